@@ -1,0 +1,104 @@
+"""The ``walkaway`` command.
+
+Exit codes: 0 done, 2 bad input or unknown id (one line on stderr), 1 an
+unexpected error (one line on stderr, the traceback in the log file).
+Each subcommand lives in its own module listed in :data:`COMMAND_MODULES`;
+a module offers ``register(subparsers, common)`` and keeps heavy imports
+inside its handlers, so ``walkaway --version`` stays instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from planner import __version__
+from planner.errors import WalkawayError
+
+#: Modules that add subcommands, in the order ``walkaway --help`` lists them.
+COMMAND_MODULES = ("planner.cli.deals",)
+
+EXIT_OK = 0
+EXIT_UNEXPECTED = 1
+EXIT_BAD_INPUT = 2
+
+
+class UsageError(WalkawayError):
+    """A command line that does not parse."""
+
+
+class _Parser(argparse.ArgumentParser):
+    # argparse prints the usage block and exits; we want one clear line and exit 2.
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="PATH",
+        help="the Walkaway file to use (default: $WALKAWAY_DB, else one in your user data folder)",
+    )
+    parser = _Parser(
+        prog="walkaway",
+        description="Plan the point where you walk away from a negotiation, and hold it.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"walkaway {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers, common)
+    return parser
+
+
+def _split_gui_file(argv: list[str], commands: set[str]) -> tuple[list[str], str | None]:
+    """``walkaway FILE`` opens FILE in the window; argparse cannot mix that with subcommands."""
+    skip_value = False
+    for index, arg in enumerate(argv):
+        if skip_value:
+            skip_value = False
+        elif arg == "--db":
+            skip_value = True
+        elif arg.startswith("-") or arg in commands:
+            if arg in commands:
+                return argv, None
+        else:
+            return argv[:index] + argv[index + 1 :], arg
+    return argv, None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        parser = build_parser()
+        commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+        args_list, gui_file = _split_gui_file(args_list, commands)
+        args = parser.parse_args(args_list)
+        if args.command is None:
+            if gui_file is not None and not Path(gui_file).expanduser().exists():
+                raise UsageError(
+                    f"walkaway: '{gui_file}' is neither a command nor an existing file (see 'walkaway --help')"
+                )
+            from planner.cli.gui import launch
+
+            return launch(args.db, gui_file)
+        return int(args.handler(args) or EXIT_OK)
+    except WalkawayError as error:
+        message = str(error)
+        print(message if message.startswith("walkaway") else f"walkaway: {message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("walkaway: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as error:
+        from planner.logs import log_unexpected
+
+        where = log_unexpected(error)
+        print(f"walkaway: unexpected error: {type(error).__name__}: {error} (details in {where})", file=sys.stderr)
+        return EXIT_UNEXPECTED

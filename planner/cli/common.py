@@ -1,0 +1,43 @@
+"""What every subcommand needs: the store it works on, and ids typed by people."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from planner.errors import WalkawayError
+from planner.paths import default_db_path
+
+if TYPE_CHECKING:
+    from planner.store import Store
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    from planner.store import Store  # SQLAlchemy loads only when a command needs the file
+
+    return Store(db_path(args))
+
+
+def deal_id(text: str) -> int:
+    """An argparse ``type`` for deal ids: a clear message instead of a traceback."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a deal id (a whole number, see 'walkaway list')") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a deal id (ids start at 1)")
+    return value
+
+
+def output_path(text: str) -> Path:
+    path = Path(text).expanduser()
+    if path.is_dir():
+        raise WalkawayError(f"{path}: is a folder; give a file name")
+    if not path.parent.exists():
+        raise WalkawayError(f"{path.parent}: no such folder")
+    return path

@@ -1,0 +1,109 @@
+"""``walkaway demo | import | export | list``: deals in and out of the store."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from planner.cli.common import deal_id, open_store, output_path
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    demo = subparsers.add_parser("demo", parents=[common], help="add demo deals, one in every stage")
+    demo.set_defaults(handler=run_demo)
+
+    imp = subparsers.add_parser("import", parents=[common], help="import walkaway-plan/1 files; prints the new ids")
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.set_defaults(handler=run_import)
+
+    exp = subparsers.add_parser("export", parents=[common], help="write a deal as a walkaway-plan/1 file")
+    exp.add_argument("id", type=deal_id)
+    exp.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    exp.set_defaults(handler=run_export)
+
+    lst = subparsers.add_parser("list", parents=[common], help="list the deals")
+    lst.add_argument("--json", action="store_true", help="print JSON for other programs")
+    lst.set_defaults(handler=run_list)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from planner.demo import demo_plans
+
+    with open_store(args) as store:
+        ids = store.add_plans(demo_plans())
+        for plan_id in ids:
+            summary = store.get_plan(plan_id)
+            print(f"{plan_id}\t{summary.status.value}\t{summary.title}")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from planner.plans.files import read_plan_file
+
+    # Read and check every file before writing anything: all of them or none.
+    plans = [read_plan_file(name) for name in args.files]
+    with open_store(args) as store:
+        for plan_id in store.add_plans(plans):
+            print(plan_id)
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from planner.plans.files import dump_plan, write_plan_file
+
+    target = output_path(args.output) if args.output else None
+    with open_store(args) as store:
+        plan = store.get_plan(args.id)
+    if target is None:
+        sys.stdout.write(dump_plan(plan))
+    else:
+        write_plan_file(plan, target)
+    return 0
+
+
+def _follow_up(summary: Any) -> str:
+    return summary.follow_up_on.isoformat() if summary.follow_up_on and summary.status.value == "walked" else ""
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from planner.money import amount_to_text, format_money
+
+    with open_store(args) as store:
+        deals = store.list_deals()
+    if args.json:
+        items = [
+            {
+                "id": d.id,
+                "title": d.title,
+                "counterparty": d.counterparty,
+                "status": d.status.value,
+                "side": d.side,
+                "reservation": amount_to_text(d.reservation),
+                "currency": d.currency,
+                "unit": d.unit,
+                "next_follow_up": _follow_up(d) or None,
+            }
+            for d in deals
+        ]
+        print(json.dumps(items, ensure_ascii=False, indent=2))
+        return 0
+    if not deals:
+        print("No deals yet. Try 'walkaway demo' or 'walkaway import FILE'.")
+        return 0
+    rows = [("ID", "TITLE", "COUNTERPARTY", "STATUS", "WALK-AWAY POINT", "FOLLOW-UP")]
+    for d in deals:
+        point = format_money(d.reservation, d.currency) + (f" {d.unit}" if d.unit else "")
+        rows.append((str(d.id), d.title, d.counterparty, d.status.value, point, _follow_up(d)))
+    widths = [min(40, max(len(row[i]) for row in rows)) for i in range(len(rows[0]))]
+    for row in rows:
+        cells = [_fit(cell, widths[i]).ljust(widths[i]) for i, cell in enumerate(row)]
+        cells[0] = cells[0].rjust(widths[0])
+        print("  ".join(cells).rstrip())
+    return 0
+
+
+def _fit(text: str, width: int) -> str:
+    text = " ".join(text.split())  # a list line stays one line
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -1,0 +1,47 @@
+"""The rotating log file, for bug reports.
+
+At INFO level the log names actions and ids, never amounts, names or other
+plan content: the log may be attached to a bug report.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import traceback
+from pathlib import Path
+
+from planner.paths import log_dir
+
+LOG_NAME = "walkaway.log"
+_configured = False
+
+
+def log_path() -> Path:
+    return log_dir() / LOG_NAME
+
+
+def setup_logging(level: int = logging.INFO) -> Path:
+    """Send the ``walkaway`` logger to a rotating file (1 MB x 3); safe to call twice."""
+    global _configured
+    path = log_path()
+    if not _configured:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logger = logging.getLogger("walkaway")
+        logger.addHandler(handler)
+        logger.setLevel(level)
+        _configured = True
+    return path
+
+
+def log_unexpected(error: BaseException) -> Path:
+    """Write the traceback of an unexpected error to the log; return the log's path."""
+    try:
+        path = setup_logging()
+        text = "".join(traceback.format_exception(error))
+        logging.getLogger("walkaway").error("unexpected error\n%s", text)
+        return path
+    except OSError:
+        return Path("(log unavailable)")

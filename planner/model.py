@@ -1,0 +1,256 @@
+"""The plan: plain dataclasses and the rules that follow from their fields alone.
+
+Nothing here touches storage, files or Qt. Every amount is a ``Decimal``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from planner.dates import Moment, moment_sort_key
+
+
+class Side(StrEnum):
+    BUY = "buy"  # we pay: the reservation point is the MOST we pay
+    SELL = "sell"  # we receive: the reservation point is the LEAST we accept
+
+
+class Status(StrEnum):
+    PLANNING = "planning"
+    COMMITTED = "committed"
+    NEGOTIATING = "negotiating"
+    WALKED = "walked"
+    REOPENED = "reopened"
+    AGREED = "agreed"
+    DROPPED = "dropped"
+
+
+class SignalKind(StrEnum):
+    BAD_FAITH = "bad_faith"
+    UNILATERAL_CONCESSIONS = "unilateral_concessions"
+    AUTHORITY = "authority"
+    SCOPE_DRIFT = "scope_drift"
+    CUSTOM = "custom"
+
+
+#: The four signals every plan tracks, with their default thresholds.
+STANDARD_SIGNALS: dict[SignalKind, int] = {
+    SignalKind.BAD_FAITH: 1,
+    SignalKind.UNILATERAL_CONCESSIONS: 2,
+    SignalKind.AUTHORITY: 2,
+    SignalKind.SCOPE_DRIFT: 2,
+}
+
+
+def signal_key(kind: SignalKind, label: str = "") -> str:
+    """Stable identity of a signal: ``bad_faith`` or ``custom:LABEL``."""
+    return f"custom:{label}" if kind is SignalKind.CUSTOM else kind.value
+
+
+@dataclass(slots=True)
+class Reservation:
+    value: Decimal
+    conditions: list[str] = field(default_factory=list)
+    rationale: str = ""
+    decided_at: Moment | None = None
+
+
+@dataclass(slots=True)
+class Alternative:
+    name: str
+    value: Decimal | None = None
+    likelihood: Decimal | None = None  # 0..1
+    notes: str = ""
+
+
+@dataclass(slots=True)
+class Signal:
+    kind: SignalKind
+    threshold: int
+    label: str = ""  # only for custom signals
+
+    @property
+    def key(self) -> str:
+        return signal_key(self.kind, self.label)
+
+
+@dataclass(slots=True)
+class SignalEvent:
+    kind: SignalKind
+    label: str = ""  # the declared label, for custom signals
+    note: str = ""
+
+    @property
+    def key(self) -> str:
+        return signal_key(self.kind, self.label)
+
+
+@dataclass(slots=True)
+class Round:
+    at: Moment
+    their_offer: Decimal | None = None
+    our_offer: Decimal | None = None
+    unmet_conditions: list[str] = field(default_factory=list)
+    events: list[SignalEvent] = field(default_factory=list)
+    first_time_today: bool | None = None  # would I sign this if it walked in today?
+    hours: Decimal | None = None
+    note: str = ""
+    phase: int = 0  # 0 before any walk; 1 after the deal was reopened
+
+
+@dataclass(slots=True)
+class Script:
+    acknowledge: str = ""
+    reason: str = ""
+    door: str = ""
+
+
+@dataclass(slots=True)
+class Walk:
+    at: Moment
+    reason: str
+    follow_up_on: date | None = None
+    script_delivered: str = ""
+
+
+@dataclass(slots=True)
+class Reopen:
+    at: Moment
+    note: str = ""
+
+
+@dataclass(slots=True)
+class TheirSide:
+    """What we believe about the other side: the authority check and their walk-away point."""
+
+    decision_maker: str = ""
+    at_table: str = ""
+    walk_away: Decimal | None = None
+    alternatives: str = ""
+
+    def is_empty(self) -> bool:
+        return not (self.decision_maker or self.at_table or self.alternatives) and self.walk_away is None
+
+
+@dataclass(slots=True)
+class Commitment:
+    """A signed commitment to the reservation point (revision 1), or a later revision of it.
+
+    Each revision keeps the values it committed to, so the history shows
+    what the point was before every move, and why it moved.
+    """
+
+    revision: int
+    signer: str
+    signed_at: datetime
+    fingerprint: str  # SHA-256 hex over the canonical committed content
+    statement: str = ""
+    reason: str = ""  # why the point was revised (empty for revision 1)
+    reservation_value: Decimal | None = None
+    conditions: list[str] = field(default_factory=list)
+    side: Side | None = None
+    signature_png: bytes | None = None
+
+
+@dataclass(slots=True)
+class Outcome:
+    status: Status  # AGREED or DROPPED
+    at: Moment
+    amount: Decimal | None = None  # the agreed amount, when agreed
+    note: str = ""
+
+
+@dataclass(slots=True)
+class Plan:
+    title: str
+    counterparty: str
+    side: Side
+    currency: str
+    reservation: Reservation
+    unit: str = ""
+    target: Decimal | None = None
+    opening: Decimal | None = None
+    signer: str = ""
+    alternatives: list[Alternative] = field(default_factory=list)
+    signals: list[Signal] = field(default_factory=list)
+    script: Script = field(default_factory=Script)
+    rounds: list[Round] = field(default_factory=list)
+    walked: Walk | None = None
+    reopened: Reopen | None = None
+    their_side: TheirSide = field(default_factory=TheirSide)
+    commitments: list[Commitment] = field(default_factory=list)
+    outcome: Outcome | None = None
+    status: Status = Status.PLANNING
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        ensure_standard_signals(self.signals)
+
+    # -- derived, never stored twice ------------------------------------
+
+    @property
+    def best_alternative(self) -> Alternative | None:
+        """The alternative worth most to us: cheapest when buying, highest when selling."""
+        priced = [a for a in self.alternatives if a.value is not None]
+        if not priced:
+            return None
+        if self.side is Side.BUY:
+            return min(priced, key=lambda a: a.value)  # type: ignore[arg-type,return-value]
+        return max(priced, key=lambda a: a.value)  # type: ignore[arg-type,return-value]
+
+    @property
+    def commitment(self) -> Commitment | None:
+        """The commitment in force: the latest revision, if the plan was ever committed."""
+        return self.commitments[-1] if self.commitments else None
+
+    def is_better_for_us(self, a: Decimal, b: Decimal) -> bool:
+        """True when amount ``a`` is strictly better for our side than ``b``."""
+        return a < b if self.side is Side.BUY else a > b
+
+    def signal(self, key: str) -> Signal | None:
+        return next((s for s in self.signals if s.key == key), None)
+
+    def ordered_rounds(self) -> list[Round]:
+        return sorted(self.rounds, key=lambda r: (r.phase, moment_sort_key(r.at)))
+
+    def warnings(self) -> list[str]:
+        """Things worth a second look; they never stop the plan from being saved."""
+        found: list[str] = []
+        best = self.best_alternative
+        if best is not None and best.value is not None and self.is_better_for_us(best.value, self.reservation.value):
+            found.append(
+                f"The walk-away point is worse than your best alternative "
+                f"({best.name}): this plan would accept a deal worse than walking away."
+            )
+        if self.target is not None and self.is_better_for_us(self.reservation.value, self.target):
+            found.append("The walk-away point is on the wrong side of the target.")
+        return found
+
+
+def ensure_standard_signals(signals: list[Signal]) -> None:
+    """Add any of the four standard signals that are missing, with default thresholds."""
+    present = {s.kind for s in signals}
+    for kind, threshold in STANDARD_SIGNALS.items():
+        if kind not in present:
+            signals.append(Signal(kind=kind, threshold=threshold))
+    # Standard signals first in their usual order, then custom ones as declared.
+    order = list(STANDARD_SIGNALS)
+    signals.sort(key=lambda s: order.index(s.kind) if s.kind in order else len(order))
+
+
+def status_from_content(plan: Plan) -> Status:
+    """The status a plan's content implies, as used when a plan file is imported."""
+    if plan.outcome is not None:
+        return plan.outcome.status
+    if plan.reopened is not None:
+        return Status.REOPENED
+    if plan.walked is not None:
+        return Status.WALKED
+    if plan.rounds:
+        return Status.NEGOTIATING
+    if plan.commitments:
+        return Status.COMMITTED
+    return Status.PLANNING

@@ -1,0 +1,1 @@
+"""Plan files in the ``walkaway-plan/1`` interchange format."""

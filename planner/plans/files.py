@@ -1,0 +1,367 @@
+"""Read and write ``walkaway-plan/1`` files (JSON).
+
+Numbers are parsed straight to ``Decimal`` (``parse_float=Decimal``) so an
+amount never passes through float. Amounts are written as JSON strings, which
+every reader keeps exact.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from planner.atomic import atomic_write_text
+from planner.dates import moment_sort_key, moment_to_text
+from planner.errors import PlanFileError
+from planner.model import (
+    STANDARD_SIGNALS,
+    Alternative,
+    Commitment,
+    Outcome,
+    Plan,
+    Reopen,
+    Reservation,
+    Round,
+    Script,
+    Side,
+    Signal,
+    SignalEvent,
+    SignalKind,
+    Status,
+    TheirSide,
+    Walk,
+    status_from_content,
+)
+from planner.money import amount_to_text
+from planner.plans.schema import FORMAT, PlanDoc, RoundDoc, field_path
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number")
+
+
+def read_plan_text(text: str | bytes, source: str = "<plan>") -> Plan:
+    """Parse and validate a plan document; raise :class:`PlanFileError` naming the bad field."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise PlanFileError(source, "", "not a UTF-8 text file") from None
+    try:
+        raw = json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
+    except (ValueError, RecursionError) as error:
+        where = f" (line {error.lineno}, column {error.colno})" if isinstance(error, json.JSONDecodeError) else ""
+        raise PlanFileError(source, "", f"not a JSON plan file{where}") from None
+    if not isinstance(raw, dict):
+        raise PlanFileError(source, "", "not a plan: the file must hold a JSON object")
+    if raw.get("format") != FORMAT:
+        found = raw.get("format")
+        hint = f"'{found}'" if isinstance(found, str) else "missing"
+        raise PlanFileError(source, "format", f"expected '{FORMAT}', found {hint}")
+    try:
+        doc = PlanDoc.model_validate(raw)
+    except ValidationError as error:
+        first = error.errors(include_url=False)[0]
+        path = field_path(first["loc"])
+        message = first["msg"]
+        if first["type"] == "missing":
+            message = "required field is missing"
+        elif first["type"] == "extra_forbidden":
+            message = "unknown field"
+        # Messages raised inside a model validator name their own sub-path.
+        if ": " in message and message.split(": ", 1)[0].endswith("]"):
+            sub, message = message.split(": ", 1)
+            path = f"{path}.{sub}" if path else sub
+        raise PlanFileError(source, path, message) from None
+    return plan_from_document(doc, source)
+
+
+def read_plan_file(path: str | os.PathLike[str]) -> Plan:
+    source = str(path)
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_FILE_BYTES:
+            raise PlanFileError(source, "", f"too large for a plan file ({size:,} bytes)")
+        data = Path(path).read_bytes()
+    except IsADirectoryError:
+        raise PlanFileError(source, "", "is a folder, not a plan file") from None
+    except FileNotFoundError:
+        raise PlanFileError(source, "", "no such file") from None
+    except PermissionError:
+        raise PlanFileError(source, "", "not allowed to read this file") from None
+    except OSError as error:
+        raise PlanFileError(source, "", f"cannot be read ({error.strerror})") from None
+    return read_plan_text(data, source)
+
+
+def _check_references(doc: PlanDoc, source: str) -> None:
+    """Cross-field rules: references to conditions and custom signals must resolve."""
+    conditions = set(doc.reservation.conditions)
+    declared: set[str] = set()
+    for index, signal in enumerate(doc.signals):
+        key = f"custom:{signal.label}" if signal.kind is SignalKind.CUSTOM else signal.kind.value
+        if key in declared:
+            raise PlanFileError(source, f"signals[{index}]", "this signal is declared twice")
+        declared.add(key)
+    for r_index, round_ in enumerate(doc.rounds):
+        for c_index, condition in enumerate(round_.unmet_conditions):
+            if condition not in conditions:
+                raise PlanFileError(
+                    source,
+                    f"rounds[{r_index}].unmet_conditions[{c_index}]",
+                    "not one of reservation.conditions",
+                )
+        for e_index, event in enumerate(round_.events):
+            where = f"rounds[{r_index}].events[{e_index}]"
+            if event.kind is SignalKind.CUSTOM:
+                if f"custom:{event.label}" not in declared:
+                    raise PlanFileError(source, f"{where}.label", "not the label of a declared custom signal")
+            elif event.label:
+                raise PlanFileError(source, f"{where}.label", "only custom signal events take a label")
+    for index, commitment in enumerate(doc.commitments):
+        if commitment.revision != index + 1:
+            raise PlanFileError(source, f"commitments[{index}].revision", f"expected {index + 1}")
+
+
+def _round_phase(round_: RoundDoc, doc: PlanDoc) -> int:
+    if round_.phase is not None:
+        return round_.phase
+    # Older files carry no phase: a round on or after the reopening belongs to the new phase.
+    if doc.reopened is not None and moment_sort_key(round_.at) >= moment_sort_key(doc.reopened.at):
+        return 1
+    return 0
+
+
+def plan_from_document(doc: PlanDoc, source: str = "<plan>") -> Plan:
+    _check_references(doc, source)
+    signals = [
+        Signal(
+            kind=s.kind,
+            label=s.label,
+            threshold=s.threshold if s.threshold is not None else STANDARD_SIGNALS.get(s.kind, 1),
+        )
+        for s in doc.signals
+    ]
+    commitments = []
+    for index, c in enumerate(doc.commitments):
+        try:
+            png = base64.b64decode(c.signature_png, validate=True) if c.signature_png else None
+        except (binascii.Error, ValueError):
+            raise PlanFileError(source, f"commitments[{index}].signature_png", "not base64 data") from None
+        signed_at = c.signed_at
+        if not isinstance(signed_at, datetime):
+            raise PlanFileError(source, f"commitments[{index}].signed_at", "needs a date and a time")
+        if signed_at.tzinfo is None:  # a moment without an offset is taken as UTC
+            signed_at = signed_at.replace(tzinfo=UTC)
+        commitments.append(
+            Commitment(
+                revision=c.revision,
+                signer=c.signer,
+                signed_at=signed_at,
+                fingerprint=c.fingerprint,
+                statement=c.statement,
+                reason=c.reason,
+                reservation_value=c.reservation_value,
+                conditions=list(c.conditions),
+                side=Side(c.side) if c.side else None,
+                signature_png=png,
+            )
+        )
+    plan = Plan(
+        title=doc.title,
+        counterparty=doc.counterparty,
+        side=Side(doc.side),
+        currency=doc.currency,
+        unit=doc.unit,
+        reservation=Reservation(
+            value=doc.reservation.value,
+            conditions=list(doc.reservation.conditions),
+            rationale=doc.reservation.rationale,
+            decided_at=doc.reservation.decided_at,
+        ),
+        target=doc.target,
+        opening=doc.opening,
+        signer=doc.signer,
+        alternatives=[
+            Alternative(name=a.name, value=a.value, likelihood=a.likelihood, notes=a.notes) for a in doc.alternatives
+        ],
+        signals=signals,
+        script=Script(acknowledge=doc.script.acknowledge, reason=doc.script.reason, door=doc.script.door),
+        rounds=[
+            Round(
+                at=r.at,
+                their_offer=r.their_offer,
+                our_offer=r.our_offer,
+                unmet_conditions=list(r.unmet_conditions),
+                events=[SignalEvent(kind=e.kind, label=e.label, note=e.note) for e in r.events],
+                first_time_today=r.first_time_today,
+                hours=r.hours,
+                note=r.note,
+                phase=_round_phase(r, doc),
+            )
+            for r in doc.rounds
+        ],
+        walked=(
+            Walk(
+                at=doc.walked.at,
+                reason=doc.walked.reason,
+                follow_up_on=doc.walked.follow_up_on,
+                script_delivered=doc.walked.script_delivered,
+            )
+            if doc.walked
+            else None
+        ),
+        reopened=Reopen(at=doc.reopened.at, note=doc.reopened.note) if doc.reopened else None,
+        their_side=(
+            TheirSide(
+                decision_maker=doc.their_side.decision_maker,
+                at_table=doc.their_side.at_table,
+                walk_away=doc.their_side.walk_away,
+                alternatives=doc.their_side.alternatives,
+            )
+            if doc.their_side
+            else TheirSide()
+        ),
+        commitments=commitments,
+        outcome=(
+            Outcome(
+                status=Status(doc.outcome.status), at=doc.outcome.at, amount=doc.outcome.amount, note=doc.outcome.note
+            )
+            if doc.outcome
+            else None
+        ),
+    )
+    plan.status = status_from_content(plan)
+    return plan
+
+
+# -- writing ---------------------------------------------------------------
+
+
+def _put(target: dict[str, Any], key: str, value: Any) -> None:
+    """Set optional keys only when they carry something, so files stay readable."""
+    if value is None or value == "" or value == [] or value == {}:
+        return
+    if isinstance(value, Decimal):
+        value = amount_to_text(value)
+    target[key] = value
+
+
+def plan_to_document(plan: Plan) -> dict[str, Any]:
+    """The plan as a ``walkaway-plan/1`` JSON object (a dict of JSON-ready values)."""
+    doc: dict[str, Any] = {"format": FORMAT, "title": plan.title, "counterparty": plan.counterparty}
+    doc["side"] = plan.side.value
+    doc["currency"] = plan.currency
+    _put(doc, "unit", plan.unit)
+    reservation: dict[str, Any] = {"value": amount_to_text(plan.reservation.value)}
+    _put(reservation, "conditions", list(plan.reservation.conditions))
+    _put(reservation, "rationale", plan.reservation.rationale)
+    if plan.reservation.decided_at is not None:
+        reservation["decided_at"] = moment_to_text(plan.reservation.decided_at)
+    doc["reservation"] = reservation
+    _put(doc, "target", plan.target)
+    _put(doc, "opening", plan.opening)
+    _put(doc, "signer", plan.signer)
+    alternatives = []
+    for a in plan.alternatives:
+        item: dict[str, Any] = {"name": a.name}
+        _put(item, "value", a.value)
+        _put(item, "likelihood", a.likelihood)
+        _put(item, "notes", a.notes)
+        alternatives.append(item)
+    _put(doc, "alternatives", alternatives)
+    signals = []
+    for s in plan.signals:
+        item = {"kind": s.kind.value}
+        _put(item, "label", s.label)
+        item["threshold"] = s.threshold
+        signals.append(item)
+    doc["signals"] = signals
+    script: dict[str, Any] = {}
+    _put(script, "acknowledge", plan.script.acknowledge)
+    _put(script, "reason", plan.script.reason)
+    _put(script, "door", plan.script.door)
+    _put(doc, "script", script)
+    # With a reopening, every round says its phase: dates alone can be ambiguous on the day.
+    _put(doc, "rounds", [_round_to_document(r, plan.reopened is not None) for r in plan.rounds])
+    if plan.walked is not None:
+        walked: dict[str, Any] = {"at": moment_to_text(plan.walked.at), "reason": plan.walked.reason}
+        if plan.walked.follow_up_on is not None:
+            walked["follow_up_on"] = plan.walked.follow_up_on.isoformat()
+        _put(walked, "script_delivered", plan.walked.script_delivered)
+        doc["walked"] = walked
+    if plan.reopened is not None:
+        reopened: dict[str, Any] = {"at": moment_to_text(plan.reopened.at)}
+        _put(reopened, "note", plan.reopened.note)
+        doc["reopened"] = reopened
+    if not plan.their_side.is_empty():
+        their: dict[str, Any] = {}
+        _put(their, "decision_maker", plan.their_side.decision_maker)
+        _put(their, "at_table", plan.their_side.at_table)
+        _put(their, "walk_away", plan.their_side.walk_away)
+        _put(their, "alternatives", plan.their_side.alternatives)
+        doc["their_side"] = their
+    _put(doc, "commitments", [_commitment_to_document(c) for c in plan.commitments])
+    if plan.outcome is not None:
+        outcome: dict[str, Any] = {"status": plan.outcome.status.value, "at": moment_to_text(plan.outcome.at)}
+        _put(outcome, "amount", plan.outcome.amount)
+        _put(outcome, "note", plan.outcome.note)
+        doc["outcome"] = outcome
+    return doc
+
+
+def _round_to_document(r: Round, with_phase: bool) -> dict[str, Any]:
+    item: dict[str, Any] = {"at": moment_to_text(r.at)}
+    _put(item, "their_offer", r.their_offer)
+    _put(item, "our_offer", r.our_offer)
+    _put(item, "unmet_conditions", list(r.unmet_conditions))
+    events = []
+    for e in r.events:
+        event: dict[str, Any] = {"kind": e.kind.value}
+        _put(event, "label", e.label)
+        _put(event, "note", e.note)
+        events.append(event)
+    _put(item, "events", events)
+    if r.first_time_today is not None:
+        item["first_time_today"] = r.first_time_today
+    _put(item, "hours", r.hours)
+    _put(item, "note", r.note)
+    if r.phase or with_phase:
+        item["phase"] = r.phase
+    return item
+
+
+def _commitment_to_document(c: Commitment) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "revision": c.revision,
+        "signer": c.signer,
+        "signed_at": moment_to_text(c.signed_at),
+        "fingerprint": c.fingerprint,
+    }
+    _put(item, "statement", c.statement)
+    _put(item, "reason", c.reason)
+    _put(item, "reservation_value", c.reservation_value)
+    _put(item, "conditions", list(c.conditions))
+    if c.side is not None:
+        item["side"] = c.side.value
+    if c.signature_png:
+        item["signature_png"] = base64.b64encode(c.signature_png).decode("ascii")
+    return item
+
+
+def dump_plan(plan: Plan) -> str:
+    return json.dumps(plan_to_document(plan), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_plan_file(plan: Plan, path: str | os.PathLike[str]) -> Path:
+    return atomic_write_text(path, dump_plan(plan))

@@ -1,0 +1,53 @@
+"""The SQLAlchemy engine on one local SQLite file, with every connection set up alike.
+
+This is the only place that speaks SQLite-specific SQL (PRAGMAs); the rest of
+the store stays dialect-neutral so a shared PostgreSQL can follow.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+
+#: ``PRAGMA application_id`` of a Walkaway file: "WALK" in ASCII.
+APPLICATION_ID = 0x57414C4B
+#: How long a connection waits for another process's lock before giving up.
+BUSY_TIMEOUT_MS = 5000
+#: Execution option that makes a transaction take the write lock up front.
+WRITE = "walkaway_write"
+
+
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    url = f"sqlite+pysqlite:///file:{path}?mode=ro&uri=true" if read_only else f"sqlite+pysqlite:///{path}"
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event below issue BEGIN itself: pysqlite's own
+        # implicit transactions start too late and never take the write lock early.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        # Foreign keys are off by default and the setting is per connection.
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if not read_only:
+            # WAL lets readers (a second window, the CLI) work while one writer
+            # commits. synchronous=FULL makes every commit durable, even across a
+            # power cut: each commit is one deliberate user action, so the cost of
+            # an fsync per commit is small and a lost walk-away point is not.
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        # A writing transaction takes the lock at BEGIN, so two writers queue on
+        # the busy timeout instead of failing halfway with "database is locked".
+        if connection.get_execution_options().get(WRITE):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            connection.exec_driver_sql("BEGIN")
+
+    return engine

@@ -1,0 +1,195 @@
+"""Between ORM rows and the plain :class:`planner.model.Plan` dataclasses."""
+
+from __future__ import annotations
+
+import json
+
+from planner.model import (
+    Alternative,
+    Commitment,
+    Outcome,
+    Plan,
+    Reopen,
+    Reservation,
+    Round,
+    Script,
+    Side,
+    Signal,
+    SignalEvent,
+    SignalKind,
+    Status,
+    TheirSide,
+    Walk,
+)
+from planner.store.tables import (
+    AlternativeRow,
+    CommitmentRow,
+    ConditionRow,
+    DealRow,
+    EventRow,
+    RoundRow,
+    SignalRow,
+    UnmetConditionRow,
+)
+
+
+def plan_from_row(row: DealRow) -> Plan:
+    return Plan(
+        id=row.id,
+        title=row.title,
+        counterparty=row.counterparty,
+        side=Side(row.side),
+        currency=row.currency,
+        unit=row.unit,
+        status=Status(row.status),
+        signer=row.signer,
+        reservation=Reservation(
+            value=row.reservation_value,
+            conditions=[c.text for c in row.conditions],
+            rationale=row.reservation_rationale,
+            decided_at=row.reservation_decided_at,
+        ),
+        target=row.target,
+        opening=row.opening,
+        alternatives=[
+            Alternative(name=a.name, value=a.value, likelihood=a.likelihood, notes=a.notes) for a in row.alternatives
+        ],
+        signals=[Signal(kind=SignalKind(s.kind), label=s.label, threshold=s.threshold) for s in row.signals],
+        script=Script(acknowledge=row.script_acknowledge, reason=row.script_reason, door=row.script_door),
+        rounds=[_round_from_row(r) for r in row.rounds],
+        walked=(
+            Walk(
+                at=row.walked_at,
+                reason=row.walk_reason or "",
+                follow_up_on=row.follow_up_on,
+                script_delivered=row.walk_script,
+            )
+            if row.walked_at is not None
+            else None
+        ),
+        reopened=Reopen(at=row.reopened_at, note=row.reopen_note) if row.reopened_at is not None else None,
+        their_side=TheirSide(
+            decision_maker=row.their_decision_maker,
+            at_table=row.their_at_table,
+            walk_away=row.their_walk_away,
+            alternatives=row.their_alternatives,
+        ),
+        commitments=[_commitment_from_row(c) for c in row.commitments],
+        outcome=(
+            Outcome(
+                status=Status(row.outcome_status), at=row.outcome_at, amount=row.outcome_amount, note=row.outcome_note
+            )
+            if row.outcome_status is not None and row.outcome_at is not None
+            else None
+        ),
+    )
+
+
+def _round_from_row(r: RoundRow) -> Round:
+    return Round(
+        at=r.at,
+        their_offer=r.their_offer,
+        our_offer=r.our_offer,
+        unmet_conditions=[u.text for u in r.unmet],
+        events=[SignalEvent(kind=SignalKind(e.kind), label=e.label, note=e.note) for e in r.events],
+        first_time_today=r.first_time_today,
+        hours=r.hours,
+        note=r.note,
+        phase=r.phase,
+    )
+
+
+def _commitment_from_row(c: CommitmentRow) -> Commitment:
+    return Commitment(
+        revision=c.revision,
+        signer=c.signer,
+        signed_at=c.signed_at,
+        fingerprint=c.fingerprint,
+        statement=c.statement,
+        reason=c.reason,
+        reservation_value=c.reservation_value,
+        conditions=list(json.loads(c.conditions_json)),
+        side=Side(c.side) if c.side else None,
+        signature_png=c.signature_png,
+    )
+
+
+def fill_row(row: DealRow, plan: Plan) -> None:
+    """Copy every field of ``plan`` onto ``row``; child collections are rebuilt.
+
+    The caller empties the old child collections and flushes first, so that
+    the new rows can reuse the same positions.
+    """
+    row.title = plan.title
+    row.counterparty = plan.counterparty
+    row.side = plan.side.value
+    row.currency = plan.currency
+    row.unit = plan.unit
+    row.status = plan.status.value
+    row.signer = plan.signer
+    row.reservation_value = plan.reservation.value
+    row.reservation_rationale = plan.reservation.rationale
+    row.reservation_decided_at = plan.reservation.decided_at
+    row.target = plan.target
+    row.opening = plan.opening
+    row.script_acknowledge = plan.script.acknowledge
+    row.script_reason = plan.script.reason
+    row.script_door = plan.script.door
+    row.their_decision_maker = plan.their_side.decision_maker
+    row.their_at_table = plan.their_side.at_table
+    row.their_walk_away = plan.their_side.walk_away
+    row.their_alternatives = plan.their_side.alternatives
+    walked = plan.walked
+    row.walked_at = walked.at if walked else None
+    row.walk_reason = walked.reason if walked else None
+    row.walk_script = walked.script_delivered if walked else ""
+    row.follow_up_on = walked.follow_up_on if walked else None
+    row.reopened_at = plan.reopened.at if plan.reopened else None
+    row.reopen_note = plan.reopened.note if plan.reopened else ""
+    outcome = plan.outcome
+    row.outcome_status = outcome.status.value if outcome else None
+    row.outcome_at = outcome.at if outcome else None
+    row.outcome_amount = outcome.amount if outcome else None
+    row.outcome_note = outcome.note if outcome else ""
+
+    row.conditions = [ConditionRow(position=i, text=t) for i, t in enumerate(plan.reservation.conditions)]
+    row.alternatives = [
+        AlternativeRow(position=i, name=a.name, value=a.value, likelihood=a.likelihood, notes=a.notes)
+        for i, a in enumerate(plan.alternatives)
+    ]
+    row.signals = [
+        SignalRow(position=i, kind=s.kind.value, label=s.label, threshold=s.threshold)
+        for i, s in enumerate(plan.signals)
+    ]
+    row.rounds = [_round_row(i, r) for i, r in enumerate(plan.rounds)]
+    row.commitments = [_commitment_row(c) for c in plan.commitments]
+
+
+def _round_row(position: int, r: Round) -> RoundRow:
+    return RoundRow(
+        position=position,
+        at=r.at,
+        their_offer=r.their_offer,
+        our_offer=r.our_offer,
+        first_time_today=r.first_time_today,
+        hours=r.hours,
+        note=r.note,
+        phase=r.phase,
+        unmet=[UnmetConditionRow(position=i, text=t) for i, t in enumerate(r.unmet_conditions)],
+        events=[EventRow(position=i, kind=e.kind.value, label=e.label, note=e.note) for i, e in enumerate(r.events)],
+    )
+
+
+def _commitment_row(c: Commitment) -> CommitmentRow:
+    return CommitmentRow(
+        revision=c.revision,
+        signer=c.signer,
+        signed_at=c.signed_at,
+        fingerprint=c.fingerprint,
+        statement=c.statement,
+        reason=c.reason,
+        reservation_value=c.reservation_value,
+        conditions_json=json.dumps(c.conditions, ensure_ascii=False),
+        side=c.side.value if c.side else None,
+        signature_png=c.signature_png,
+    )

@@ -1,0 +1,112 @@
+"""Schema versions: telling a Walkaway file from others, and migrating old ones.
+
+Migrations are Alembic scripts in ``migrations/versions``. Alembic is only
+imported when a file actually needs creating or upgrading, which keeps
+start-up fast on a file that is already current.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, text
+
+from planner.errors import StoreFileError
+from planner.store.engine import APPLICATION_ID, WRITE
+
+#: The newest schema revision this version of Walkaway knows. A test checks it
+#: against the migration scripts, so the two never drift apart.
+HEAD_REVISION = "0001"
+#: Every revision, oldest first: their order decides "older" and "newer".
+KNOWN_REVISIONS = ("0001",)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _alembic_config(connection: Connection):  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    config.attributes["connection"] = connection
+    return config
+
+
+def upgrade_to_head(connection: Connection) -> None:
+    from alembic import command
+
+    command.upgrade(_alembic_config(connection), "head")
+
+
+def script_head() -> str:
+    """The head revision according to the migration scripts themselves."""
+    from alembic.script import ScriptDirectory
+
+    config = _alembic_config(None)  # type: ignore[arg-type]
+    head = ScriptDirectory.from_config(config).get_current_head()
+    assert head is not None
+    return head
+
+
+def stored_revision(connection: Connection) -> str | None:
+    has_table = connection.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
+    ).first()
+    if not has_table:
+        return None
+    row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+    return row[0] if row else None
+
+
+def inspect_file(path: Path) -> str:
+    """Classify a file without changing a byte of it.
+
+    Returns ``"missing"``, ``"empty"``, ``"current"`` or ``"older"``; raises
+    :class:`StoreFileError` for a file Walkaway must not open.
+    """
+    if not path.exists():
+        return "missing"
+    if path.is_dir():
+        raise StoreFileError(f"{path}: is a folder, not a Walkaway file")
+    size = path.stat().st_size
+    if size == 0:
+        return "empty"
+    with path.open("rb") as stream:
+        header = stream.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise StoreFileError(f"{path}: not a Walkaway file (it is not a database); choose another file")
+    try:
+        # immutable=1 reads without taking locks or touching a -wal file, so the
+        # file stays byte-identical whatever it turns out to be.
+        uri = f"file:{path}?mode=ro&immutable=1"
+        probe = sqlite3.connect(uri, uri=True)
+        try:
+            app_id = probe.execute("PRAGMA application_id").fetchone()[0]
+            tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            version = None
+            if "alembic_version" in tables:
+                found = probe.execute("SELECT version_num FROM alembic_version").fetchone()
+                version = found[0] if found else None
+        finally:
+            probe.close()
+    except sqlite3.DatabaseError:
+        raise StoreFileError(
+            f"{path}: the file is damaged and cannot be read; restore it from a backup (walkaway backup --list)"
+        ) from None
+    if app_id != APPLICATION_ID:
+        if app_id == 0 and not tables:
+            return "empty"
+        raise StoreFileError(f"{path}: not a Walkaway file (a database of another program); choose another file")
+    if version == HEAD_REVISION:
+        return "current"
+    if version in KNOWN_REVISIONS or version is None:
+        return "older"
+    raise StoreFileError(f"{path}: made by a newer version of Walkaway; update Walkaway to open it")
+
+
+def create_or_upgrade(engine: Engine) -> None:
+    """Stamp a new file as ours and bring its schema to the head revision, in one transaction."""
+    with engine.connect().execution_options(**{WRITE: True}) as connection, connection.begin():
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        upgrade_to_head(connection)

@@ -1,0 +1,38 @@
+"""Small helpers shared by tests: running the real ``walkaway`` command in a child process."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_cli(
+    *args: str | Path, input: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
+    """Run ``python -m planner ARGS`` as a user would, with this checkout first on the path."""
+    environment = dict(os.environ)
+    environment["PYTHONPATH"] = str(ROOT) + os.pathsep + environment.get("PYTHONPATH", "")
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "planner", *map(str, args)],
+        capture_output=True,
+        text=True,
+        input=input,
+        env=environment,
+        timeout=120,
+    )
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of a file and its -wal/-shm companions: 'nothing changed' means all three."""
+    digest = hashlib.sha256()
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(str(path) + suffix)
+        if part.exists():
+            digest.update(suffix.encode() + part.read_bytes())
+    return digest.hexdigest()

@@ -1,0 +1,1 @@
+"""Walkaway's Qt layer: windows, dialogs and models over :mod:`planner`."""

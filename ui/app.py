@@ -1,0 +1,21 @@
+"""Start the desktop application."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+from planner import __version__
+
+
+def run(db: Path | None = None, file: Path | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Walkaway")
+    app.setApplicationVersion(__version__)
+    window = QMainWindow()
+    window.setWindowTitle("Walkaway")
+    window.setCentralWidget(QLabel("Walkaway"))
+    window.show()
+    return app.exec()
