@@ -2,7 +2,7 @@
 
 SQLite's own locks keep every transaction whole, but two windows editing the
 same deal would still overwrite each other's work. So the window that opens a
-file first holds an advisory lock on ``NAME.lock`` beside it for as long as it
+file first holds an advisory lock on ``.NAME.lock`` beside it for as long as it
 is open; a second window finds the lock taken and opens the file read-only.
 The command line does not take this lock: its edits are single transactions
 that queue on SQLite's busy timeout.
@@ -50,7 +50,9 @@ else:
 
 
 def lock_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".lock")
+    # Hidden, and left in place on release: deleting a lock file while another
+    # process is about to lock it would let two processes each "hold" a lock.
+    return db_path.with_name(f".{db_path.name}.lock")
 
 
 class InstanceLock:

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -266,7 +266,9 @@ class Store:
                 collection.clear()
             session.flush()
             fill_row(row, plan)
-            row.updated_at = now = utc_now()
+            # Strictly later than before, even within one second, so that a
+            # save elsewhere always shows as a changed updated_at (see _seen).
+            row.updated_at = now = max(utc_now(), row.updated_at + timedelta(microseconds=1))
         self._seen[plan.id] = now
         log.info("deal %d saved", plan.id)
 
