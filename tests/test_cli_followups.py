@@ -7,12 +7,12 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from followup_helpers import walked_plan
+from helpers import file_digest, run_cli
 from icalendar import Calendar
 
 from planner.model import Status
 from planner.store import Store
-from tests.followup_helpers import walked_plan
-from tests.helpers import file_digest, run_cli
 
 
 @pytest.fixture

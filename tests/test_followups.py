@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from followup_helpers import NOW, TODAY, walked_plan
 
 from planner.errors import WalkawayError
 from planner.followups import Urgency, due_follow_ups, list_follow_ups, move_follow_up, snooze_date
@@ -13,7 +14,6 @@ from planner.model import Status
 from planner.plans.files import read_plan_file, write_plan_file
 from planner.reopen import reopen_deal
 from planner.store import Store
-from tests.followup_helpers import NOW, TODAY, walked_plan
 
 
 @pytest.fixture

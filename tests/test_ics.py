@@ -6,12 +6,12 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from followup_helpers import NOW, TODAY, walked_plan
 from icalendar import Calendar
 
 from planner.followups import list_follow_ups, move_follow_up
 from planner.ics import follow_up_uid, write_follow_ups_calendar
 from planner.store import Store
-from tests.followup_helpers import NOW, TODAY, walked_plan
 
 STAMP = datetime(2026, 11, 27, 8, 0, tzinfo=UTC)
 

@@ -7,13 +7,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from followup_helpers import TODAY, walked_plan
 
 from planner.errors import WalkawayError
 from planner.model import Status
 from planner.plans.files import read_plan_file, write_plan_file
 from planner.reopen import RENEWED_NOTE, record_outcome, reopen_deal, round_phase
 from planner.store import Store
-from tests.followup_helpers import TODAY, walked_plan
 
 
 @pytest.fixture

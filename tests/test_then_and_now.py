@@ -6,13 +6,14 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
+from followup_helpers import TODAY, walked_plan
+
 from planner.fingerprint import fingerprint
 from planner.model import Commitment, Round, SignalEvent, SignalKind, Status
 from planner.record import store_walking_record
 from planner.reopen import record_outcome, reopen_deal
 from planner.store import Store
 from planner.then_and_now import then_and_now
-from tests.followup_helpers import TODAY, walked_plan
 
 
 def _reopened(store: Store, offer: str, *, walked_days_ago: int = 5, days_later: int = 3) -> int:
