@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from planner import __version__
+from ui import smoke
 
 
 def run(db: Path | None = None, file: Path | None = None) -> int:
@@ -19,4 +20,5 @@ def run(db: Path | None = None, file: Path | None = None) -> int:
     window.setWindowTitle(QCoreApplication.translate("MainWindow", "Walkaway"))
     window.setCentralWidget(QLabel(QCoreApplication.translate("MainWindow", "Walkaway")))
     window.show()
+    smoke.install(app, window)
     return app.exec()
