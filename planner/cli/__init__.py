@@ -20,7 +20,12 @@ from planner import __version__
 from planner.errors import WalkawayError
 
 #: Modules that add subcommands, in the order ``walkaway --help`` lists them.
-COMMAND_MODULES = ("planner.cli.deals", "planner.cli.backup")
+COMMAND_MODULES = (
+    "planner.cli.deals",
+    "planner.cli.brief",
+    "planner.cli.followups",
+    "planner.cli.backup",
+)
 
 EXIT_OK = 0
 EXIT_UNEXPECTED = 1
