@@ -10,9 +10,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import delete, func, or_, select
@@ -21,28 +18,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from planner.dates import utc_now
 from planner.errors import StoreFileError, UnknownDeal
+from planner.listing import DealSummary
 from planner.model import Plan, Status
 from planner.store import schema
 from planner.store.engine import WRITE, make_engine
 from planner.store.mapping import fill_row, plan_from_row
 from planner.store.tables import DealRow, RoundRow
-
-
-@dataclass(frozen=True, slots=True)
-class DealSummary:
-    """One line of the deal list: what the list views and ``walkaway list`` show."""
-
-    id: int
-    title: str
-    counterparty: str
-    status: Status
-    side: str
-    currency: str
-    unit: str
-    reservation: Decimal
-    follow_up_on: date | None
-    updated_at: datetime
-
 
 _FULL_PLAN = (
     selectinload(DealRow.conditions),
