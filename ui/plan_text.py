@@ -37,24 +37,25 @@ def reservation_sentence(plan: Plan) -> str:
 
 def reservation_warnings(plan: Plan) -> list[str]:
     """Worth a second look before signing; they never block saving."""
-    found: list[str] = []
+    return [text for text in (alternative_warning(plan), target_warning(plan)) if text]
+
+
+def alternative_warning(plan: Plan) -> str:
     best = plan.best_alternative
-    if best is not None and best.value is not None and plan.is_better_for_us(best.value, plan.reservation.value):
-        found.append(
-            _tr(
-                "Your walk-away point is worse than your best alternative, {name} at {amount}: "
-                "with this point you would accept a deal that leaves you worse off than walking away."
-            ).format(name=best.name, amount=amount_with_unit(plan, best.value))
-        )
-    if plan.target is not None and plan.is_better_for_us(plan.reservation.value, plan.target):
-        if plan.side is Side.BUY:
-            text = _tr("Your walk-away point is below your target: when buying, the target should be the lower figure.")
-        else:
-            text = _tr(
-                "Your walk-away point is above your target: when selling, the target should be the higher figure."
-            )
-        found.append(text)
-    return found
+    if best is None or best.value is None or not plan.is_better_for_us(best.value, plan.reservation.value):
+        return ""
+    return _tr(
+        "Your walk-away point is worse than your best alternative, {name} at {amount}: "
+        "with this point you would accept a deal that leaves you worse off than walking away."
+    ).format(name=best.name, amount=amount_with_unit(plan, best.value))
+
+
+def target_warning(plan: Plan) -> str:
+    if plan.target is None or not plan.is_better_for_us(plan.reservation.value, plan.target):
+        return ""
+    if plan.side is Side.BUY:
+        return _tr("Your walk-away point is below your target: when buying, the target is the lower figure.")
+    return _tr("Your walk-away point is above your target: when selling, the target is the higher figure.")
 
 
 def zone_of_agreement(plan: Plan) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from planner.model import Plan
@@ -63,10 +64,19 @@ def set_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
 def hint_label(text: str) -> QLabel:
     """A short explanation under a field, in the palette's secondary text colour."""
     label = QLabel(text)
+    label.setObjectName("hint")
     label.setWordWrap(True)
-    label.setForegroundRole(label.foregroundRole())
-    label.setEnabled(False)  # the palette's disabled text: secondary, in light and dark themes
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    # Secondary text: the text colour blended towards the background, readable in light and dark themes.
+    palette = label.palette()
+    text_colour = palette.color(QPalette.ColorRole.WindowText)
+    background = palette.color(QPalette.ColorRole.Window)
+    mixed = QColor(
+        (text_colour.red() * 2 + background.red()) // 3,
+        (text_colour.green() * 2 + background.green()) // 3,
+        (text_colour.blue() * 2 + background.blue()) // 3,
+    )
+    palette.setColor(QPalette.ColorRole.WindowText, mixed)
+    label.setPalette(palette)
     return label
 
 

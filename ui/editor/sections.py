@@ -11,11 +11,24 @@ if TYPE_CHECKING:
 
 
 def install_sections(window: MainWindow) -> None:
+    from ui.editor.alternatives import AlternativesSection
     from ui.editor.overview import OverviewSection
     from ui.editor.reservation import ReservationSection
+    from ui.editor.script import ScriptSection
+    from ui.editor.signals import SignalsSection
+    from ui.editor.targets import TargetsSection
+    from ui.editor.their_side import TheirSideSection
 
     controller = window.controller
-    tr = QCoreApplication.translate
     editor = window.editor
-    editor.add_section("overview", tr("DealEditor", "Overview"), OverviewSection(controller))
-    editor.add_section("reservation", tr("DealEditor", "Walk-away point"), ReservationSection(controller))
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("DealEditor", text)
+
+    editor.add_section("overview", tr("Overview"), OverviewSection(controller))
+    editor.add_section("reservation", tr("Walk-away point"), ReservationSection(controller))
+    editor.add_section("targets", tr("Target and opening"), TargetsSection(controller))
+    editor.add_section("alternatives", tr("Alternatives"), AlternativesSection(controller))
+    editor.add_section("their_side", tr("Their side"), TheirSideSection(controller))
+    editor.add_section("signals", tr("Signals"), SignalsSection(controller))
+    editor.add_section("script", tr("Walk-away script"), ScriptSection(controller))
