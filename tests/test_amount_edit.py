@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale
 from ui.widgets.amount_edit import AmountEdit
 
 
-def make(qtbot, locale: str = "en_US", **kwargs) -> AmountEdit:  # noqa: ANN001, ANN003
+def make(qtbot, locale: str = "en_US", **kwargs) -> AmountEdit:
     edit = AmountEdit(**kwargs)
     edit.setLocale(QLocale(locale))
     row = edit.with_error_label()

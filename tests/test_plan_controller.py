@@ -16,7 +16,7 @@ from ui.controller import AUTOSAVE_MS, PlanController
 
 
 @pytest.fixture
-def controller(qtbot, db_path: Path):  # noqa: ANN001
+def controller(qtbot, db_path: Path):
     with Store(db_path) as store:
         store.add_plans(demo_plans())
     made = PlanController(db_path)
@@ -24,7 +24,7 @@ def controller(qtbot, db_path: Path):  # noqa: ANN001
     made.close()
 
 
-def stored(db_path: Path, deal_id: int):  # noqa: ANN201
+def stored(db_path: Path, deal_id: int):
     with Store(db_path) as store:
         return store.get_plan(deal_id)
 
