@@ -77,7 +77,7 @@ class DealListModel(QAbstractTableModel):
             self._refilter()
 
     def set_statuses(self, statuses: Iterable[Status] | None) -> None:
-        chosen = None if statuses is None else frozenset(statuses)
+        chosen = None if statuses is None else frozenset(Status(s) for s in statuses)
         if chosen != self._statuses:
             self._statuses = chosen
             self._refilter()

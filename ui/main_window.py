@@ -122,7 +122,9 @@ class MainWindow(QMainWindow):
         def action(text: str, slot, shortcut=None, name: str = "", icon_name: str = "") -> QAction:
             made = QAction(text, self)
             if shortcut is not None:
-                made.setShortcut(QKeySequence(shortcut))
+                made.setShortcuts(shortcut) if isinstance(shortcut, QKeySequence.StandardKey) else made.setShortcut(
+                    QKeySequence(shortcut)
+                )
             if icon_name:
                 made.setIcon(icon(icon_name))
             made.setObjectName(name)
@@ -166,10 +168,10 @@ class MainWindow(QMainWindow):
             self.tr("&Find Deal"), self.deal_list.focus_search, QKeySequence.StandardKey.Find, "find"
         )
         self.undo_action = self.controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icon("undo"))
         self.redo_action = self.controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.redo_action.setIcon(icon("redo"))
         self.about_action = action(self.tr("&About Walkaway"), lambda: _about(self), None, "about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -270,7 +272,13 @@ class MainWindow(QMainWindow):
         settings.setValue("window/splitter", self.splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # No "save changes?" prompt: the pending edit is simply written.
+        # No "save changes?" prompt: the pending edit is simply written, including an
+        # amount still being typed (amounts commit when editing finishes).
+        from ui.widgets.amount_edit import AmountEdit
+
+        for amount in self.findChildren(AmountEdit):
+            if amount.isModified():
+                amount.commit()
         try:
             self.controller.close()
         except WalkawayError as error:

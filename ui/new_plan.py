@@ -63,17 +63,16 @@ class NewPlanDialog(QDialog):
             bool(self.title.text().strip())
             and len(self.currency.text().strip()) == 3
             and self.currency.text().strip().isalpha()
-            and self.amount.value() is not None
-            and not self.amount.is_invalid()
+            and self.amount.typed_value() is not None
         )
 
     def plan(self) -> Plan:
-        value = self.amount.value()
+        value = self.amount.typed_value()
         assert value is not None  # OK is disabled until the amount parses
         return Plan(
             title=self.title.text().strip(),
             counterparty=self.counterparty.text().strip(),
-            side=self.side.currentData(),
+            side=Side(self.side.currentData()),
             currency=self.currency.text().strip().upper(),
             reservation=Reservation(Decimal(value)),
         )

@@ -81,7 +81,7 @@ class ReservationPage(_Page):
         form.addRow("", hint_label(self.tr("Terms that must hold whatever the price (optional).")))
 
     def ready(self) -> bool:
-        return self.amount.value() is not None and not self.amount.is_invalid()
+        return self.amount.typed_value() is not None
 
 
 class AlternativePage(_Page):
@@ -102,7 +102,8 @@ class AlternativePage(_Page):
         form.addRow("", hint_label(self.tr("Leave it empty if there is none yet; the brief will say so.")))
 
     def ready(self) -> bool:
-        return not self.value.is_invalid() and (bool(self.name.text().strip()) or self.value.value() is None)
+        value = self.value.typed_value()
+        return not self.value.is_invalid() and (bool(self.name.text().strip()) or value is None)
 
 
 class SignalsPage(_Page):
@@ -175,7 +176,7 @@ class QuickPlanWizard(QWizard):
 
     def plan(self) -> Plan:
         """The plan as entered so far (complete once the wizard is accepted)."""
-        value = self.reservation.amount.value()
+        value = self.reservation.amount.typed_value()
         if value is None:
             raise ValueError("the walk-away point step is not complete")
         deal, res, alt, sig, script = self.deal, self.reservation, self.alternative, self.signals, self.script
@@ -184,11 +185,11 @@ class QuickPlanWizard(QWizard):
             signals.append(Signal(SignalKind.CUSTOM, 2, sig.custom.text().strip()))
         alternatives = []
         if alt.name.text().strip():
-            alternatives.append(Alternative(alt.name.text().strip(), alt.value.value()))
+            alternatives.append(Alternative(alt.name.text().strip(), alt.value.typed_value()))
         return Plan(
             title=deal.title.text().strip(),
             counterparty=deal.counterparty.text().strip(),
-            side=deal.side.currentData(),
+            side=Side(deal.side.currentData()),
             currency=deal.currency.text().strip().upper(),
             unit=deal.unit.text().strip(),
             reservation=Reservation(value, res.conditions.items()),

@@ -129,5 +129,15 @@ class AlternativesModel(QAbstractTableModel):
             self.edit_refused.emit(str(error))
             return False
         self.edit_refused.emit("")
-        self.alternatives_edited.emit(rows)
+        # Take the edit in place (no reset, so the open editor stays valid), then tell the plan;
+        # set_plan() then finds nothing new. Every row repaints: the best one may have changed.
+        self._rows = rows
+        if self._plan is not None:
+            self._plan = Plan(**{**_fields(self._plan), "alternatives": self.alternatives()})
+        self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self._headers) - 1))
+        self.alternatives_edited.emit(self.alternatives())
         return True
+
+
+def _fields(plan: Plan) -> dict[str, Any]:
+    return {f: getattr(plan, f) for f in plan.__dataclass_fields__}

@@ -43,7 +43,7 @@ class OverviewSection(Section):
         self.side.addItem(self.tr("We sell: the walk-away point is the least we accept"), Side.SELL)
         self.side.activated.connect(
             lambda index: self.edit(
-                self.tr("Change side"), lambda plan: setattr(plan, "side", self.side.itemData(index))
+                self.tr("Change side"), lambda plan: setattr(plan, "side", Side(self.side.itemData(index)))
             )
         )
         form.addRow(self.tr("&Side:"), self.side)

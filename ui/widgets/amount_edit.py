@@ -1,9 +1,11 @@
 """A line edit for money: the locale's way of writing numbers in, an exact ``Decimal`` out.
 
 Junk never becomes a number: the field keeps what was typed, turns its frame
-red, and a label next to it says what is wrong. ``value_edited`` fires only
-for text that parses (``None`` when the field is emptied), so a plan never
-receives a guessed or zero amount.
+red, and a label next to it says what is wrong, as the user types. The value
+is committed when editing finishes (Enter, Tab, focus leaves, or ``commit()``):
+``value_edited`` then fires with the new ``Decimal`` (``None`` when emptied),
+and only for text that parses, so a plan never receives a guessed or zero
+amount, nor a half-typed prefix of junk.
 """
 
 from __future__ import annotations
@@ -16,9 +18,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidg
 from planner.money import AmountError
 from ui.widgets.amount_parse import format_amount_text, parse_amount_text
 
+#: What ``_check`` returns for text that does not parse (``None`` means "empty").
+_INVALID = object()
+
 
 class AmountEdit(QLineEdit):
-    value_edited = Signal(object)  # Decimal | None, only for text that parses
+    value_edited = Signal(object)  # Decimal | None: a committed, valid change
 
     def __init__(self, parent: QWidget | None = None, *, required: bool = False) -> None:
         super().__init__(parent)
@@ -33,7 +38,7 @@ class AmountEdit(QLineEdit):
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
         self.textEdited.connect(self._on_text_edited)
-        self.editingFinished.connect(self._tidy)
+        self.editingFinished.connect(self.commit)
 
     # -- the public face ------------------------------------------------------
 
@@ -47,6 +52,11 @@ class AmountEdit(QLineEdit):
         if text != self.text() or self.is_invalid():
             self.setText(text)
         self._show_error("")
+
+    def typed_value(self) -> Decimal | None:
+        """What the text says right now, before it is committed; ``None`` when empty or invalid."""
+        value = self._check(self.text())
+        return None if value is _INVALID else value  # type: ignore[return-value]
 
     def is_invalid(self) -> bool:
         return bool(self.error_label.text())
@@ -66,25 +76,39 @@ class AmountEdit(QLineEdit):
 
     # -- behaviour ------------------------------------------------------------
 
+    def commit(self) -> None:
+        """Take the typed text as the value, if it parses and differs; else leave the value alone."""
+        value = self._check(self.text())
+        if value is _INVALID:
+            return
+        if self._required and value is None:
+            return
+        self._tidy(value)  # type: ignore[arg-type]
+        if value != self._value:
+            self._value = value  # type: ignore[assignment]
+            self.value_edited.emit(value)
+
     def _on_text_edited(self, text: str) -> None:
+        self._check(text)
+
+    def _check(self, text: str) -> Decimal | object | None:
+        """Parse ``text`` and show or clear the message; ``_INVALID`` when it does not parse."""
         try:
             value = parse_amount_text(text, self.locale())
         except AmountError as error:
             self._show_error(str(error))
-            return
+            return _INVALID
         if value is None and self._required:
             self._show_error(self.tr("an amount is needed here"))
-            return
+            return _INVALID
         self._show_error("")
-        self._value = value
-        self.value_edited.emit(value)
+        return value
 
-    def _tidy(self) -> None:
-        # Rewrite a valid entry the locale's way ("120000" -> "120,000"); leave junk for fixing.
-        if not self.error_label.text() and self._value is not None:
-            tidy = format_amount_text(self._value, self.locale())
-            if tidy != self.text():
-                self.setText(tidy)
+    def _tidy(self, value: Decimal | None) -> None:
+        # Rewrite a valid entry the locale's way ("120000" -> "120,000").
+        tidy = "" if value is None else format_amount_text(value, self.locale())
+        if tidy != self.text():
+            self.setText(tidy)
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)

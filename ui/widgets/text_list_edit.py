@@ -61,7 +61,7 @@ class TextListEdit(QWidget):
         return [text for text in texts if text]
 
     def set_items(self, items: list[str]) -> None:
-        if items == self.items() and self.list.count() == len(items):
+        if items == self.items():  # blank rows being typed into are kept
             return
         current = self.list.currentRow()
         self._filling = True
