@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from planner.dates import Moment, utc_now
 from planner.errors import EditConflict, FileLocked, FileTooNew, ReadOnlyFile, StoreFileError, UnknownDeal
+from planner.listing import DealSummary
 from planner.model import Plan, Status
 from planner.store import health, schema
 from planner.store.engine import WRITE, make_engine
@@ -31,22 +32,6 @@ from planner.store.tables import DealRow, FollowUpMoveRow, RoundRow
 
 # INFO lines name actions and deal ids only: the log may be attached to a bug report.
 log = logging.getLogger("walkaway.store")
-
-
-@dataclass(frozen=True, slots=True)
-class DealSummary:
-    """One line of the deal list: what the list views and ``walkaway list`` show."""
-
-    id: int
-    title: str
-    counterparty: str
-    status: Status
-    side: str
-    currency: str
-    unit: str
-    reservation: Decimal
-    follow_up_on: date | None
-    updated_at: datetime
 
 
 @dataclass(frozen=True, slots=True)
