@@ -97,5 +97,6 @@ def walking_record(plans: Iterable[Plan]) -> WalkingRecord:
 
 def store_walking_record(store: Store) -> WalkingRecord:
     """The record of every deal in a store that was ever walked."""
-    ids = [d.id for d in store.list_deals(statuses=[Status.WALKED, Status.REOPENED, Status.AGREED, Status.DROPPED])]
-    return walking_record(store.get_plan(i) for i in ids)
+    from planner.store.walks import walked_plans_for_record
+
+    return walking_record(walked_plans_for_record(store))
