@@ -151,3 +151,34 @@ def test_dialog_shows_a_refusal_inline_and_stays_open(qtbot, store: Store, ids: 
     qtbot.mouseClick(dialog.reopen_button, Qt.MouseButton.LeftButton)
     assert "only a walked deal can be reopened" in dialog.error.text()
     assert dialog.isVisible() and saved == []
+
+
+def test_outcome_dialog_records_an_agreement(qtbot, store: Store, ids: list[int]) -> None:
+    from planner.reopen import reopen_deal
+    from ui.outcome_dialog import OutcomeDialog
+
+    plan = reopen_deal(store, ids[0], at=TODAY, note="They called", today=TODAY)
+    dialog = OutcomeDialog(plan, today=lambda: TODAY, commit=store.save_plan)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    assert dialog.agreed.isChecked() and not dialog.record_button.isEnabled()  # no amount yet
+    qtbot.keyClicks(dialog.amount, "43,000")
+    assert dialog.amount_feedback.text() == "EUR 1,000 past the original walk-away point"
+    dialog.amount.clear()
+    qtbot.keyClicks(dialog.amount, "41000")
+    qtbot.keyClicks(dialog.note, "Signed with the lock")
+    qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
+    saved = store.get_plan(ids[0])
+    assert saved.status is Status.AGREED and saved.outcome is not None
+    assert (saved.outcome.amount, saved.outcome.note) == (Decimal("41000"), "Signed with the lock")
+
+
+def test_outcome_dialog_offers_only_dropped_for_a_walked_deal(qtbot, store: Store, ids: list[int]) -> None:
+    from ui.outcome_dialog import OutcomeDialog
+
+    dialog = OutcomeDialog(store.get_plan(ids[1]), today=lambda: TODAY, commit=store.save_plan)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    assert not dialog.agreed.isEnabled() and dialog.dropped.isChecked() and dialog.record_button.isEnabled()
+    qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
+    assert store.get_plan(ids[1]).status is Status.DROPPED
