@@ -133,7 +133,7 @@ def test_revise_needs_a_commitment() -> None:
 def test_momentum_counts_rounds_and_hours() -> None:
     spent = momentum(lease_plan())
     assert (spent.rounds, spent.hours) == (2, Decimal("3.5"))
-    assert spent.describe() == "2 rounds and 3.50 hours spent so far."
+    assert spent.describe() == "2 rounds and 3.5 hours spent so far."
 
 
 def test_integrity_states() -> None:
