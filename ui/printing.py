@@ -71,7 +71,9 @@ def open_print_dialog(pdf: bytes, parent: QWidget | None = None, *, paper: str =
     dialog.setWindowTitle(dialog.tr("Print brief"))
     dialog.accepted.connect(lambda: paint_pdf(pdf, printer))
     dialog._printer = printer  # type: ignore[attr-defined] - keep it alive with the dialog
-    dialog.open()
+    # QPrintDialog.open() in PySide6 wants a receiver; a window-modal show() is the same, non-blocking.
+    dialog.setWindowModality(Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal)
+    dialog.show()
     return dialog
 
 
