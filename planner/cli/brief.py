@@ -66,6 +66,9 @@ def run_brief(args: argparse.Namespace) -> int:
         raise WalkawayError(f"{target}: a brief is a PDF; give a file name ending in .pdf")
     from datetime import datetime
 
+    from planner.signing.lean import skip_http_clients
+
+    skip_http_clients()
     from planner.brief.document import export_brief
     from planner.commitment import Integrity, check_integrity
 
@@ -87,6 +90,9 @@ def run_brief(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    from planner.signing.lean import skip_http_clients
+
+    skip_http_clients()
     from planner.signing.verify import verify_pdf
 
     result = verify_pdf(args.file)
