@@ -19,7 +19,7 @@ from planner import __version__
 from planner.errors import WalkawayError
 
 #: Modules that add subcommands, in the order ``walkaway --help`` lists them.
-COMMAND_MODULES = ("planner.cli.deals",)
+COMMAND_MODULES = ("planner.cli.deals", "planner.cli.room")
 
 EXIT_OK = 0
 EXIT_UNEXPECTED = 1
