@@ -5,9 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from planner import __version__
+from ui import smoke
 
 
 def run(db: Path | None = None, file: Path | None = None) -> int:
@@ -15,7 +17,8 @@ def run(db: Path | None = None, file: Path | None = None) -> int:
     app.setApplicationName("Walkaway")
     app.setApplicationVersion(__version__)
     window = QMainWindow()
-    window.setWindowTitle("Walkaway")
-    window.setCentralWidget(QLabel("Walkaway"))
+    window.setWindowTitle(QCoreApplication.translate("MainWindow", "Walkaway"))
+    window.setCentralWidget(QLabel(QCoreApplication.translate("MainWindow", "Walkaway")))
     window.show()
+    smoke.install(app, window)
     return app.exec()
