@@ -18,6 +18,7 @@ from planner.dates import Moment, moment_day
 from planner.errors import WalkawayError
 from planner.model import Plan, Round, Script, SignalEvent, SignalKind, Status, Walk, signal_key
 from planner.money import AmountError, check_amount
+from planner.reopen import round_phase
 from planner.walk_script import script_text
 
 if TYPE_CHECKING:
@@ -41,6 +42,11 @@ def _why_not_log(plan: Plan) -> str:
     if plan.status is Status.WALKED:
         return "was walked away from: reopen it when they come back, then log the new rounds"
     return f"is {plan.status.value}: no more rounds can be logged"
+
+
+def _not_future(at: Moment, today: date, advice: str) -> None:
+    if moment_day(at) > today:
+        raise RoomError(f"{moment_day(at).isoformat()} is in the future: {advice}")
 
 
 def _amount(name: str, value: Decimal | None) -> Decimal | None:
@@ -92,6 +98,7 @@ def make_round(
     plan: Plan,
     *,
     at: Moment,
+    today: date,
     their_offer: Decimal | None = None,
     our_offer: Decimal | None = None,
     unmet_conditions: Sequence[str] = (),
@@ -103,6 +110,7 @@ def make_round(
     """A checked round for ``plan``: conditions and custom signals must be the plan's own."""
     if plan.status not in _CAN_LOG:
         raise RoomError(f"'{plan.title}' {_why_not_log(plan)}")
+    _not_future(at, today, "a round is logged once it happened")
     hours = _amount("hours", hours)
     if hours is not None and hours < 0:
         raise RoomError("hours: must not be negative")
@@ -115,7 +123,7 @@ def make_round(
         first_time_today=first_time_today,
         hours=hours,
         note=note.strip(),
-        phase=1 if plan.reopened is not None else 0,
+        phase=round_phase(plan),
     )
     if (
         made.their_offer is None
@@ -152,6 +160,7 @@ def record_walk(
     *,
     reason: str,
     at: Moment,
+    today: date,
     follow_up_on: date | None = None,
     script_delivered: str | None = None,
 ) -> Walk:
@@ -162,6 +171,7 @@ def record_walk(
         if plan.status is Status.PLANNING:
             raise RoomError(f"'{plan.title}' is still being planned: there is nothing to walk away from yet")
         raise RoomError(f"'{plan.title}' is {plan.status.value}: record how it ends in the follow-up instead")
+    _not_future(at, today, "record the walk once it happened")
     reason = reason.strip()
     if not reason:
         raise RoomError("the reason is empty: say what ends it, e.g. 'Given a price of …, we cannot go ahead'")
@@ -194,11 +204,12 @@ def walk_away(
     *,
     reason: str,
     at: Moment,
+    today: date,
     follow_up_on: date | None = None,
     script_delivered: str | None = None,
 ) -> Plan:
     """Record the walk of deal ``deal_id`` and store it; returns the plan."""
     plan = store.get_plan(deal_id)
-    record_walk(plan, reason=reason, at=at, follow_up_on=follow_up_on, script_delivered=script_delivered)
+    record_walk(plan, reason=reason, at=at, today=today, follow_up_on=follow_up_on, script_delivered=script_delivered)
     store.save_plan(plan)
     return plan

@@ -27,7 +27,7 @@ def demo(store: Store) -> dict[str, int]:
 
 def test_first_round_moves_committed_to_negotiating(store: Store, demo: dict[str, int]) -> None:
     deal = demo["committed"]
-    plan = log_round(store, deal, at=TODAY, their_offer=D("239999.99"), hours=D("1.25"))
+    plan = log_round(store, deal, at=TODAY, today=TODAY, their_offer=D("239999.99"), hours=D("1.25"))
     stored = store.get_plan(deal)
     assert stored == plan
     assert stored.status is Status.NEGOTIATING
@@ -38,7 +38,7 @@ def test_first_round_moves_committed_to_negotiating(store: Store, demo: dict[str
 
 def test_round_on_a_reopened_deal_is_phase_one(store: Store, demo: dict[str, int]) -> None:
     deal = demo["reopened"]
-    plan = log_round(store, deal, at=TODAY, their_offer=D("3100"))
+    plan = log_round(store, deal, at=TODAY, today=TODAY, their_offer=D("3100"))
     assert plan.rounds[-1].phase == 1
     assert store.get_plan(deal).status is Status.REOPENED
     assert assess(plan, phase=1).verdict is Verdict.WALK  # selling below 3,200
@@ -50,6 +50,7 @@ def test_conditions_and_custom_signals_are_matched_to_the_plan(store: Store, dem
         store,
         deal,
         at=TODAY,
+        today=TODAY,
         unmet_conditions=["five-year service included"],
         events=[SignalEvent(SignalKind.CUSTOM, "DELIVERY DATE KEEPS SLIPPING")],
     )
@@ -77,14 +78,14 @@ def test_bad_rounds_are_refused_and_nothing_changes(
 ) -> None:
     before = file_digest(db_path)
     with pytest.raises(RoomError, match=message):
-        log_round(store, demo[status], at=TODAY, **fields)
+        log_round(store, demo[status], at=TODAY, today=TODAY, **fields)
     assert file_digest(db_path) == before
 
 
 def test_walk_stores_date_reason_script_and_default_follow_up(store: Store, demo: dict[str, int]) -> None:
     deal = demo["negotiating"]
     at = datetime(2026, 11, 27, 16, 30)
-    walk_away(store, deal, reason="Given a rent of 19,200 a month, we cannot stay.", at=at)
+    walk_away(store, deal, reason="Given a rent of 19,200 a month, we cannot stay.", at=at, today=TODAY)
     plan = store.get_plan(deal)
     assert plan.status is Status.WALKED
     assert plan.walked is not None
@@ -102,7 +103,7 @@ def test_walk_stores_date_reason_script_and_default_follow_up(store: Store, demo
 
 def test_walk_with_chosen_follow_up_and_script(store: Store, demo: dict[str, int]) -> None:
     deal = demo["committed"]
-    walk_away(store, deal, reason="Given X", at=TODAY, follow_up_on=TODAY, script_delivered=" Said this. ")
+    walk_away(store, deal, reason="Given X", at=TODAY, today=TODAY, follow_up_on=TODAY, script_delivered=" Said this. ")
     walked = store.get_plan(deal).walked
     assert walked is not None
     assert (walked.follow_up_on, walked.script_delivered) == (TODAY, "Said this.")
@@ -123,7 +124,7 @@ def test_bad_walks_are_refused_and_nothing_changes(
 ) -> None:
     before = file_digest(db_path)
     with pytest.raises(RoomError, match=message):
-        walk_away(store, demo[status], at=TODAY, **kw)
+        walk_away(store, demo[status], at=TODAY, today=TODAY, **kw)
     assert file_digest(db_path) == before
 
 
@@ -142,3 +143,13 @@ def test_walk_verdict_says_the_investment_is_no_reason_to_stay() -> None:
     assert momentum_note(Verdict.WALK) == SUNK_COST_NOTE
     assert "not a reason" in SUNK_COST_NOTE
     assert momentum_note(Verdict.CONSIDER) == momentum_note(Verdict.PROCEED) == ""
+
+
+def test_future_rounds_and_walks_are_refused(store: Store, db_path: Path, demo: dict[str, int]) -> None:
+    before = file_digest(db_path)
+    tomorrow = TODAY + timedelta(days=1)
+    with pytest.raises(RoomError, match="2026-11-28 is in the future"):
+        log_round(store, demo["negotiating"], at=tomorrow, today=TODAY, their_offer=D("1"))
+    with pytest.raises(RoomError, match="2026-11-28 is in the future"):
+        walk_away(store, demo["negotiating"], reason="Given 1", at=tomorrow, today=TODAY)
+    assert file_digest(db_path) == before

@@ -181,14 +181,17 @@ def run_assess(args: argparse.Namespace) -> int:
 
 
 def run_round(args: argparse.Namespace) -> int:
+    from planner.reopen import round_phase
     from planner.room import log_round
     from planner.verdict import assess
 
+    today = date.today()
     with open_store(args) as store:
         plan = log_round(
             store,
             args.id,
-            at=args.at if args.at is not None else date.today(),
+            at=args.at if args.at is not None else today,
+            today=today,
             their_offer=args.their_offer,
             our_offer=args.our_offer,
             unmet_conditions=args.unmet,
@@ -197,7 +200,8 @@ def run_round(args: argparse.Namespace) -> int:
             hours=args.hours,
             note=args.note,
         )
-    phase = plan.rounds[-1].phase if plan.reopened is not None else None
+    # After a reopen the renewed offer is judged on its own rounds (see planner.verdict).
+    phase = round_phase(plan) if plan.reopened is not None else None
     _show(plan, assess(plan, phase), args.json)
     return 0
 
@@ -207,12 +211,14 @@ def run_walk(args: argparse.Namespace) -> int:
     from planner.room import walk_away
     from planner.walk_script import check_script
 
+    today = date.today()
     with open_store(args) as store:
         plan = walk_away(
             store,
             args.id,
             reason=args.reason,
-            at=args.at if args.at is not None else date.today(),
+            at=args.at if args.at is not None else today,
+            today=today,
             follow_up_on=args.follow_up,
         )
     # Advice only, after the fact: the walk is recorded as the user decided it.
