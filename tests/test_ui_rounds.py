@@ -30,6 +30,7 @@ class Room(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.section)
         recorder.listeners += [self.banner.load, self.section.load]
+        self.section.round_entered.connect(self.banner.load)
 
     def load(self, plan) -> None:
         self.banner.load(plan)
@@ -74,14 +75,16 @@ def test_rounds_after_a_reopen_are_marked(store: Store, ids: dict[str, int]) -> 
 def test_first_round_typed_with_enter_moves_to_negotiating_and_shows_the_verdict(
     qtbot, room, store: Store, ids: dict[str, int]
 ) -> None:
-    widget, _recorder = room
+    widget, recorder = room
     deal = ids["committed"]  # buying, walk-away point USD 240,000
     widget.load(store.get_plan(deal))
     assert widget.banner.title_label.text() == "PROCEED"
     qtbot.keyClicks(widget.section.their_edit, "240,000.01")
     qtbot.keyClick(widget.section.their_edit, Qt.Key.Key_Return)
-    # Same event-loop turn as the key press: no waiting needed for the verdict.
+    # Same event-loop turn as the key press: the verdict is there before the file is written.
     assert widget.banner.title_label.text() == "WALK"
+    assert recorder.recorded == []
+    qtbot.waitUntil(lambda: len(recorder.recorded) == 1)
     assert widget.banner.reasons == [
         "Their latest offer, USD 240,000.01, is USD 0.01 past your walk-away point of USD 240,000."
     ]
@@ -96,18 +99,19 @@ def test_first_round_typed_with_enter_moves_to_negotiating_and_shows_the_verdict
 
 
 def test_exactly_at_the_point_proceeds(qtbot, room, store: Store, ids: dict[str, int]) -> None:
-    widget, _ = room
+    widget, recorder = room
     widget.load(store.get_plan(ids["committed"]))
     qtbot.keyClicks(widget.section.their_edit, "240000")
     qtbot.mouseClick(widget.section.log_button, Qt.MouseButton.LeftButton)
     assert widget.banner.title_label.text() == "PROCEED"
     assert widget.banner.headroom_label.text() == "Their latest offer is exactly at your walk-away point."
+    qtbot.waitUntil(lambda: len(recorder.recorded) == 1)
 
 
 def test_a_full_round_with_conditions_signals_and_the_first_time_answer(
     qtbot, room, store: Store, ids: dict[str, int]
 ) -> None:
-    widget, _ = room
+    widget, recorder = room
     deal = ids["committed"]
     widget.load(store.get_plan(deal))
     section = widget.section
@@ -125,6 +129,7 @@ def test_a_full_round_with_conditions_signals_and_the_first_time_answer(
     assert len(widget.banner.reasons) == 3
     assert widget.banner.reasons[0] == "Not met in the latest round: Five-year service included."
     assert widget.banner.reasons[2].startswith("Delivery date keeps slipping: seen once")
+    qtbot.waitUntil(lambda: len(recorder.recorded) == 1)
     logged = store.get_plan(deal).rounds[-1]
     assert logged.unmet_conditions == ["Five-year service included"]
     assert [e.label for e in logged.events] == ["Delivery date keeps slipping"]
@@ -133,7 +138,7 @@ def test_a_full_round_with_conditions_signals_and_the_first_time_answer(
 
 
 def test_signal_reaching_its_line_says_consider(qtbot, room, store: Store, ids: dict[str, int]) -> None:
-    widget, _ = room
+    widget, recorder = room
     widget.load(store.get_plan(ids["negotiating"]))  # one concession demand already logged
     section = widget.section
     qtbot.keyClicks(section.their_edit, "18000")
@@ -143,6 +148,7 @@ def test_signal_reaching_its_line_says_consider(qtbot, room, store: Store, ids: 
     assert widget.banner.reasons == [
         "Concessions demanded with nothing offered in return: seen 2 times; your plan set the line at 2."
     ]
+    qtbot.waitUntil(lambda: len(recorder.recorded) == 1)
 
 
 def test_bad_amount_is_shown_and_nothing_is_stored(
@@ -183,13 +189,14 @@ def test_rounds_cannot_be_entered_outside_the_room(
 
 
 def test_reopened_deal_is_judged_on_its_renewed_rounds(qtbot, room, store: Store, ids: dict[str, int]) -> None:
-    widget, _ = room
+    widget, recorder = room
     deal = ids["reopened"]  # selling, walk-away point GBP 3,200; renewed offer 3,350
     widget.load(store.get_plan(deal))
     assert widget.banner.title_label.text() == "PROCEED"
     qtbot.keyClicks(widget.section.their_edit, "3199.99")
     qtbot.keyClick(widget.section.their_edit, Qt.Key.Key_Return)
     assert widget.banner.title_label.text() == "WALK"
+    qtbot.waitUntil(lambda: len(recorder.recorded) == 1)
     assert store.get_plan(deal).rounds[-1].phase == 1
 
 

@@ -23,6 +23,14 @@ TARGET = QColor("#1e7b46")
 ALTERNATIVE = QColor("#7d3c98")
 
 
+def _figures(plan: Plan | None) -> object:
+    if plan is None:
+        return None
+    best = plan.best_alternative
+    offers = tuple((r.their_offer, r.our_offer) for r in plan.ordered_rounds())
+    return (plan.currency, plan.reservation.value, plan.target, best.value if best else None, offers)
+
+
 def _plot(value: Decimal) -> float:
     return float(value)  # display only, see the module docstring
 
@@ -34,9 +42,15 @@ class OffersChart(QChartView):
         self.setMinimumHeight(220)
         self.setAccessibleName(self.tr("Offers over the rounds"))
         self.series_by_name: dict[str, QLineSeries] = {}
+        self._drawn: object = ()
         self.load(None)
 
     def load(self, plan: Plan | None) -> None:
+        # The window reloads every section after every edit; redraw only when the figures changed.
+        drawn = _figures(plan)
+        if drawn == self._drawn:
+            return
+        self._drawn = drawn
         # A fresh chart each time: cheaper to reason about than removing axes and series one by one.
         old = self.chart()
         chart = QChart()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -90,8 +90,9 @@ class ChecklistButton(QToolButton):
 
 
 class RoundsSection(QWidget):
-    """Emits :attr:`round_logged` with the new plan after ``record`` took it."""
+    """Emits :attr:`round_entered` with the new plan at once, :attr:`round_logged` after ``record`` took it."""
 
+    round_entered = Signal(object)
     round_logged = Signal(object)
 
     def __init__(
@@ -112,7 +113,8 @@ class RoundsSection(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to the contents once per deal: ResizeToContents would read every cell on every round.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setWordWrap(False)
 
         self.date_edit = QDateEdit()
@@ -205,6 +207,7 @@ class RoundsSection(QWidget):
             self.table.scrollToBottom()
         if not same_deal:
             self._reset_entry()
+            self.table.resizeColumnsToContents()
         self._fill_checklists(plan)
         can_log = plan is not None and self._why_not(plan) == ""
         for widget in self._entry_widgets():
@@ -292,8 +295,17 @@ class RoundsSection(QWidget):
             self.error_label.setText(str(error))
             self.error_label.show()
             return
-        self._record(plan)
+        # The verdict first, the disk after: listeners of round_entered (the banner) update now and
+        # are painted in the next frame; the durable write (~100 ms) and the chart follow at once.
+        self._plan = plan
+        self.model.set_plan(plan)
+        self.table.scrollToBottom()
         self._reset_entry()
         self.their_edit.setFocus()
-        self.load(plan)
+        self.round_entered.emit(plan)
+        QTimer.singleShot(0, lambda: self._store(plan))
+
+    def _store(self, plan: Plan) -> None:
+        self._record(plan)
+        self.chart.load(plan)
         self.round_logged.emit(plan)

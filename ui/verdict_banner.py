@@ -102,10 +102,12 @@ class VerdictBanner(QFrame):
         result = assess(plan, phase)
         self.assessment = result
         background, foreground = _COLOURS[result.verdict]
-        self.setStyleSheet(
+        style = (
             f"#verdictBanner {{ background: {background}; border-radius: 6px; }}"
             f"#verdictBanner QLabel {{ color: {foreground}; background: transparent; }}"
         )
+        if style != self.styleSheet():  # re-polishing every label costs milliseconds: only on a change
+            self.setStyleSheet(style)
         self.title_label.setText(self.title_text(result.verdict))
         self.summary_label.setText(verdict_summary(result))
         self.headroom_label.setText(headroom_text(plan, result))
