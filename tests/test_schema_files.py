@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import DATA, EXAMPLES
+from helpers import DATA, EXAMPLES
 
 from planner.demo import demo_plans
 from planner.plans.files import read_plan_file
