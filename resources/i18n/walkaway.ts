@@ -61,38 +61,72 @@
 <context>
     <name>OffersChart</name>
     <message>
-        <location filename="../../ui/offers_chart.py" line="35"/>
+        <location filename="../../ui/offers_chart.py" line="43"/>
         <source>Offers over the rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offers_chart.py" line="84"/>
+        <location filename="../../ui/offers_chart.py" line="98"/>
         <source>Their offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offers_chart.py" line="85"/>
+        <location filename="../../ui/offers_chart.py" line="99"/>
         <source>Our offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offers_chart.py" line="86"/>
+        <location filename="../../ui/offers_chart.py" line="100"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offers_chart.py" line="87"/>
+        <location filename="../../ui/offers_chart.py" line="101"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offers_chart.py" line="89"/>
+        <location filename="../../ui/offers_chart.py" line="103"/>
         <source>Best alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offers_chart.py" line="92"/>
+        <location filename="../../ui/offers_chart.py" line="106"/>
         <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomFeature</name>
+    <message>
+        <location filename="../../ui/room_feature.py" line="52"/>
+        <source>Rounds</source>
+        <extracomment>The statuses in which one can walk away (a reopened deal ends through the follow-up instead). The commit feature&apos;s dialog for moving a committed point (reason + new signature).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_feature.py" line="54"/>
+        <source>Walk away…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_feature.py" line="57"/>
+        <source>Say the three-part script and record the walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_feature.py" line="62"/>
+        <source>Threatening to walk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_feature.py" line="67"/>
+        <source>Revise the walk-away point…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_feature.py" line="108"/>
+        <source>Revising a committed walk-away point needs the commit feature, not installed here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -177,129 +211,129 @@
 <context>
     <name>RoundsSection</name>
     <message>
-        <location filename="../../ui/rounds_section.py" line="111"/>
+        <location filename="../../ui/rounds_section.py" line="112"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="121"/>
+        <location filename="../../ui/rounds_section.py" line="123"/>
         <source>Date of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="123"/>
-        <location filename="../../ui/rounds_section.py" line="124"/>
-        <location filename="../../ui/rounds_section.py" line="282"/>
+        <location filename="../../ui/rounds_section.py" line="125"/>
+        <location filename="../../ui/rounds_section.py" line="126"/>
+        <location filename="../../ui/rounds_section.py" line="285"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="126"/>
-        <location filename="../../ui/rounds_section.py" line="127"/>
-        <location filename="../../ui/rounds_section.py" line="283"/>
+        <location filename="../../ui/rounds_section.py" line="128"/>
+        <location filename="../../ui/rounds_section.py" line="129"/>
+        <location filename="../../ui/rounds_section.py" line="286"/>
         <source>Our offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="128"/>
+        <location filename="../../ui/rounds_section.py" line="130"/>
         <source>Unmet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="129"/>
+        <location filename="../../ui/rounds_section.py" line="131"/>
         <source>Unmet conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="130"/>
+        <location filename="../../ui/rounds_section.py" line="132"/>
         <source>Conditions of your walk-away point not met in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="131"/>
+        <location filename="../../ui/rounds_section.py" line="133"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="132"/>
+        <location filename="../../ui/rounds_section.py" line="134"/>
         <source>Signals seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="133"/>
+        <location filename="../../ui/rounds_section.py" line="135"/>
         <source>Warning signs seen in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="135"/>
+        <location filename="../../ui/rounds_section.py" line="137"/>
         <source>First time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="136"/>
+        <location filename="../../ui/rounds_section.py" line="138"/>
         <source>Would sign: yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="137"/>
+        <location filename="../../ui/rounds_section.py" line="139"/>
         <source>Would sign: no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="139"/>
+        <location filename="../../ui/rounds_section.py" line="141"/>
         <source>Would you sign this if it walked in for the first time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="141"/>
+        <location filename="../../ui/rounds_section.py" line="143"/>
         <source>If this deal walked in for the first time today, would you sign it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="143"/>
-        <location filename="../../ui/rounds_section.py" line="287"/>
+        <location filename="../../ui/rounds_section.py" line="145"/>
+        <location filename="../../ui/rounds_section.py" line="290"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="144"/>
+        <location filename="../../ui/rounds_section.py" line="146"/>
         <source>Hours spent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds_section.py" line="147"/>
-        <location filename="../../ui/rounds_section.py" line="148"/>
-        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="149"/>
         <location filename="../../ui/rounds_section.py" line="150"/>
-        <source>Log round</source>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="151"/>
+        <location filename="../../ui/rounds_section.py" line="152"/>
+        <source>Log round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="153"/>
         <source>Add this round and update the verdict (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="157"/>
+        <location filename="../../ui/rounds_section.py" line="159"/>
         <source>Round entry error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="219"/>
+        <location filename="../../ui/rounds_section.py" line="222"/>
         <source>Commit to your walk-away point before the first round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="221"/>
+        <location filename="../../ui/rounds_section.py" line="224"/>
         <source>You walked away from this deal. If they come back, reopen it to log new rounds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="223"/>
+        <location filename="../../ui/rounds_section.py" line="226"/>
         <source>This deal is closed.</source>
         <translation type="unfinished"></translation>
     </message>
