@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
 from planner.model import Plan, Status
@@ -35,10 +35,12 @@ def install(window: MainWindow, today: Callable[[], date] = date.today) -> RoomF
     return RoomFeature(window, today)
 
 
-class RoomFeature:
-    """Holds the room's widgets and actions for one window."""
+class RoomFeature(QObject):
+    """Holds the room's widgets and actions for one window (a child of it, so it lives as long)."""
 
     def __init__(self, window: MainWindow, today: Callable[[], date]) -> None:
+        super().__init__(window)
+        self.setObjectName("roomFeature")
         self.window = window
         self.controller = window.controller
         self.today = today
