@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 from planner.model import Plan
 from planner.verdict import assess
 from planner.verdict_words import money
-from ui.verdict_banner import phase_to_assess
 
 
 def _escape(text: str) -> str:
@@ -84,7 +83,7 @@ class ThreatHelper(QDialog):
         else:
             alternative = self.tr("You have no alternative written down yet: add one to your plan first.")
         # Never the walk-away point itself: while still negotiating, it stays ours.
-        result = assess(plan, phase_to_assess(plan))
+        result = assess(plan)
         unmet = list(result.unmet_conditions) or plan.reservation.conditions
         if result.headroom is not None and result.headroom < 0 and result.their_offer is not None:
             concern = self.tr("“At {offer}, the price does not work for us. What can move on your side?”").format(

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from planner.model import Plan, Status
 from planner.momentum import momentum, momentum_note, momentum_text
-from planner.reopen import round_phase
 from planner.verdict import PRICE_PAST_RESERVATION, Assessment, Verdict, assess
 from planner.verdict_words import headroom_text, reason_texts, verdict_summary
 
@@ -27,11 +26,6 @@ _COLOURS = {
 }
 #: Deals where the verdict still matters: the room is open.
 _IN_THE_ROOM = {Status.COMMITTED, Status.NEGOTIATING, Status.REOPENED}
-
-
-def phase_to_assess(plan: Plan) -> int | None:
-    """A reopened deal is judged on its renewed rounds; otherwise on all of them."""
-    return round_phase(plan) if plan.status is Status.REOPENED else None
 
 
 class VerdictBanner(QFrame):
@@ -98,8 +92,8 @@ class VerdictBanner(QFrame):
             self.reasons = []
             self.hide()
             return
-        phase = phase_to_assess(plan)
-        result = assess(plan, phase)
+        # All rounds, as `walkaway assess` without --phase: the GUI and the CLI give the same verdict.
+        result = assess(plan)
         self.assessment = result
         background, foreground = _COLOURS[result.verdict]
         style = (
@@ -118,7 +112,7 @@ class VerdictBanner(QFrame):
             "<ul style='margin: 0 0 0 -20px'>" + "".join(f"<li>{_escape(r)}</li>" for r in reasons) + "</ul>"
         )
         self.reasons_label.setVisible(bool(reasons))
-        self.momentum_label.setText(momentum_text(momentum(plan, self._today(), phase)))
+        self.momentum_label.setText(momentum_text(momentum(plan, self._today())))
         note = momentum_note(result.verdict)
         self.sunk_cost_label.setText(note)
         self.sunk_cost_label.setVisible(bool(note))

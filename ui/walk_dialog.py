@@ -30,7 +30,6 @@ from planner.room import FOLLOW_UP_DAYS, record_walk
 from planner.verdict import assess
 from planner.verdict_words import reason_texts
 from planner.walk_script import Problem, check_script, script_text, suggest_reason
-from ui.verdict_banner import phase_to_assess
 
 
 def _qdate(day: date) -> QDate:
@@ -59,7 +58,7 @@ class WalkDialog(QDialog):
         self._today = today
         self._follow_up_touched = False
         self.problems: list[Problem] = []
-        assessment = assess(self._plan, phase_to_assess(self._plan))
+        assessment = assess(self._plan)
         self.suggested_reason = suggest_reason(self._plan, assessment)
 
         self.setWindowTitle(self.tr("Walk away from {title}").format(title=plan.title))

@@ -181,7 +181,6 @@ def run_assess(args: argparse.Namespace) -> int:
 
 
 def run_round(args: argparse.Namespace) -> int:
-    from planner.reopen import round_phase
     from planner.room import log_round
     from planner.verdict import assess
 
@@ -200,9 +199,7 @@ def run_round(args: argparse.Namespace) -> int:
             hours=args.hours,
             note=args.note,
         )
-    # After a reopen the renewed offer is judged on its own rounds (see planner.verdict).
-    phase = round_phase(plan) if plan.reopened is not None else None
-    _show(plan, assess(plan, phase), args.json)
+    _show(plan, assess(plan), args.json)
     return 0
 
 
