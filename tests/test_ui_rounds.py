@@ -214,3 +214,21 @@ def test_chart_draws_the_levels(qtbot, store: Store, ids: dict[str, int]) -> Non
     chart.load(store.get_plan(ids["committed"]))  # no rounds yet: the levels alone
     assert chart.points("Their offers") == []
     assert len(chart.chart().axes()) == 2
+
+
+def test_signals_menu_stays_open_while_ticking(qtbot, room, store: Store, ids: dict[str, int]) -> None:
+    widget, _ = room
+    widget.load(store.get_plan(ids["committed"]))
+    button = widget.section.signals_button
+    menu = button.menu()
+    menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+    qtbot.waitUntil(menu.isVisible)
+    first, second = menu.actions()[:2]
+    for action in (first, second):
+        centre = menu.actionGeometry(action).center()
+        qtbot.mouseMove(menu, centre)
+        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=centre)
+        assert action.isChecked()
+        assert menu.isVisible()
+    assert button.text() == "Signals (2)"
+    menu.close()

@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -52,6 +52,17 @@ def _amount(edit: QLineEdit, what: str) -> Decimal | None:
         raise WalkawayError(f"{what}: '{edit.text()}' is {error}") from None
 
 
+class _StayOpenMenu(QMenu):
+    """Ticking one item with the mouse leaves the menu open for the next."""
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        action = self.activeAction()
+        if action is not None and action.isCheckable() and action.isEnabled():
+            action.trigger()
+            return
+        super().mouseReleaseEvent(event)
+
+
 class ChecklistButton(QToolButton):
     """A drop-down of checkable items (conditions, signals) that keeps its menu open while ticking."""
 
@@ -59,7 +70,7 @@ class ChecklistButton(QToolButton):
         super().__init__(parent)
         self._caption = caption
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setMenu(QMenu(self))
+        self.setMenu(_StayOpenMenu(self))
         self.setText(caption)
 
     def set_items(self, items: list[tuple[str, object]]) -> None:
@@ -194,6 +205,7 @@ class RoundsSection(QWidget):
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.log_round)
+        self.setFocusProxy(self.their_edit)  # showing the section puts the cursor where a round starts
         self.load(None)
 
     # -- showing the plan ---------------------------------------------------------
