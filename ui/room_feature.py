@@ -74,6 +74,11 @@ class RoomFeature(QObject):
         self.controller.plan_changed.connect(self.load)
         self.load(self.controller.current_plan())
 
+    def set_today(self, today: Callable[[], date]) -> None:
+        """Where the room reads the date (tests inject a fixed day)."""
+        self.today = self.banner.today = self.section.today = today
+        self.load(self.controller.current_plan())
+
     def load(self, plan: Plan | None) -> None:
         self.banner.load(plan)
         status = plan.status if plan is not None else None

@@ -114,7 +114,7 @@ class RoundsSection(QWidget):
     ) -> None:
         super().__init__(parent)
         self._record = record
-        self._today = today
+        self.today = today
         self._plan: Plan | None = None
 
         self.model = RoundsModel(self)
@@ -264,7 +264,7 @@ class RoundsSection(QWidget):
             action.setChecked(action.data() in checked_signals)
 
     def _reset_entry(self) -> None:
-        today = self._today()
+        today = self.today()
         self.date_edit.setDate(QDate(today.year, today.month, today.day))
         for edit in (self.their_edit, self.our_edit, self.hours_edit, self.note_edit):
             edit.clear()
@@ -293,7 +293,7 @@ class RoundsSection(QWidget):
             made = make_round(
                 plan,
                 at=date(picked.year(), picked.month(), picked.day()),
-                today=self._today(),
+                today=self.today(),
                 their_offer=_amount(self.their_edit, self.tr("Their offer")),
                 our_offer=_amount(self.our_edit, self.tr("Our offer")),
                 unmet_conditions=[str(c) for c in self.conditions_button.checked()],

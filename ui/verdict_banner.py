@@ -33,7 +33,7 @@ class VerdictBanner(QFrame):
 
     def __init__(self, today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._today = today
+        self.today = today
         self.assessment: Assessment | None = None
         self.reasons: list[str] = []  # the reasons in words, as shown
         self.setObjectName("verdictBanner")
@@ -112,7 +112,7 @@ class VerdictBanner(QFrame):
             "<ul style='margin: 0 0 0 -20px'>" + "".join(f"<li>{_escape(r)}</li>" for r in reasons) + "</ul>"
         )
         self.reasons_label.setVisible(bool(reasons))
-        self.momentum_label.setText(momentum_text(momentum(plan, self._today())))
+        self.momentum_label.setText(momentum_text(momentum(plan, self.today())))
         note = momentum_note(result.verdict)
         self.sunk_cost_label.setText(note)
         self.sunk_cost_label.setVisible(bool(note))
