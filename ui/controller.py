@@ -49,6 +49,7 @@ class PlanController(QObject):
     saved = Signal(str)
     failed = Signal(str)
     store_opened = Signal()  # the file passed its checks and is open (ui/file_safety.py backs it up)
+    store_closed = Signal()  # the file was let go (ui/file_safety.py releases the window's lock)
 
     def __init__(self, path: Path, parent: QObject | None = None, *, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
@@ -86,6 +87,7 @@ class PlanController(QObject):
         if self._store is not None:
             self._store.close()
             self._store = None
+        self.store_closed.emit()
 
     def deal_summaries(self) -> list[DealSummary]:
         """Every deal for the list; before the store is open, read lean with sqlite3."""

@@ -52,6 +52,8 @@ class FileGuard(QObject):
         """Make today's backup once the file has passed its checks (never of a refused file)."""
         if self.read_only:
             return
+        # Taken again after the store was closed and reopened (a restore, a retry).
+        self.lock.acquire()
         from planner.store.backup import ensure_daily_backup
 
         store = self.window.controller.store
@@ -115,6 +117,8 @@ def install(window: MainWindow) -> None:
     window.file_guard = guard  # type: ignore[attr-defined]
     controller = window.controller
     controller.store_opened.connect(guard.store_opened)
+    # Let go with the file, not with the window object, which may outlive its closing.
+    controller.store_closed.connect(guard.lock.release)
     if guard.read_only:
         controller.read_only = True
         guard.show_read_only()

@@ -10,6 +10,7 @@ on its own; :class:`OpenErrorBox` shows it without blocking.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -94,14 +95,16 @@ class OpenErrorBox(QMessageBox):
     retry_requested = Signal()
     other_file_requested = Signal()
 
-    def __init__(self, problem: OpenProblem, parent: QWidget | None = None) -> None:
+    def __init__(self, problem: OpenProblem, parent: QWidget | None = None, *, path: Path | None = None) -> None:
         super().__init__(parent)
         self.problem = problem
         self.setObjectName(f"open_error_{problem.kind}")
         self.setWindowTitle(self.tr("Walkaway"))
         self.setIcon(QMessageBox.Icon.Warning)
         self.setText(problem.title)
-        self.setInformativeText(f"{problem.advice}\n\n{problem.detail}")
+        # The file, then the command-line wording (with its own advice) behind "Show Details…".
+        self.setInformativeText(f"{problem.advice}\n\n{path}" if path is not None else problem.advice)
+        self.setDetailedText(problem.detail)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.restore_button = self._add(problem.offer_restore, self.tr("Restore from Backup…"), self.restore_requested)
@@ -125,7 +128,7 @@ class OpenErrorBox(QMessageBox):
 
 def show_open_error(window: MainWindow, error: WalkawayError) -> OpenErrorBox:
     """Show why ``window``'s file did not open, wired to restore, retry or open another file."""
-    box = OpenErrorBox(explain_open_error(error), window)
+    box = OpenErrorBox(explain_open_error(error), window, path=window.controller.path)
     box.restore_requested.connect(lambda: _restore(window))
     box.retry_requested.connect(lambda: _retry(window))
     box.other_file_requested.connect(lambda: _open_other(window))

@@ -105,7 +105,7 @@ class RestoreDialog(QDialog):
             made = info.made_at.astimezone()
             item = QTreeWidgetItem(
                 [
-                    locale.toString(made.date(), QLocale.FormatType.ShortFormat) + made.strftime("  %H:%M"),
+                    made.strftime("%Y-%m-%d  %H:%M"),  # local time, unambiguous in every language
                     kinds.get(info.kind, info.kind),
                     "?" if info.deals is None else locale.toString(info.deals),
                     locale.formattedDataSize(info.size),
