@@ -83,7 +83,7 @@ class Store:
                 raise StoreFileError(f"{self.path}: no such file")
             raise ReadOnlyFile(f"{self.path}: needs upgrading, which cannot be done while it is open read-only")
         if state in ("current", "older"):
-            health.quick_check(self.path)
+            health.check_on_open(self.path)
         if state == "missing":
             _create_private_file(self.path)
         if state == "older":
