@@ -170,3 +170,16 @@ def test_damaged_plan_files_import_whole_or_not_at_all(tmp_path: Path, capsys, d
     assert code == 2, captured.err
     assert captured.err.count("\n") == 1 and captured.err.startswith("walkaway: ")
     assert file_digest(db) == before
+
+
+@pytest.mark.parametrize("where", ["rationale", "round note", "both"])
+def test_a_broken_character_anywhere_is_refused_clearly(tmp_path: Path, where: str) -> None:
+    plan = read_plan_file(EXAMPLES[0])
+    if where in ("rationale", "both"):
+        plan.reservation.rationale = "\ud800"
+    if where in ("round note", "both"):
+        plan.rounds[0].note = "\ud800"
+    with Store(tmp_path / "broken.walkaway") as store:
+        with pytest.raises(WalkawayError, match="cannot be saved"):
+            store.add_plan(plan)
+        assert store.count_deals() == 0

@@ -51,6 +51,12 @@ _FULL_PLAN = (
 )
 
 
+_BROKEN_TEXT = (
+    "a text contains half of a UTF-16 pair (a broken character), which cannot be saved; "
+    "remove it and save again (nothing was changed)"
+)
+
+
 def _is_lock_error(error: OperationalError) -> bool:
     text = str(error.orig).lower()
     return "locked" in text or "busy" in text
@@ -167,11 +173,11 @@ class Store:
         except StatementError as error:
             # Text pasted from elsewhere can carry half of a UTF-16 pair, which UTF-8 cannot hold.
             if isinstance(error.orig, UnicodeEncodeError):
-                raise WalkawayError(
-                    "a text contains half of a UTF-16 pair (a broken character), which cannot be saved; "
-                    "remove it and save again (nothing was changed)"
-                ) from None
+                raise WalkawayError(_BROKEN_TEXT) from None
             raise
+        except UnicodeEncodeError:
+            # The same, from a bulk insert, which SQLAlchemy does not wrap.
+            raise WalkawayError(_BROKEN_TEXT) from None
 
     # -- reading ----------------------------------------------------------
 
