@@ -43,7 +43,7 @@ def open_window(
     report = on_error or _report_at_start
     controller = PlanController(path)
     try:
-        window = MainWindow(controller)
+        window = MainWindow(controller, build_sections=False)
         window.refresh_deal_list()
     except WalkawayError as error:
         controller.close()
@@ -57,6 +57,7 @@ def open_window(
 
 
 def _finish_opening(window: MainWindow, plan_file: Path | None) -> None:
+    window.build_sections()
     try:
         window.controller.open_store()
     except WalkawayError as error:
