@@ -48,6 +48,9 @@ class DealEditor(QWidget):
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.heading.setWordWrap(True)
 
+        self.subheading = QLabel()
+        self.subheading.setObjectName("deal_subheading")
+
         #: Widgets above the sections (the verdict banner) go here: ``banner_area.addWidget(w)``.
         self.banner_area = QVBoxLayout()
         self.banner_area.setContentsMargins(0, 0, 0, 0)
@@ -66,6 +69,7 @@ class DealEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
         layout.addLayout(self.banner_area)
         layout.addLayout(body, 1)
 
@@ -110,8 +114,12 @@ class DealEditor(QWidget):
     def load(self, plan: Plan | None) -> None:
         if plan is None:
             self.heading.clear()
+            self.subheading.clear()
             return
+        from ui.deal_list_model import status_label
+
         self.heading.setText(plan.title)
+        self.subheading.setText(" · ".join(part for part in (plan.counterparty, status_label(plan.status)) if part))
         for widget in self._sections.values():
             widget.load(plan)  # type: ignore[attr-defined]
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from planner.model import Plan
 from ui.controller import PlanController
@@ -81,7 +81,13 @@ def hint_label(text: str) -> QLabel:
 
 
 def form_layout(parent: QWidget) -> QFormLayout:
-    form = QFormLayout(parent)
+    """A form at the top of ``parent``; spare height goes below it, not between its rows."""
+    outer = QVBoxLayout(parent)
+    host = QWidget()
+    outer.addWidget(host)
+    outer.addStretch(1)
+    form = QFormLayout(host)
+    form.setContentsMargins(0, 0, 0, 0)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

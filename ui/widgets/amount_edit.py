@@ -31,7 +31,6 @@ class AmountEdit(QLineEdit):
         self._value: Decimal | None = None
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setMaximumWidth(220)
-        self.setPlaceholderText(format_amount_text(Decimal("120000"), self.locale()))
         self.error_label = QLabel()
         self.error_label.setObjectName("amount_error")
         self.error_label.setWordWrap(True)
