@@ -74,9 +74,9 @@ class DealListPane(QWidget):
         header.setStretchLastSection(False)
         metrics = self.table.fontMetrics()
         for column, sample in (
-            (TITLE, "Warehouse forklift fleet"),
+            (TITLE, "Warehouse forklift fl"),
             (STATUS, "Negotiating"),
-            (RESERVATION, "USD 18,500 per month"),
+            (RESERVATION, "EUR 42,000 per year"),
             (FOLLOW_UP, "2026-12-31"),
         ):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)

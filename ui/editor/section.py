@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -61,23 +61,37 @@ def set_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
         widget.setText(text)
 
 
+class HintLabel(QLabel):
+    """A short explanation under a field, in a secondary text colour that follows the palette."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setObjectName("hint")
+        self.setWordWrap(True)
+        self._tint()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The system switched between light and dark: blend again from the new colours.
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self.setPalette(QPalette())
+            self._tint()
+
+    def _tint(self) -> None:
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        background = palette.color(QPalette.ColorRole.Window)
+        mixed = QColor(
+            (text.red() * 2 + background.red()) // 3,
+            (text.green() * 2 + background.green()) // 3,
+            (text.blue() * 2 + background.blue()) // 3,
+        )
+        palette.setColor(QPalette.ColorRole.WindowText, mixed)
+        self.setPalette(palette)
+
+
 def hint_label(text: str) -> QLabel:
-    """A short explanation under a field, in the palette's secondary text colour."""
-    label = QLabel(text)
-    label.setObjectName("hint")
-    label.setWordWrap(True)
-    # Secondary text: the text colour blended towards the background, readable in light and dark themes.
-    palette = label.palette()
-    text_colour = palette.color(QPalette.ColorRole.WindowText)
-    background = palette.color(QPalette.ColorRole.Window)
-    mixed = QColor(
-        (text_colour.red() * 2 + background.red()) // 3,
-        (text_colour.green() * 2 + background.green()) // 3,
-        (text_colour.blue() * 2 + background.blue()) // 3,
-    )
-    palette.setColor(QPalette.ColorRole.WindowText, mixed)
-    label.setPalette(palette)
-    return label
+    return HintLabel(text)
 
 
 def form_layout(parent: QWidget) -> QFormLayout:
