@@ -29,3 +29,38 @@ class PlanFileError(WalkawayError):
 
 class StoreFileError(WalkawayError):
     """A database file that cannot be used as it is (not ours, damaged, too new, locked)."""
+
+
+# The four ways a file can be refused. Each has its own message and its own
+# advice, in the CLI and in the window; none of them ever changes the file.
+
+
+class FileLocked(StoreFileError):
+    """Another program (or another copy of Walkaway) holds the file's write lock."""
+
+
+class FileDamaged(StoreFileError):
+    """The file is a database, ours or not, that SQLite cannot read or check cleanly."""
+
+
+class NotAWalkawayFile(StoreFileError):
+    """Not a database, or a database of another program."""
+
+
+class FileTooNew(StoreFileError):
+    """A Walkaway file with a schema this version does not know."""
+
+
+class ReadOnlyFile(StoreFileError):
+    """A write was asked of a store opened read-only (the file is open in another window)."""
+
+
+class EditConflict(WalkawayError):
+    """The deal changed in another window or command since it was read here."""
+
+    def __init__(self, deal_id: int) -> None:
+        super().__init__(
+            f"deal {deal_id} was changed by another copy of Walkaway since it was opened here; "
+            "reopen it to see those changes, then make yours again"
+        )
+        self.deal_id = deal_id

@@ -109,17 +109,29 @@ class Script:
 
 
 @dataclass(slots=True)
+class FollowUpMove:
+    """A follow-up date moved by hand (snoozed or rescheduled): kept so the history shows it."""
+
+    at: datetime  # when the date was moved (UTC)
+    from_date: date | None
+    to_date: date
+    note: str = ""
+
+
+@dataclass(slots=True)
 class Walk:
     at: Moment
     reason: str
     follow_up_on: date | None = None
     script_delivered: str = ""
+    moves: list[FollowUpMove] = field(default_factory=list)
 
 
 @dataclass(slots=True)
 class Reopen:
     at: Moment
     note: str = ""
+    first_time_today: bool | None = None  # asked again on reopening: would I sign this if it walked in today?
 
 
 @dataclass(slots=True)

@@ -10,9 +10,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-
-DATA = Path(__file__).parent / "data"
-EXAMPLES = sorted(DATA.glob("*.walkaway.json"))
+from helpers import DATA
 
 
 @pytest.fixture(autouse=True)

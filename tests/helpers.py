@@ -9,6 +9,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+#: The shared example plan files (copied from the product's examples).
+EXAMPLES = sorted(DATA.glob("*.walkaway.json"))
 
 
 def run_cli(

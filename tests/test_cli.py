@@ -6,8 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES
-from helpers import file_digest, run_cli
+from helpers import EXAMPLES, file_digest, run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

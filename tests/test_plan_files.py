@@ -6,7 +6,7 @@ import json
 from decimal import Decimal
 
 import pytest
-from conftest import EXAMPLES
+from helpers import EXAMPLES
 from hypothesis import HealthCheck, given, settings
 from strategies import plans
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES
+from helpers import EXAMPLES
 from hypothesis import HealthCheck, given, settings
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError

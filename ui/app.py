@@ -22,6 +22,7 @@ from planner import __version__
 from planner.errors import WalkawayError
 from planner.logs import log_unexpected, setup_logging
 from planner.paths import default_db_path
+from ui import smoke
 
 log = logging.getLogger("walkaway.ui")
 
@@ -102,6 +103,7 @@ def run(db: Path | None = None, file: Path | None = None) -> int:
     window = open_window(Path(path), plan_file=plan_file)
     if window is None:
         return 2
+    smoke.install(app, window)
     if os.environ.get(QUIT_AFTER_PAINT_ENV):
         window.deal_list.table.viewport().installEventFilter(_QuitAfterPaint(window))
     return app.exec()

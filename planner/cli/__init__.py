@@ -10,6 +10,7 @@ inside its handlers, so ``walkaway --version`` stays instant.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
 from collections.abc import Sequence
@@ -19,7 +20,13 @@ from planner import __version__
 from planner.errors import WalkawayError
 
 #: Modules that add subcommands, in the order ``walkaway --help`` lists them.
-COMMAND_MODULES = ("planner.cli.deals",)
+COMMAND_MODULES = (
+    "planner.cli.deals",
+    "planner.cli.brief",
+    "planner.cli.room",
+    "planner.cli.followups",
+    "planner.cli.backup",
+)
 
 EXIT_OK = 0
 EXIT_UNEXPECTED = 1
@@ -71,9 +78,17 @@ def _split_gui_file(argv: list[str], commands: set[str]) -> tuple[list[str], str
     return argv, None
 
 
+def _start_log() -> None:
+    from planner.logs import setup_logging
+
+    with contextlib.suppress(OSError):  # a read-only home folder must not stop the command itself
+        setup_logging()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
+        _start_log()
         parser = build_parser()
         commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
         args_list, gui_file = _split_gui_file(args_list, commands)

@@ -18,9 +18,21 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def open_store(args: argparse.Namespace) -> Store:
+    """Open (or create) the file; the first command of the day also makes its daily backup."""
+    from planner.dates import utc_now
     from planner.store import Store  # SQLAlchemy loads only when a command needs the file
+    from planner.store.backup import ensure_daily_backup
 
-    return Store(db_path(args))
+    store = Store(db_path(args))
+    try:
+        # Only after the file opened cleanly (a damaged file is never copied over a
+        # good backup), and not while it is empty: that copy would be worthless.
+        if store.count_deals():
+            ensure_daily_backup(store.path, now=utc_now())
+    except Exception:
+        store.close()
+        raise
+    return store
 
 
 def deal_id(text: str) -> int:

@@ -25,6 +25,7 @@ from planner.model import (
     STANDARD_SIGNALS,
     Alternative,
     Commitment,
+    FollowUpMove,
     Outcome,
     Plan,
     Reopen,
@@ -41,7 +42,7 @@ from planner.model import (
     status_from_content,
 )
 from planner.money import amount_to_text
-from planner.plans.schema import FORMAT, PlanDoc, RoundDoc, field_path
+from planner.plans.schema import FORMAT, FollowUpMoveDoc, PlanDoc, RoundDoc, field_path
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -217,11 +218,16 @@ def plan_from_document(doc: PlanDoc, source: str = "<plan>") -> Plan:
                 reason=doc.walked.reason,
                 follow_up_on=doc.walked.follow_up_on,
                 script_delivered=doc.walked.script_delivered,
+                moves=[_move_from_document(m, i, source) for i, m in enumerate(doc.walked.follow_up_moves)],
             )
             if doc.walked
             else None
         ),
-        reopened=Reopen(at=doc.reopened.at, note=doc.reopened.note) if doc.reopened else None,
+        reopened=(
+            Reopen(at=doc.reopened.at, note=doc.reopened.note, first_time_today=doc.reopened.first_time_today)
+            if doc.reopened
+            else None
+        ),
         their_side=(
             TheirSide(
                 decision_maker=doc.their_side.decision_maker,
@@ -243,6 +249,15 @@ def plan_from_document(doc: PlanDoc, source: str = "<plan>") -> Plan:
     )
     plan.status = status_from_content(plan)
     return plan
+
+
+def _move_from_document(move: FollowUpMoveDoc, index: int, source: str) -> FollowUpMove:
+    at = move.at
+    if not isinstance(at, datetime):
+        raise PlanFileError(source, f"walked.follow_up_moves[{index}].at", "needs a date and a time")
+    if at.tzinfo is None:  # a moment without an offset is taken as UTC
+        at = at.replace(tzinfo=UTC)
+    return FollowUpMove(at=at, from_date=move.from_date, to_date=move.to_date, note=move.note)
 
 
 # -- writing ---------------------------------------------------------------
@@ -299,10 +314,13 @@ def plan_to_document(plan: Plan) -> dict[str, Any]:
         if plan.walked.follow_up_on is not None:
             walked["follow_up_on"] = plan.walked.follow_up_on.isoformat()
         _put(walked, "script_delivered", plan.walked.script_delivered)
+        _put(walked, "follow_up_moves", [_move_to_document(m) for m in plan.walked.moves])
         doc["walked"] = walked
     if plan.reopened is not None:
         reopened: dict[str, Any] = {"at": moment_to_text(plan.reopened.at)}
         _put(reopened, "note", plan.reopened.note)
+        if plan.reopened.first_time_today is not None:
+            reopened["first_time_today"] = plan.reopened.first_time_today
         doc["reopened"] = reopened
     if not plan.their_side.is_empty():
         their: dict[str, Any] = {}
@@ -338,6 +356,15 @@ def _round_to_document(r: Round, with_phase: bool) -> dict[str, Any]:
     _put(item, "note", r.note)
     if r.phase or with_phase:
         item["phase"] = r.phase
+    return item
+
+
+def _move_to_document(m: FollowUpMove) -> dict[str, Any]:
+    item: dict[str, Any] = {"at": moment_to_text(m.at)}
+    if m.from_date is not None:
+        item["from_date"] = m.from_date.isoformat()
+    item["to_date"] = m.to_date.isoformat()
+    _put(item, "note", m.note)
     return item
 
 

@@ -181,16 +181,25 @@ class RoundDoc(_Part):
     phase: Literal[0, 1] | None = None
 
 
+class FollowUpMoveDoc(_Part):
+    at: When
+    from_date: Day | None = None
+    to_date: Day
+    note: Note = ""
+
+
 class WalkedDoc(_Part):
     at: When
     reason: Note
     follow_up_on: Day | None = None
     script_delivered: Note = ""
+    follow_up_moves: list[FollowUpMoveDoc] = []
 
 
 class ReopenedDoc(_Part):
     at: When
     note: Note = ""
+    first_time_today: bool | None = None
 
 
 class TheirSideDoc(_Part):

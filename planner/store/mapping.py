@@ -7,6 +7,7 @@ import json
 from planner.model import (
     Alternative,
     Commitment,
+    FollowUpMove,
     Outcome,
     Plan,
     Reopen,
@@ -27,6 +28,7 @@ from planner.store.tables import (
     ConditionRow,
     DealRow,
     EventRow,
+    FollowUpMoveRow,
     RoundRow,
     SignalRow,
     UnmetConditionRow,
@@ -63,11 +65,19 @@ def plan_from_row(row: DealRow) -> Plan:
                 reason=row.walk_reason or "",
                 follow_up_on=row.follow_up_on,
                 script_delivered=row.walk_script,
+                moves=[
+                    FollowUpMove(at=m.at, from_date=m.from_date, to_date=m.to_date, note=m.note)
+                    for m in row.follow_up_moves
+                ],
             )
             if row.walked_at is not None
             else None
         ),
-        reopened=Reopen(at=row.reopened_at, note=row.reopen_note) if row.reopened_at is not None else None,
+        reopened=(
+            Reopen(at=row.reopened_at, note=row.reopen_note, first_time_today=row.reopen_first_time_today)
+            if row.reopened_at is not None
+            else None
+        ),
         their_side=TheirSide(
             decision_maker=row.their_decision_maker,
             at_table=row.their_at_table,
@@ -146,6 +156,7 @@ def fill_row(row: DealRow, plan: Plan) -> None:
     row.follow_up_on = walked.follow_up_on if walked else None
     row.reopened_at = plan.reopened.at if plan.reopened else None
     row.reopen_note = plan.reopened.note if plan.reopened else ""
+    row.reopen_first_time_today = plan.reopened.first_time_today if plan.reopened else None
     outcome = plan.outcome
     row.outcome_status = outcome.status.value if outcome else None
     row.outcome_at = outcome.at if outcome else None
@@ -163,6 +174,10 @@ def fill_row(row: DealRow, plan: Plan) -> None:
     ]
     row.rounds = [_round_row(i, r) for i, r in enumerate(plan.rounds)]
     row.commitments = [_commitment_row(c) for c in plan.commitments]
+    row.follow_up_moves = [
+        FollowUpMoveRow(position=i, at=m.at, from_date=m.from_date, to_date=m.to_date, note=m.note)
+        for i, m in enumerate(walked.moves if walked else [])
+    ]
 
 
 def _round_row(position: int, r: Round) -> RoundRow:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
 
-from planner.errors import StoreFileError
+from planner.errors import FileDamaged, FileTooNew, NotAWalkawayFile, StoreFileError
 from planner.store.engine import APPLICATION_ID, WRITE
 
 #: The newest schema revision this version of Walkaway knows. A test checks it
@@ -59,6 +59,24 @@ def stored_revision(connection: Connection) -> str | None:
     return row[0] if row else None
 
 
+def not_ours_message(path: Path, what: str) -> str:
+    return f"{path}: not a Walkaway file ({what}); it was left as it is: choose a Walkaway file"
+
+
+def damaged_message(path: Path) -> str:
+    return (
+        f"{path}: the file is damaged and cannot be read safely; it was left as it is: "
+        f"restore the latest backup with 'walkaway backup --list --db {path}' then '--restore 1'"
+    )
+
+
+def too_new_message(path: Path, version: str | None) -> str:
+    return (
+        f"{path}: made by a newer version of Walkaway (schema {version}, this version knows up to "
+        f"{HEAD_REVISION}); it was left as it is: update Walkaway to open it"
+    )
+
+
 def inspect_file(path: Path) -> str:
     """Classify a file without changing a byte of it.
 
@@ -75,7 +93,7 @@ def inspect_file(path: Path) -> str:
     with path.open("rb") as stream:
         header = stream.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise StoreFileError(f"{path}: not a Walkaway file (it is not a database); choose another file")
+        raise NotAWalkawayFile(not_ours_message(path, "it is not a database"))
     try:
         # immutable=1 reads without taking locks or touching a -wal file, so the
         # file stays byte-identical whatever it turns out to be.
@@ -91,18 +109,16 @@ def inspect_file(path: Path) -> str:
         finally:
             probe.close()
     except sqlite3.DatabaseError:
-        raise StoreFileError(
-            f"{path}: the file is damaged and cannot be read; restore it from a backup (walkaway backup --list)"
-        ) from None
+        raise FileDamaged(damaged_message(path)) from None
     if app_id != APPLICATION_ID:
         if app_id == 0 and not tables:
             return "empty"
-        raise StoreFileError(f"{path}: not a Walkaway file (a database of another program); choose another file")
+        raise NotAWalkawayFile(not_ours_message(path, "a database of another program"))
     if version == HEAD_REVISION:
         return "current"
     if version in KNOWN_REVISIONS or version is None:
         return "older"
-    raise StoreFileError(f"{path}: made by a newer version of Walkaway; update Walkaway to open it")
+    raise FileTooNew(too_new_message(path, version))
 
 
 def create_or_upgrade(engine: Engine) -> None:

@@ -7,9 +7,12 @@ action, all or nothing.
 
 from __future__ import annotations
 
+import logging
 import os
+import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import delete, func, or_, select
@@ -17,13 +20,17 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 
 from planner.dates import utc_now
-from planner.errors import StoreFileError, UnknownDeal
+from planner.errors import EditConflict, FileLocked, FileTooNew, ReadOnlyFile, StoreFileError, UnknownDeal
 from planner.listing import DealSummary
 from planner.model import Plan, Status
-from planner.store import schema
+from planner.store import health, schema
 from planner.store.engine import WRITE, make_engine
 from planner.store.mapping import fill_row, plan_from_row
 from planner.store.tables import DealRow, RoundRow
+
+# INFO lines name actions and deal ids only: the log may be attached to a bug report.
+log = logging.getLogger("walkaway.store")
+
 
 _FULL_PLAN = (
     selectinload(DealRow.conditions),
@@ -32,7 +39,13 @@ _FULL_PLAN = (
     selectinload(DealRow.rounds).selectinload(RoundRow.unmet),
     selectinload(DealRow.rounds).selectinload(RoundRow.events),
     selectinload(DealRow.commitments),
+    selectinload(DealRow.follow_up_moves),
 )
+
+
+def _is_lock_error(error: OperationalError) -> bool:
+    text = str(error.orig).lower()
+    return "locked" in text or "busy" in text
 
 
 def _create_private_file(path: Path) -> None:
@@ -43,21 +56,69 @@ def _create_private_file(path: Path) -> None:
 
 
 class Store:
-    """A Walkaway file, open for reading and writing."""
+    """A Walkaway file, open for reading and writing (or only reading, see ``read_only``).
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    Opening never changes a file it refuses: it is classified and checked
+    (``PRAGMA quick_check``) read-only first. A file from an older version is
+    copied beside itself before it is migrated.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False) -> None:
         self.path = Path(path).expanduser().resolve()
+        self.read_only = read_only
+        # updated_at of each deal as last read or written here: a save over a
+        # newer version written by another process is refused, not lost.
+        self._seen: dict[int, datetime] = {}
         state = schema.inspect_file(self.path)
+        if read_only and state != "current":
+            if state == "missing":
+                raise StoreFileError(f"{self.path}: no such file")
+            raise ReadOnlyFile(f"{self.path}: needs upgrading, which cannot be done while it is open read-only")
+        if state in ("current", "older"):
+            health.quick_check(self.path)
         if state == "missing":
             _create_private_file(self.path)
-        self.engine = make_engine(self.path)
+        if state == "older":
+            self._backup_before_migrating()
+        self.engine = make_engine(self.path, read_only=read_only)
         self._writer = self.engine.execution_options(**{WRITE: True})
-        if state != "current":
-            try:
+        try:
+            if state != "current":
                 schema.create_or_upgrade(self.engine)
-            except OperationalError as error:
-                self.engine.dispose()
-                raise StoreFileError(f"{self.path}: cannot be prepared ({error.orig})") from None
+            else:
+                self._check_revision()
+        except OperationalError as error:
+            self.engine.dispose()
+            if _is_lock_error(error):
+                raise FileLocked(health.locked_message(self.path)) from None
+            raise StoreFileError(f"{self.path}: cannot be prepared ({error.orig})") from None
+        except StoreFileError:
+            self.engine.dispose()
+            raise
+        log.info("file opened%s", " read-only" if read_only else "")
+
+    def _backup_before_migrating(self) -> None:
+        from planner.store.backup import backup_beside
+
+        probe = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True)
+        try:
+            has_version = probe.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).fetchone()
+            revision = probe.execute("SELECT version_num FROM alembic_version").fetchone() if has_version else None
+        finally:
+            probe.close()
+        if revision:  # a stamped but empty file has nothing worth copying
+            backup_beside(self.path, revision[0])
+            log.info("copy written beside the file before migrating from schema %s", revision[0])
+
+    def _check_revision(self) -> None:
+        # The classification above reads the main file only; edits still in a
+        # WAL left by a crash could carry a newer schema. Ask SQLite properly.
+        with self.engine.connect() as connection:
+            revision = schema.stored_revision(connection)
+        if revision not in schema.KNOWN_REVISIONS:
+            raise FileTooNew(schema.too_new_message(self.path, revision))
 
     def close(self) -> None:
         self.engine.dispose()
@@ -72,14 +133,29 @@ class Store:
 
     @contextmanager
     def _reading(self) -> Iterator[Session]:
-        with Session(self.engine, expire_on_commit=False) as session:
-            yield session
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                yield session
+        except OperationalError as error:
+            if _is_lock_error(error):
+                raise FileLocked(health.locked_message(self.path)) from None
+            raise
 
     @contextmanager
     def _writing(self) -> Iterator[Session]:
         """One transaction that takes the write lock at its start and commits at the end."""
-        with Session(self._writer, expire_on_commit=False) as session, session.begin():
-            yield session
+        if self.read_only:
+            raise ReadOnlyFile(
+                f"{self.path}: open read-only because another Walkaway window has it open; make changes there"
+            )
+        try:
+            with Session(self._writer, expire_on_commit=False) as session, session.begin():
+                yield session
+        except OperationalError as error:
+            # BEGIN IMMEDIATE waited the whole busy timeout: someone else holds the write lock.
+            if _is_lock_error(error):
+                raise FileLocked(health.locked_message(self.path)) from None
+            raise
 
     # -- reading ----------------------------------------------------------
 
@@ -128,6 +204,7 @@ class Store:
             row = session.scalars(select(DealRow).where(DealRow.id == deal_id).options(*_FULL_PLAN)).first()
             if row is None:
                 raise UnknownDeal(deal_id)
+            self._seen[deal_id] = row.updated_at
             return plan_from_row(row)
 
     def count_deals(self) -> int:
@@ -151,7 +228,11 @@ class Store:
                 session.add(row)
                 rows.append(row)
             session.flush()
-            return [row.id for row in rows]
+            ids = [row.id for row in rows]
+        for deal_id in ids:
+            self._seen[deal_id] = now
+        log.info("deals added: %s", ",".join(map(str, ids)))
+        return ids
 
     def save_plan(self, plan: Plan) -> None:
         """Replace the stored deal ``plan.id`` with ``plan``, in one transaction."""
@@ -161,12 +242,26 @@ class Store:
             row = session.scalars(select(DealRow).where(DealRow.id == plan.id).options(*_FULL_PLAN)).first()
             if row is None:
                 raise UnknownDeal(plan.id)
+            seen = self._seen.get(plan.id)
+            if seen is not None and row.updated_at != seen:
+                raise EditConflict(plan.id)
             # Remove the old child rows first so the new ones can take their positions.
-            for collection in (row.conditions, row.alternatives, row.signals, row.rounds, row.commitments):
+            for collection in (
+                row.conditions,
+                row.alternatives,
+                row.signals,
+                row.rounds,
+                row.commitments,
+                row.follow_up_moves,
+            ):
                 collection.clear()
             session.flush()
             fill_row(row, plan)
-            row.updated_at = utc_now()
+            # Strictly later than before, even within one second, so that a
+            # save elsewhere always shows as a changed updated_at (see _seen).
+            row.updated_at = now = max(utc_now(), row.updated_at + timedelta(microseconds=1))
+        self._seen[plan.id] = now
+        log.info("deal %d saved", plan.id)
 
     def delete_deal(self, deal_id: int) -> Plan:
         """Delete a deal and return it as it was, so the caller can offer undo."""
@@ -176,7 +271,9 @@ class Store:
                 raise UnknownDeal(deal_id)
             plan = plan_from_row(row)
             session.execute(delete(DealRow).where(DealRow.id == deal_id))
-            return plan
+        self._seen.pop(deal_id, None)
+        log.info("deal %d deleted", deal_id)
+        return plan
 
     def restore_deal(self, plan: Plan) -> int:
         """Put back a deleted deal under its old id (undo of :meth:`delete_deal`)."""
@@ -187,4 +284,6 @@ class Store:
             row = DealRow(id=plan.id, created_at=now, updated_at=now)
             fill_row(row, plan)
             session.add(row)
+        self._seen[plan.id] = now
+        log.info("deal %d restored", plan.id)
         return plan.id

@@ -63,6 +63,7 @@ class DealRow(Base):
     follow_up_on: Mapped[date | None] = mapped_column(Date, index=True)
     reopened_at: Mapped[Moment | None] = mapped_column(IsoMoment)
     reopen_note: Mapped[str] = mapped_column(Text, default="")
+    reopen_first_time_today: Mapped[bool | None] = mapped_column(Boolean)
 
     outcome_status: Mapped[str | None] = mapped_column(String(12))
     outcome_at: Mapped[Moment | None] = mapped_column(IsoMoment)
@@ -86,6 +87,9 @@ class DealRow(Base):
     )
     commitments: Mapped[list[CommitmentRow]] = relationship(
         back_populates="deal", cascade="all, delete-orphan", order_by="CommitmentRow.revision"
+    )
+    follow_up_moves: Mapped[list[FollowUpMoveRow]] = relationship(
+        back_populates="deal", cascade="all, delete-orphan", order_by="FollowUpMoveRow.position"
     )
 
 
@@ -202,6 +206,23 @@ class CommitmentRow(Base):
     signature_png: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     deal: Mapped[DealRow] = relationship(back_populates="commitments")
+
+
+class FollowUpMoveRow(Base):
+    """A follow-up date moved by hand (snooze or reschedule), oldest first."""
+
+    __tablename__ = "follow_up_moves"
+    __table_args__ = (UniqueConstraint("deal_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    from_date: Mapped[date | None] = mapped_column(Date)
+    to_date: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    deal: Mapped[DealRow] = relationship(back_populates="follow_up_moves")
 
 
 Index("ix_deals_title", DealRow.title)

@@ -43,6 +43,7 @@ def upgrade() -> None:
     sa.Column('follow_up_on', sa.Date(), nullable=True),
     sa.Column('reopened_at', planner.store.types.IsoMoment(length=40), nullable=True),
     sa.Column('reopen_note', sa.Text(), nullable=False),
+    sa.Column('reopen_first_time_today', sa.Boolean(), nullable=True),
     sa.Column('outcome_status', sa.String(length=12), nullable=True),
     sa.Column('outcome_at', planner.store.types.IsoMoment(length=40), nullable=True),
     sa.Column('outcome_amount', planner.store.types.Money(length=32), nullable=True),
@@ -84,6 +85,18 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['deal_id'], ['deals.id'], name=op.f('fk_commitments_deal_id_deals'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_commitments')),
     sa.UniqueConstraint('deal_id', 'revision', name=op.f('uq_commitments_deal_id'))
+    )
+    op.create_table('follow_up_moves',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('deal_id', sa.Integer(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('at', planner.store.types.UtcDateTime(length=40), nullable=False),
+    sa.Column('from_date', sa.Date(), nullable=True),
+    sa.Column('to_date', sa.Date(), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.ForeignKeyConstraint(['deal_id'], ['deals.id'], name=op.f('fk_follow_up_moves_deal_id_deals'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_follow_up_moves')),
+    sa.UniqueConstraint('deal_id', 'position', name=op.f('uq_follow_up_moves_deal_id'))
     )
     op.create_table('conditions',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -148,6 +161,7 @@ def downgrade() -> None:
     op.drop_table('signals')
     op.drop_table('rounds')
     op.drop_table('conditions')
+    op.drop_table('follow_up_moves')
     op.drop_table('commitments')
     op.drop_table('alternatives')
     with op.batch_alter_table('deals', schema=None) as batch_op:

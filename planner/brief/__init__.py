@@ -1,0 +1,30 @@
+"""The one-page walk-away brief (ReportLab), and the small page engine under it.
+
+Use :func:`planner.brief.document.build_brief` / ``export_brief`` for the walk-away
+brief itself. ReportLab loads only when one of these submodules is imported, so
+import them inside functions on any start-up path.
+
+Reusing the page engine (e.g. for the follow-up brief of a reopened deal)
+------------------------------------------------------------------------
+- ``fonts.register_fonts()`` registers the bundled DejaVu Sans (``fonts.REGULAR``,
+  ``fonts.BOLD``) once per process; ``fonts.prepare(all_user_text)`` finds system
+  fallback fonts (fontconfig) for other scripts and returns the characters no font has.
+- ``fit.Region(name, x, y, width, height, parts, more=...)`` is a box and its parts:
+  ``fit.Text(user_text, role, prefix=our_markup, item=False, cuttable=True)``
+  (user text is always escaped, only ``prefix`` is markup) and
+  ``fit.Fixed(make_flowable)`` for drawings. ``fit.Role(size, bold, color, ...)``
+  styles text; nothing is ever drawn below ``fit.MIN_PT`` (7 pt).
+- Fit/cut rules: a region is shrunk as a whole until it fits; at the minimum size,
+  list regions (with ``item`` parts) keep items in order and replace the rest by
+  ``more(n)`` ("… and 3 more"), other regions share the room so that short texts
+  stay whole and long ones are cut at a word with "…".
+- ``page.render_page(paper, regions, title=, footer=, before=[painters],
+  after=[painters])`` draws exactly one page and returns ``PageResult(pdf, cut,
+  fitted)``; the footer notes cut texts exactly when something was cut. A painter
+  is ``canvas -> bool | None`` (True: it cut something).
+- ``signature_block.signature_painter(box, SignatureInfo | None)`` is the signature
+  block as a part (None draws DRAFT — NOT COMMITTED); ``draft_watermark(w, h)`` the
+  page-wide mark. Sign the result with ``document.sign_brief`` (its
+  ``signature_box`` becomes the PAdES signature field).
+- ``layout.brief_layout(paper)`` shows how the walk-away brief divides A4/Letter.
+"""

@@ -1,0 +1,235 @@
+"""What the walk-away brief says, region by region. All fixed texts are the product's own.
+
+User text goes into :class:`~planner.brief.fit.Text` parts as ``text`` (escaped);
+only our own markup goes into ``prefix``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+from reportlab.lib.colors import HexColor
+from reportlab.platypus import Spacer
+
+from planner.brief.fit import Fixed, Part, Region, Role, Text
+from planner.brief.fonts import BOLD
+from planner.brief.layout import POINT_PAD, BriefLayout
+from planner.brief.page import Box
+from planner.brief.scale import scale_drawing
+from planner.brief.words import amount_in_words
+from planner.commitment import walk_away_phrase
+from planner.model import Alternative, Plan, Side, SignalKind
+from planner.money import format_money
+
+RED = HexColor("#8C1D18")
+MUTED = HexColor("#555555")
+BOX = "☐"  # a tick box to mark with a pen
+
+HEADING = Role(7.5, bold=True, color=MUTED, space_after=3)
+TITLE = Role(16, bold=True, space_after=2)
+META = Role(9, color=MUTED)
+POINT = Role(24, bold=True, color=RED, space_after=2, leading=1.12)
+WORDS = Role(8.5, color=MUTED, space_after=5)
+BODY = Role(9.5, space_after=2.5)
+TICK = Role(9.5, space_after=2.5, indent=13)
+SMALL = Role(8, color=MUTED, space_after=2)
+QUESTION = Role(10, bold=True, space_after=2)
+NUMBERED = Role(9.5, space_after=3, indent=12)
+RULE = Role(8.5, space_after=0)
+
+SIGNAL_TEXT = {
+    SignalKind.BAD_FAITH: "Bad faith: a promise taken back, a fact that proves false, goalposts moved",
+    SignalKind.UNILATERAL_CONCESSIONS: "They ask for concessions and give nothing in exchange",
+    SignalKind.AUTHORITY: "The person at the table cannot decide; agreements get overruled elsewhere",
+    SignalKind.SCOPE_DRIFT: "What they expect keeps growing; what they pay or commit does not",
+}
+FIRST_TIME_QUESTION = (
+    "Seeing this offer for the first time today, with none of the hours already spent, would I say yes?"
+)
+FIRST_TIME_ANSWER = "If not, it is past my walk-away point, however much work went into it."
+THREAT_RULE = (
+    "<b>On threats.</b> Say you will leave only if you would stand up within sixty seconds. "
+    "Otherwise press in other ways: point to your alternatives, name a specific concern, "
+    "or ask for time to consult."
+)
+NOT_WRITTEN = "(not written yet: write it in the plan before the meeting)"
+MAX_TICK_BOXES = 6
+
+
+def ordered_alternatives(plan: Plan) -> list[Alternative]:
+    """Best first: cheapest when buying, highest when selling; unpriced ones last, as entered."""
+    priced = [a for a in plan.alternatives if a.value is not None]
+    unpriced = [a for a in plan.alternatives if a.value is None]
+    priced.sort(key=lambda a: a.value, reverse=plan.side is Side.SELL)  # type: ignore[arg-type,return-value]
+    return priced + unpriced
+
+
+def _percent(likelihood: Decimal) -> str:
+    return f"{(likelihood * 100).quantize(Decimal(1))}%"
+
+
+def header_region(plan: Plan, box: Box, today: date, revision: int | None) -> Region:
+    side = "We are buying" if plan.side is Side.BUY else "We are selling"
+    stage = f"plan revision {revision}" if revision else "draft, not committed"
+    meta = f" · {side} · {today.isoformat()} · {stage}"
+    return Region(
+        "header",
+        box.x,
+        box.y,
+        box.width,
+        box.height,
+        [
+            Text(plan.title, TITLE),
+            Text(plan.counterparty or "(counterparty not named)", META, prefix="With ", cuttable=True),
+            Text("", META, prefix=meta.lstrip(" ·"), cuttable=False),
+        ],
+    )
+
+
+def _headline_role(phrase: str, width: float) -> Role:
+    """The walk-away point on one line when it can be, never below 16 pt before any squeeze."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    natural = stringWidth(phrase, BOLD, POINT.size)
+    if natural <= width:
+        return POINT
+    return replace(POINT, size=max(16.0, POINT.size * width / natural * 0.98))
+
+
+def point_region(plan: Plan, box: Box) -> Region:
+    reservation = plan.reservation
+    phrase = walk_away_phrase(plan)
+    parts: list[Part] = [
+        Text(phrase, _headline_role(phrase, box.width - 2 * POINT_PAD)),
+        Text(amount_in_words(reservation.value, plan.currency), WORDS, prefix="In words: "),
+    ]
+    conditions = [c for c in reservation.conditions if c.strip()]
+    if conditions:
+        parts.append(Text("", HEADING, prefix="AND WALK AWAY IF ANY OF THESE IS NOT MET", cuttable=False))
+        parts.extend(Text(c, TICK, prefix=f"{BOX}  ", item=True) for c in conditions)
+    if reservation.rationale.strip():
+        parts.append(Text(reservation.rationale, SMALL, prefix="<b>Why this point:</b> "))
+    inner = Box(box.x + POINT_PAD, box.y + POINT_PAD - 2, box.width - 2 * POINT_PAD, box.height - 2 * POINT_PAD)
+    return Region(
+        "point",
+        inner.x,
+        inner.y,
+        inner.width,
+        inner.height,
+        parts,
+        more=lambda n: f"… and {n} more condition{'s' if n > 1 else ''}: see the plan",
+    )
+
+
+def scale_region(plan: Plan, box: Box) -> Region:
+    return Region(
+        "scale",
+        box.x,
+        box.y,
+        box.width,
+        box.height,
+        [
+            Text("", HEADING, prefix="WHERE THE POINT SITS", cuttable=False),
+            Fixed(lambda _scale: scale_drawing(plan, box.width)),
+        ],
+    )
+
+
+def alternatives_region(plan: Plan, box: Box) -> Region:
+    parts: list[Part] = [Text("", HEADING, prefix="ALTERNATIVES, BEST FIRST", cuttable=False)]
+    alternatives = ordered_alternatives(plan)
+    if not alternatives:
+        parts.append(Text("No alternatives written down. Without one, walking away is harder: add one.", SMALL))
+    for number, alt in enumerate(alternatives, start=1):
+        facts = []
+        if alt.value is not None:
+            facts.append(format_money(alt.value, plan.currency))
+        if alt.likelihood is not None:
+            facts.append(f"{_percent(alt.likelihood)} likely")
+        tail = f" ({', '.join(facts)})" if facts else ""
+        notes = f". {alt.notes}" if alt.notes.strip() else ""
+        parts.append(Text(f"{alt.name}{tail}{notes}", NUMBERED, prefix=f"<b>{number}.</b> ", item=True))
+    return Region(
+        "alternatives",
+        box.x,
+        box.y,
+        box.width,
+        box.height,
+        parts,
+        more=lambda n: f"… and {n} more alternative{'s' if n > 1 else ''}: see the plan",
+    )
+
+
+def first_time_region(box: Box) -> Region:
+    parts: list[Part] = [
+        Text("", HEADING, prefix="BEFORE EVERY CONCESSION, ASK", cuttable=False),
+        Text("", QUESTION, prefix=FIRST_TIME_QUESTION, cuttable=False),
+        Text("", SMALL, prefix=FIRST_TIME_ANSWER, cuttable=False),
+    ]
+    return Region("first_time", box.x, box.y, box.width, box.height, parts)
+
+
+def signals_region(plan: Plan, box: Box) -> Region:
+    parts: list[Part] = [
+        Text("", HEADING, prefix="SIGNALS TO WATCH: TICK EACH TIME ONE HAPPENS", cuttable=False),
+    ]
+    for signal in plan.signals:
+        described = SIGNAL_TEXT.get(signal.kind, signal.label)
+        boxes = " ".join([BOX] * min(signal.threshold, MAX_TICK_BOXES))
+        more = f" (+{signal.threshold - MAX_TICK_BOXES})" if signal.threshold > MAX_TICK_BOXES else ""
+        times = "once" if signal.threshold == 1 else f"{signal.threshold} times"
+        parts.append(
+            Text(f"{described} (consider walking at {times})", BODY, prefix=f"<b>{boxes}{more}</b>  ", item=True)
+        )
+    return Region(
+        "signals",
+        box.x,
+        box.y,
+        box.width,
+        box.height,
+        parts,
+        more=lambda n: f"… and {n} more signal{'s' if n > 1 else ''}: see the plan",
+    )
+
+
+def script_region(plan: Plan, box: Box) -> Region:
+    script = plan.script
+    steps = (
+        ("1. Acknowledge", script.acknowledge),
+        ("2. The specific reason", script.reason),
+        ("3. Leave the door open", script.door),
+    )
+    parts: list[Part] = [Text("", HEADING, prefix="IF YOU WALK: SAY IT IN THREE PARTS", cuttable=False)]
+    for label, text in steps:
+        parts.append(Text(text.strip() or NOT_WRITTEN, NUMBERED, prefix=f"<b>{label}:</b> "))
+    parts.append(Fixed(lambda scale: Spacer(0, 3 * scale)))
+    parts.append(Text("", RULE, prefix=THREAT_RULE, cuttable=False))
+    return Region("script", box.x, box.y, box.width, box.height, parts)
+
+
+def brief_regions(plan: Plan, layout: BriefLayout, today: date, revision: int | None) -> list[Region]:
+    return [
+        header_region(plan, layout.header, today, revision),
+        point_region(plan, layout.point),
+        scale_region(plan, layout.scale),
+        alternatives_region(plan, layout.alternatives),
+        first_time_region(layout.first_time),
+        signals_region(plan, layout.signals),
+        script_region(plan, layout.script),
+    ]
+
+
+def point_box_painter(box: Box):
+    """A light tint and a bar behind the walk-away point: the eye finds it first."""
+
+    def paint(canvas) -> None:
+        canvas.saveState()
+        canvas.setFillColor(RED, alpha=0.06)
+        canvas.roundRect(box.x, box.y, box.width, box.height, 5, stroke=0, fill=1)
+        canvas.setFillColor(RED)
+        canvas.rect(box.x, box.y, 3.5, box.height, stroke=0, fill=1)
+        canvas.restoreState()
+
+    return paint

@@ -1,0 +1,130 @@
+"""The walk-away brief: build it, sign it when the plan is committed, write it atomically."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from planner.brief import fonts
+from planner.brief.content import brief_regions, point_box_painter
+from planner.brief.layout import brief_layout
+from planner.brief.page import Box, render_page
+from planner.brief.signature_block import SignatureInfo, draft_watermark, signature_painter
+from planner.commitment import Integrity, check_integrity
+from planner.model import Plan
+
+
+@dataclass
+class Brief:
+    """A rendered brief. ``signature_box`` is where the signature field goes (PDF points)."""
+
+    pdf: bytes
+    cut: bool
+    committed: bool
+    fingerprint: str
+    signature_box: tuple[float, float, float, float]
+    signer: str = ""
+    #: Characters no available font can draw; the brief still renders (as boxes).
+    missing_characters: set[str] = field(default_factory=set)
+    signed: bool = False
+
+    @property
+    def warnings(self) -> list[str]:
+        found = []
+        if self.missing_characters:
+            shown = " ".join(sorted(self.missing_characters)[:20])
+            found.append(f"no font on this computer can draw these characters, printed as boxes: {shown}")
+        return found
+
+
+def _all_text(plan: Plan) -> str:
+    pieces = [plan.title, plan.counterparty, plan.unit, plan.reservation.rationale, plan.signer]
+    pieces += plan.reservation.conditions
+    pieces += [f"{a.name} {a.notes}" for a in plan.alternatives]
+    pieces += [s.label for s in plan.signals]
+    pieces += [plan.script.acknowledge, plan.script.reason, plan.script.door]
+    if plan.commitment is not None:
+        pieces.append(plan.commitment.signer)
+    return "".join(pieces)
+
+
+def build_brief(plan: Plan, *, today: date, paper: str = "a4") -> Brief:
+    """The brief as PDF bytes (unsigned). Committed plans get the signature block, others DRAFT."""
+    missing = fonts.prepare(_all_text(plan))
+    layout = brief_layout(paper)
+    commitment = plan.commitment
+    info = None
+    if commitment is not None:
+        integrity = check_integrity(plan)
+        note = "" if integrity.state is Integrity.INTACT else _integrity_note(integrity.state)
+        info = SignatureInfo(
+            signer=commitment.signer,
+            signed_at=commitment.signed_at,
+            revision=commitment.revision,
+            fingerprint=commitment.fingerprint,
+            signature_png=commitment.signature_png,
+            note=note,
+        )
+    before = [point_box_painter(layout.point)] + ([] if info else [draft_watermark(*layout.page)])
+    result = render_page(
+        paper,
+        brief_regions(plan, layout, today, commitment.revision if commitment else None),
+        title=f"Walk-away brief: {plan.title}",
+        subject="Walk-away brief",
+        keywords=f"walkaway-fingerprint:{commitment.fingerprint}" if commitment else "walkaway-draft",
+        footer=f"Walkaway walk-away brief · made {today.isoformat()} · one page, keep it with you",
+        before=before,
+        after=[signature_painter(layout.signature, info)],
+    )
+    box = layout.signature
+    return Brief(
+        pdf=result.pdf,
+        cut=result.cut,
+        committed=commitment is not None,
+        fingerprint=commitment.fingerprint if commitment else "",
+        signature_box=(box.x, box.y, box.x + box.width, box.top),
+        signer=commitment.signer if commitment else "",
+        missing_characters=missing,
+    )
+
+
+def _integrity_note(state: Integrity) -> str:
+    if state is Integrity.TAMPERED:
+        return "Warning: the stored walk-away point is not the signed one."
+    return "Changed since signing: revise the commitment to sign the current plan."
+
+
+def sign_brief(brief: Brief, now: datetime) -> Brief:
+    """Sign a committed brief with the signer's own key (made on first use)."""
+    if not brief.committed:
+        return brief
+    from planner.signing.keys import ensure_identity
+    from planner.signing.sign import sign_pdf
+
+    identity = ensure_identity(brief.signer, now)
+    signed = sign_pdf(brief.pdf, identity, fingerprint=brief.fingerprint, box=brief.signature_box)
+    return Brief(
+        pdf=signed,
+        cut=brief.cut,
+        committed=True,
+        fingerprint=brief.fingerprint,
+        signature_box=brief.signature_box,
+        signer=brief.signer,
+        missing_characters=brief.missing_characters,
+        signed=True,
+    )
+
+
+def export_brief(plan: Plan, target: str | Path, *, now: datetime, paper: str = "a4", sign: bool = True) -> Brief:
+    """Build (and for a committed plan, sign) the brief and write it atomically to ``target``."""
+    from planner.atomic import atomic_write_bytes
+
+    brief = build_brief(plan, today=now.date(), paper=paper)
+    if sign:
+        brief = sign_brief(brief, now)
+    atomic_write_bytes(target, brief.pdf, mode=0o600)
+    return brief
+
+
+__all__ = ["Box", "Brief", "build_brief", "export_brief", "sign_brief"]

@@ -1,0 +1,222 @@
+"""Commit to a plan, revise the commitment, and check that what is stored is what was signed.
+
+Committing fixes the walk-away point before the negotiation. Moving it later
+is allowed, but only as a numbered revision with a reason and a new signature,
+and with the rounds and hours already spent in plain view: a point moved in the
+room after hours of talk is the momentum this product exists to stop.
+
+Every function here works on a :class:`Plan` in memory; the caller saves it
+(one user action, one transaction). Time is always passed in, never read here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from planner.errors import WalkawayError
+from planner.fingerprint import fingerprint
+from planner.model import Commitment, Plan, Side, Status
+from planner.money import amount_to_text, check_amount, format_money
+
+#: Plan fields that are read-only once committed: changing them needs a revision.
+#: The currency is locked too: the same number in another currency is another point.
+LOCKED_FIELDS = ("reservation.value", "reservation.conditions", "side", "currency")
+
+MAX_SIGNER_LENGTH = 200
+
+
+class CommitError(WalkawayError):
+    """A commit or revision that cannot be made as asked; nothing was changed."""
+
+
+def walk_away_phrase(plan: Plan) -> str:
+    """``Walk away above EUR 18,500.00 per month`` (buying) or ``... below ...`` (selling)."""
+    direction = "above" if plan.side is Side.BUY else "below"
+    unit = f" {plan.unit}" if plan.unit else ""
+    return f"Walk away {direction} {format_money(plan.reservation.value, plan.currency)}{unit}"
+
+
+def statement_for(plan: Plan) -> str:
+    """The sentence the signer confirms, generated from the plan."""
+    direction = "above" if plan.side is Side.BUY else "below"
+    what = "price" if plan.side is Side.BUY else "amount"
+    unit = f" {plan.unit}" if plan.unit else ""
+    amount = format_money(plan.reservation.value, plan.currency) + unit
+    text = f"I will walk away from “{plan.title}” with {plan.counterparty} if the {what} goes {direction} {amount}"
+    conditions = [c for c in plan.reservation.conditions if c.strip()]
+    if len(conditions) == 1:
+        text += f", or if this condition is not met: {conditions[0]}"
+    elif conditions:
+        text += f", or if any of these {len(conditions)} conditions is not met: " + "; ".join(conditions)
+    return text + "."
+
+
+def _check_signer(signer: str) -> str:
+    name = " ".join(signer.split())
+    if not name:
+        raise CommitError("a commitment needs the signer's name")
+    if len(name) > MAX_SIGNER_LENGTH:
+        raise CommitError(f"the signer's name is longer than {MAX_SIGNER_LENGTH} characters")
+    return name
+
+
+def _check_moment(now: datetime) -> datetime:
+    if now.tzinfo is None:
+        raise CommitError("the signing time needs a time zone")  # a programming error, said plainly
+    return now.replace(microsecond=0)
+
+
+def commit(plan: Plan, signer: str, now: datetime, *, signature_png: bytes | None = None) -> Commitment:
+    """Commit ``plan`` (revision 1): record signer, time, statement and fingerprint.
+
+    Changes ``plan`` in place (commitments, signer, status) and returns the new commitment.
+    """
+    if plan.commitments:
+        raise CommitError(
+            f"“{plan.title}” is already committed (revision {plan.commitments[-1].revision}); "
+            "revise the commitment instead"
+        )
+    name = _check_signer(signer)
+    check_amount(plan.reservation.value)
+    commitment = Commitment(
+        revision=1,
+        signer=name,
+        signed_at=_check_moment(now),
+        fingerprint=fingerprint(plan),
+        statement=statement_for(plan),
+        reservation_value=plan.reservation.value,
+        conditions=list(plan.reservation.conditions),
+        side=plan.side,
+        signature_png=signature_png,
+    )
+    plan.commitments.append(commitment)
+    plan.signer = name
+    if plan.status is Status.PLANNING:
+        plan.status = Status.COMMITTED
+    return commitment
+
+
+@dataclass(frozen=True, slots=True)
+class Momentum:
+    """What has been invested so far: shown before a revision so the pull is visible."""
+
+    rounds: int
+    hours: Decimal
+
+    def describe(self) -> str:
+        if not self.rounds:
+            return "No rounds logged yet."
+        rounds = "1 round" if self.rounds == 1 else f"{self.rounds} rounds"
+        hours = amount_to_text(self.hours)
+        return f"{rounds} and {hours} hours spent so far."
+
+
+def momentum(plan: Plan) -> Momentum:
+    hours = sum((r.hours for r in plan.rounds if r.hours is not None), Decimal(0))
+    return Momentum(rounds=len(plan.rounds), hours=hours)
+
+
+def revise(
+    plan: Plan,
+    *,
+    signer: str,
+    reason: str,
+    now: datetime,
+    value: Decimal | None = None,
+    conditions: list[str] | None = None,
+    side: Side | None = None,
+    currency: str | None = None,
+    signature_png: bytes | None = None,
+) -> Commitment:
+    """Move the committed point (or re-sign unchanged content) as a new numbered revision.
+
+    Earlier revisions stay as they were: together they are the history of the point.
+    A revision re-signs the whole committed content, so it also covers alternatives,
+    signals or script edited since the last signature.
+    """
+    if not plan.commitments:
+        raise CommitError(f"“{plan.title}” is not committed yet; commit it first")
+    if not reason.strip():
+        raise CommitError("a revision needs a reason")
+    if signature_png is None and not signer.strip():
+        raise CommitError("a revision needs a new signature")
+    name = _check_signer(signer)
+    moment = _check_moment(now)
+    if moment < plan.commitments[-1].signed_at:
+        raise CommitError("a revision cannot be dated before the commitment it revises")
+    if value is not None:
+        check_amount(value)
+    if currency is not None and (len(currency) != 3 or not currency.isalpha() or not currency.isupper()):
+        raise CommitError(f"'{currency}' is not an ISO 4217 currency code")
+    # All checks passed: only now change the plan.
+    if value is not None:
+        plan.reservation.value = value
+    if conditions is not None:
+        plan.reservation.conditions = [c.strip() for c in conditions if c.strip()]
+    if side is not None:
+        plan.side = side
+    if currency is not None:
+        plan.currency = currency
+    commitment = Commitment(
+        revision=plan.commitments[-1].revision + 1,
+        signer=name,
+        signed_at=moment,
+        fingerprint=fingerprint(plan),
+        statement=statement_for(plan),
+        reason=reason.strip(),
+        reservation_value=plan.reservation.value,
+        conditions=list(plan.reservation.conditions),
+        side=plan.side,
+        signature_png=signature_png,
+    )
+    plan.commitments.append(commitment)
+    plan.signer = name
+    return commitment
+
+
+class Integrity(StrEnum):
+    UNCOMMITTED = "uncommitted"
+    INTACT = "intact"
+    #: Alternatives, signals or script were edited after signing: fine, but not signed.
+    UNSIGNED_EDITS = "unsigned_edits"
+    #: The locked walk-away point differs from the signed one: changed outside the app.
+    TAMPERED = "tampered"
+
+
+@dataclass(frozen=True, slots=True)
+class IntegrityReport:
+    state: Integrity
+    message: str
+
+    @property
+    def ok(self) -> bool:
+        return self.state in (Integrity.UNCOMMITTED, Integrity.INTACT)
+
+
+def check_integrity(plan: Plan) -> IntegrityReport:
+    """Does the stored content still match the commitment in force?"""
+    current = plan.commitment
+    if current is None:
+        return IntegrityReport(Integrity.UNCOMMITTED, "Not committed yet.")
+    if fingerprint(plan) == current.fingerprint:
+        return IntegrityReport(Integrity.INTACT, f"Matches the signed commitment (revision {current.revision}).")
+    locked_moved = (
+        (current.reservation_value is not None and current.reservation_value != plan.reservation.value)
+        or (current.side is not None and current.side is not plan.side)
+        or (current.conditions != plan.reservation.conditions)
+    )
+    if locked_moved:
+        signed = format_money(current.reservation_value, plan.currency) if current.reservation_value else "?"
+        return IntegrityReport(
+            Integrity.TAMPERED,
+            f"The walk-away point stored for “{plan.title}” is not the one signed in revision "
+            f"{current.revision} ({signed}): it was changed outside Walkaway.",
+        )
+    return IntegrityReport(
+        Integrity.UNSIGNED_EDITS,
+        f"The plan no longer matches its signed fingerprint (revision {current.revision}): "
+        "its currency, alternatives, signals or script changed after signing. Revise the commitment to sign them.",
+    )

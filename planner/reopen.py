@@ -1,0 +1,152 @@
+"""Reopening a walked deal, and recording how it ended.
+
+Reopening adds to the plan and never removes from it: the signed commitment,
+the rounds before the walk and the walk itself stay as they were. Rounds
+logged after the reopening carry ``phase=1``.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from planner.dates import Moment, moment_day, moment_sort_key
+from planner.errors import WalkawayError
+from planner.model import Outcome, Plan, Reopen, Round, Status
+from planner.money import AmountError, check_amount
+
+if TYPE_CHECKING:
+    from planner.store import Store
+
+#: Reasons a walked deal comes back, offered in the Reopen dialog (the user may type another).
+COMMON_REASONS = (
+    "They called back",
+    "New budget",
+    "New decision maker",
+    "Their alternative fell through",
+)
+
+#: The question asked again on reopening, word for word in the CLI, the dialog and the brief.
+FIRST_TIME_TODAY = "Would I sign this if it walked in today, for the first time?"
+
+RENEWED_NOTE = "Their renewed approach"
+
+
+def round_phase(plan: Plan) -> int:
+    """The phase a round logged now belongs to: 1 once the deal was reopened."""
+    return 1 if plan.reopened is not None else 0
+
+
+def reopened_plan(
+    plan: Plan,
+    *,
+    at: Moment,
+    note: str,
+    today: date,
+    first_time_today: bool | None = None,
+    renewed_offer: Decimal | None = None,
+) -> Plan:
+    """A copy of ``plan``, reopened at ``at`` for the reason ``note``.
+
+    With ``renewed_offer`` their new offer is logged as the first round of
+    the new phase, carrying the first-time-today answer.
+    """
+    if plan.status is not Status.WALKED or plan.walked is None:
+        raise WalkawayError(f"deal {plan.id} is {plan.status.value}: only a walked deal can be reopened")
+    reason = " ".join(note.split())
+    if not reason:
+        raise WalkawayError("say why the deal is reopened (for example: they called back with a new budget)")
+    if moment_day(at) > today:
+        raise WalkawayError(f"{moment_day(at).isoformat()} is in the future: a deal is reopened today or earlier")
+    if moment_sort_key(at) < moment_sort_key(plan.walked.at):
+        walked_on = moment_day(plan.walked.at).isoformat()
+        raise WalkawayError(f"the deal was walked on {walked_on}: it cannot be reopened before that")
+    if renewed_offer is not None:
+        _check(renewed_offer, "their renewed offer")
+    changed = copy.deepcopy(plan)
+    changed.reopened = Reopen(at=at, note=reason, first_time_today=first_time_today)
+    if renewed_offer is not None:
+        changed.rounds.append(
+            Round(at=at, their_offer=renewed_offer, first_time_today=first_time_today, note=RENEWED_NOTE, phase=1)
+        )
+    changed.status = Status.REOPENED
+    return changed
+
+
+def reopen_deal(
+    store: Store,
+    deal_id: int,
+    *,
+    at: Moment,
+    note: str,
+    today: date,
+    first_time_today: bool | None = None,
+    renewed_offer: Decimal | None = None,
+) -> Plan:
+    """Reopen a stored walked deal: one transaction; returns the saved plan."""
+    plan = reopened_plan(
+        store.get_plan(deal_id),
+        at=at,
+        note=note,
+        today=today,
+        first_time_today=first_time_today,
+        renewed_offer=renewed_offer,
+    )
+    store.save_plan(plan)
+    return plan
+
+
+def plan_with_outcome(
+    plan: Plan, status: Status, *, at: Moment, today: date, amount: Decimal | None = None, note: str = ""
+) -> Plan:
+    """A copy of ``plan`` ended as agreed (with the amount) or dropped."""
+    if status not in (Status.AGREED, Status.DROPPED):
+        raise WalkawayError(f"an outcome is agreed or dropped, not {status.value}")
+    if plan.outcome is not None:
+        raise WalkawayError(f"deal {plan.id} already ended: {plan.outcome.status.value}")
+    if plan.status is Status.WALKED and status is Status.AGREED:
+        raise WalkawayError(f"deal {plan.id} is walked: reopen it before recording an agreement")
+    if plan.status not in (Status.WALKED, Status.REOPENED):
+        raise WalkawayError(f"deal {plan.id} is {plan.status.value}: outcomes here are for walked or reopened deals")
+    if status is Status.AGREED and amount is None:
+        raise WalkawayError("an agreement needs the agreed amount (--amount)")
+    if status is Status.DROPPED and amount is not None:
+        raise WalkawayError("a dropped deal has no agreed amount; leave --amount out")
+    if amount is not None:
+        _check(amount, "the agreed amount")
+    if moment_day(at) > today:
+        raise WalkawayError(f"{moment_day(at).isoformat()} is in the future: record an outcome once it happened")
+    started = plan.reopened.at if plan.reopened is not None else plan.walked.at if plan.walked else None
+    if started is not None and moment_sort_key(at) < moment_sort_key(started):
+        raise WalkawayError(f"the outcome cannot be dated before {moment_day(started).isoformat()}")
+    changed = copy.deepcopy(plan)
+    changed.outcome = Outcome(status=status, at=at, amount=amount, note=note.strip())
+    changed.status = status
+    return changed
+
+
+def record_outcome(
+    store: Store,
+    deal_id: int,
+    status: Status,
+    *,
+    at: Moment,
+    today: date,
+    amount: Decimal | None = None,
+    note: str = "",
+) -> Plan:
+    """Record how a walked or reopened deal ended: one transaction; returns the saved plan."""
+    plan = plan_with_outcome(store.get_plan(deal_id), status, at=at, today=today, amount=amount, note=note)
+    store.save_plan(plan)
+    return plan
+
+
+def _check(amount: Decimal, what: str) -> None:
+    try:
+        check_amount(amount)
+    except AmountError as error:
+        raise WalkawayError(f"{what}: {error}") from None
+    if amount < 0:
+        raise WalkawayError(f"{what} must not be negative")

@@ -1,0 +1,49 @@
+"""Sign a finished brief: a PAdES certification signature that allows no later change.
+
+The signature field's widget lies exactly over the signature block the brief draws,
+with an empty appearance, so the block the reader sees *is* the signature field.
+"""
+
+from __future__ import annotations
+
+import io
+
+from planner.signing.keys import Identity
+
+FIELD_NAME = "WalkawayCommitment"
+REASON_PREFIX = "Walkaway commitment, fingerprint sha256:"
+
+
+def sign_pdf(
+    data: bytes, identity: Identity, *, fingerprint: str, box: tuple[float, float, float, float], page: int = 0
+) -> bytes:
+    """Return ``data`` with a certification signature over all of it (an incremental update)."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import signers
+    from pyhanko.sign.fields import MDPPerm, SigFieldSpec, SigSeedSubFilter
+    from pyhanko.stamp import TextStampStyle
+
+    signer = signers.SimpleSigner.load(str(identity.key_path), str(identity.cert_path))
+    if signer is None:
+        from planner.signing.keys import SigningKeyError
+
+        raise SigningKeyError(f"{identity.key_path}: the signing key cannot be read")
+    meta = signers.PdfSignatureMetadata(
+        field_name=FIELD_NAME,
+        certify=True,
+        docmdp_permissions=MDPPerm.NO_CHANGES,
+        reason=REASON_PREFIX + fingerprint,
+        name=identity.signer,
+        md_algorithm="sha256",
+        subfilter=SigSeedSubFilter.PADES,
+    )
+    blank = TextStampStyle(stamp_text="", border_width=0)
+    pdf_signer = signers.PdfSigner(
+        meta,
+        signer,
+        new_field_spec=SigFieldSpec(FIELD_NAME, on_page=page, box=tuple(round(v, 2) for v in box)),
+        stamp_style=blank,
+    )
+    writer = IncrementalPdfFileWriter(io.BytesIO(data))
+    output = pdf_signer.sign_pdf(writer, output=io.BytesIO())
+    return output.getvalue()

@@ -1,0 +1,44 @@
+"""Every released schema version, as a real frozen file, opens (and migrates) without losing a deal.
+
+The files are written by ``tests/make_schema_file.py``, once per schema version.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from helpers import DATA, EXAMPLES
+
+from planner.demo import demo_plans
+from planner.plans.files import read_plan_file
+from planner.store import Store, health, schema
+
+FROZEN = sorted((DATA / "schema").glob("*.walkaway"))
+
+
+def test_there_is_a_frozen_file_of_the_current_schema() -> None:
+    assert DATA / "schema" / f"{schema.HEAD_REVISION}.walkaway" in FROZEN
+
+
+@pytest.mark.parametrize("frozen", FROZEN, ids=lambda p: p.stem)
+def test_frozen_file_opens_at_head_with_every_deal(frozen: Path, tmp_path: Path) -> None:
+    work = tmp_path / frozen.name
+    shutil.copy(frozen, work)
+    expected = [*demo_plans(), *(read_plan_file(path) for path in EXAMPLES)]
+    with Store(work) as store:
+        with store.engine.connect() as connection:
+            assert schema.stored_revision(connection) == schema.HEAD_REVISION
+        summaries = sorted(store.list_deals(), key=lambda s: s.id)
+        assert [s.title for s in summaries] == [p.title for p in expected]
+        for summary, plan in zip(summaries, expected, strict=True):
+            loaded = store.get_plan(summary.id)
+            plan.id = summary.id
+            assert loaded == plan
+    assert health.integrity_ok(work)
+    if frozen.stem != schema.HEAD_REVISION:
+        # An older file was migrated: the copy made beside it first is still the old version, whole.
+        beside = tmp_path / f"{frozen.name}.schema-{frozen.stem}.bak"
+        assert schema.inspect_file(beside) == "older"
+        assert health.integrity_ok(beside)
