@@ -74,7 +74,7 @@ class DealListPane(QWidget):
         header.setStretchLastSection(False)
         metrics = self.table.fontMetrics()
         for column, sample in (
-            (TITLE, "Warehouse forklift fl"),
+            (TITLE, "Warehouse forklift"),
             (STATUS, "Negotiating"),
             (RESERVATION, "EUR 42,000 per year"),
             (FOLLOW_UP, "2026-12-31"),

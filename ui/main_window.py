@@ -279,7 +279,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([620, 760, 0])
+            self.splitter.setSizes([640, 740, 0])
 
     def save_settings(self) -> None:
         settings = app_settings()

@@ -38,7 +38,8 @@ class ReservationSection(Section):
         self.amount = AmountEdit(required=True)
         self.amount.setAccessibleName(self.tr("Walk-away point amount"))
         self.amount.value_edited.connect(self._amount_edited)
-        form.addRow(self.tr("&Walk-away point:"), self.amount.with_error_label())
+        self.unit = QLabel()
+        form.addRow(self.tr("&Walk-away point:"), self.amount.with_error_label(self.unit))
 
         self.sentence = feedback_label("reservation_sentence")
         font = self.sentence.font()
@@ -72,7 +73,7 @@ class ReservationSection(Section):
             hint_label(self.tr("What it rests on: your alternatives, your costs, what you learned about the market.")),
         )
 
-        self.decided = QCheckBox(self.tr("Decided on"))
+        self.decided = QCheckBox(self.tr("yes, on"))
         self.decided.setAccessibleName(self.tr("The walk-away point is decided"))
         self.decided_on = QDateEdit()
         self.decided_on.setAccessibleName(self.tr("Date the walk-away point was decided"))
@@ -112,6 +113,7 @@ class ReservationSection(Section):
     def fill(self, plan: Plan) -> None:
         if self.amount.value() != plan.reservation.value or (self.amount.is_invalid() and not self.amount.hasFocus()):
             self.amount.setValue(plan.reservation.value)
+        self.unit.setText(f"{plan.currency} {plan.unit}".strip())
         self.sentence.setText(self.tr("In words: {sentence}").format(sentence=reservation_sentence(plan)))
         show_warnings(self.warnings, reservation_warnings(plan))
         self.conditions.set_items(plan.reservation.conditions)

@@ -63,12 +63,14 @@ class AmountEdit(QLineEdit):
     def error_text(self) -> str:
         return self.error_label.text()
 
-    def with_error_label(self) -> QWidget:
-        """The field with its message beside it, for a form row."""
+    def with_error_label(self, suffix: QLabel | None = None) -> QWidget:
+        """The field with its message beside it, for a form row; ``suffix`` (the currency) in between."""
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self, 0, Qt.AlignmentFlag.AlignLeft)
+        if suffix is not None:
+            layout.addWidget(suffix)
         layout.addWidget(self.error_label, 1)
         self.error_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         return row
