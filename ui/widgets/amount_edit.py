@@ -70,8 +70,10 @@ class AmountEdit(QLineEdit):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self, 0, Qt.AlignmentFlag.AlignLeft)
         if suffix is not None:
+            suffix.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
             layout.addWidget(suffix)
         layout.addWidget(self.error_label, 1)
+        layout.addStretch(0)  # with the message hidden, the spare width stays at the end
         self.error_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         return row
 
