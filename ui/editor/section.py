@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from planner.model import Plan
@@ -62,32 +62,17 @@ def set_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
 
 
 class HintLabel(QLabel):
-    """A short explanation under a field, in a secondary text colour that follows the palette."""
+    """A short explanation under a field, in the palette's secondary text colour.
+
+    The placeholder-text role is the palette's own secondary text, so the hint follows a
+    switch between light and dark without any code here.
+    """
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setObjectName("hint")
         self.setWordWrap(True)
-        self._tint()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        # The system switched between light and dark: blend again from the new colours.
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
-            self.setPalette(QPalette())
-            self._tint()
-
-    def _tint(self) -> None:
-        palette = self.palette()
-        text = palette.color(QPalette.ColorRole.WindowText)
-        background = palette.color(QPalette.ColorRole.Window)
-        mixed = QColor(
-            (text.red() * 2 + background.red()) // 3,
-            (text.green() * 2 + background.green()) // 3,
-            (text.blue() * 2 + background.blue()) // 3,
-        )
-        palette.setColor(QPalette.ColorRole.WindowText, mixed)
-        self.setPalette(palette)
+        self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
 
 def hint_label(text: str) -> QLabel:
