@@ -272,3 +272,19 @@ def test_qr_code_carries_the_full_fingerprint(tmp_path: Path) -> None:
                 x = (left + (col + 4.5) * unit) * dpi / 72
                 y = page_height - (bottom + size - (row + 4.5) * unit) * dpi / 72
                 assert (gray.getpixel((round(x), round(y))) < 128) == bool(dark), (row, col)
+
+
+def test_walk_away_point_stays_the_largest_text_when_squeezed() -> None:
+    import io
+
+    import pdfplumber
+
+    plan = lease_plan()
+    plan.reservation.conditions = [f"Condition {n} with a fair amount of detail to read" for n in range(30)]
+    plan.reservation.rationale = "A long rationale. " * 80
+    commit(plan, "Sam Rivera", NOW)  # no DRAFT watermark: it is larger on purpose
+    with pdfplumber.open(io.BytesIO(build_brief(plan, today=TODAY).pdf)) as pdf:
+        chars = pdf.pages[0].chars
+    largest = max(c["size"] for c in chars)
+    assert largest >= 16
+    assert "".join(c["text"] for c in chars if c["size"] == largest).startswith("Walk away above")

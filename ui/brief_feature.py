@@ -24,10 +24,6 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BriefFeature", text)
-
-
 class BriefFeature:
     """The actions and the preview of one window; kept on ``window.brief_feature``."""
 
@@ -53,11 +49,27 @@ class BriefFeature:
             return made
 
         window.deal_menu.addSeparator()
-        self.commit_action = action(tr("&Commit and Sign…"), self.commit, "commit_and_sign", "Ctrl+Shift+K")
-        self.revise_action = action(tr("&Revise Commitment…"), self.revise, "revise_commitment")
-        self.export_action = action(tr("&Export Brief…"), self.export, "export_brief", "Ctrl+Shift+E")
-        self.print_action = action(tr("&Print Brief…"), self.print, "print_brief", QKeySequence.StandardKey.Print)
-        self.print_preview_action = action(tr("Print Pre&view…"), self.print_preview, "print_preview")
+        self.commit_action = action(
+            QCoreApplication.translate("BriefFeature", "&Commit and Sign…"),
+            self.commit,
+            "commit_and_sign",
+            "Ctrl+Shift+K",
+        )
+        self.revise_action = action(
+            QCoreApplication.translate("BriefFeature", "&Revise Commitment…"), self.revise, "revise_commitment"
+        )
+        self.export_action = action(
+            QCoreApplication.translate("BriefFeature", "&Export Brief…"), self.export, "export_brief", "Ctrl+Shift+E"
+        )
+        self.print_action = action(
+            QCoreApplication.translate("BriefFeature", "&Print Brief…"),
+            self.print,
+            "print_brief",
+            QKeySequence.StandardKey.Print,
+        )
+        self.print_preview_action = action(
+            QCoreApplication.translate("BriefFeature", "Print Pre&view…"), self.print_preview, "print_preview"
+        )
 
         self.preview = BriefPreview(today=self.controller.today)
         window.set_side_pane(self.preview)
@@ -130,8 +142,14 @@ class BriefFeature:
             self.window.show_error(str(error))
             return
         if brief is not None:
-            state = tr("signed") if brief.signed else tr("draft, not signed")
-            self.window.statusBar().showMessage(tr("Brief exported ({state})").format(state=state), 10_000)
+            state = (
+                QCoreApplication.translate("BriefFeature", "signed")
+                if brief.signed
+                else QCoreApplication.translate("BriefFeature", "draft, not signed")
+            )
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("BriefFeature", "Brief exported ({state})").format(state=state), 10_000
+            )
             for warning in brief.warnings:
                 self.window.show_error(warning)
 

@@ -22,16 +22,15 @@ if TYPE_CHECKING:
 
     from ui.main_window import MainWindow
 
-_FIELD_NAMES = {
-    "reservation.value": "the walk-away point",
-    "reservation.conditions": "its conditions",
-    "side": "the side",
-    "currency": "the currency",
-}
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CommitLock", text)
+def _field_name(field: str) -> str:
+    names = {
+        "reservation.value": QCoreApplication.translate("CommitLock", "the walk-away point"),
+        "reservation.conditions": QCoreApplication.translate("CommitLock", "its conditions"),
+        "side": QCoreApplication.translate("CommitLock", "the side"),
+        "currency": QCoreApplication.translate("CommitLock", "the currency"),
+    }
+    return names[field]
 
 
 def refuse_locked_edit(before: Plan, after: Plan) -> str | None:
@@ -39,8 +38,10 @@ def refuse_locked_edit(before: Plan, after: Plan) -> str | None:
     changed = locked_changes(before, after)
     if not changed:
         return None
-    names = ", ".join(tr(_FIELD_NAMES[name]) for name in changed)
-    return tr("Committed plans keep {names} as signed. Use Deal ▸ Revise commitment… to move them.").format(names=names)
+    names = ", ".join(_field_name(name) for name in changed)
+    return QCoreApplication.translate(
+        "CommitLock", "Committed plans keep {names} as signed. Use Deal ▸ Revise commitment… to move them."
+    ).format(names=names)
 
 
 class CommitBanner(QFrame):
@@ -53,9 +54,9 @@ class CommitBanner(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setAccessibleName(tr("Commitment"))
-        self.revise = QPushButton(tr("Revise commitment…"))
-        self.revise.setAccessibleName(tr("Revise commitment"))
+        self.text.setAccessibleName(QCoreApplication.translate("CommitLock", "Commitment"))
+        self.revise = QPushButton(QCoreApplication.translate("CommitLock", "Revise commitment…"))
+        self.revise.setAccessibleName(QCoreApplication.translate("CommitLock", "Revise commitment"))
         self.revise.clicked.connect(revise_action.trigger)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -69,9 +70,9 @@ class CommitBanner(QFrame):
             self.hide()
             return
         report = check_integrity(plan)
-        line = tr("Committed: revision {revision}, signed by {signer} on {day}. The walk-away point is locked.").format(
-            revision=commitment.revision, signer=commitment.signer, day=f"{commitment.signed_at:%Y-%m-%d}"
-        )
+        line = QCoreApplication.translate(
+            "CommitLock", "Committed: revision {revision}, signed by {signer} on {day}. The walk-away point is locked."
+        ).format(revision=commitment.revision, signer=commitment.signer, day=f"{commitment.signed_at:%Y-%m-%d}")
         if report.state is Integrity.TAMPERED or report.state is Integrity.UNSIGNED_EDITS:
             line += " " + report.message
         colour = "#B3261E" if report.state is Integrity.TAMPERED else "#8C1D18"
@@ -83,7 +84,13 @@ class CommitBanner(QFrame):
 def lock_editor_fields(window: MainWindow, plan: Plan | None) -> None:
     """Make the locked fields read-only (or editable again) in the built-in sections."""
     locked = plan is not None and is_locked(plan)
-    why = tr("Locked by your signed commitment: use Deal ▸ Revise commitment… to move it.") if locked else ""
+    why = (
+        QCoreApplication.translate(
+            "CommitLock", "Locked by your signed commitment: use Deal ▸ Revise commitment… to move it."
+        )
+        if locked
+        else ""
+    )
     try:
         reservation = window.editor.section("reservation")
         overview = window.editor.section("overview")
