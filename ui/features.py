@@ -16,6 +16,10 @@ if TYPE_CHECKING:
 
 #: Modules with ``install(window)``, in the order their sections and actions appear.
 WINDOW_FEATURES: tuple[str, ...] = (
+    "ui.brief_feature",
+    "ui.room_feature",
+    "ui.followup_feature",
+    "ui.guide_feature",
     # Last: it makes the sections above read-only when another window has the file.
     "ui.file_safety",
 )
