@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 WINDOW_FEATURES: tuple[str, ...] = (
     "ui.brief_feature",
     "ui.room_feature",
-    "ui.followup_feature",
-    "ui.guide_feature",
+    "ui.followups_feature",
+    "ui.first_run",
     # Last: it makes the sections above read-only when another window has the file.
     "ui.file_safety",
 )

@@ -294,50 +294,6 @@ Your plans are safe; the details are in {log}.</source>
     </message>
 </context>
 <context>
-    <name>BriefFeature</name>
-    <message>
-        <location filename="../../ui/brief_feature.py" line="53"/>
-        <source>&amp;Commit and Sign…</source>
-        <extracomment>Asks where to export; tests put a function here instead of the file dialog.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/brief_feature.py" line="59"/>
-        <source>&amp;Revise Commitment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/brief_feature.py" line="62"/>
-        <source>&amp;Export Brief…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/brief_feature.py" line="65"/>
-        <source>&amp;Print Brief…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/brief_feature.py" line="71"/>
-        <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/brief_feature.py" line="146"/>
-        <source>signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/brief_feature.py" line="148"/>
-        <source>draft, not signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/brief_feature.py" line="151"/>
-        <source>Brief exported ({state})</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BriefPreview</name>
     <message>
         <location filename="../../ui/brief_preview.py" line="80"/>
@@ -351,23 +307,18 @@ Your plans are safe; the details are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="137"/>
+        <location filename="../../ui/brief_preview.py" line="133"/>
         <source>Some texts are shortened to fit one page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="145"/>
+        <location filename="../../ui/brief_preview.py" line="141"/>
         <source>The brief could not be built: %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommitDialog</name>
-    <message>
-        <location filename="../../ui/commit_dialog.py" line="43"/>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../../ui/commit_dialog.py" line="77"/>
         <location filename="../../ui/commit_dialog.py" line="114"/>
@@ -428,59 +379,6 @@ Your plans are safe; the details are in {log}.</source>
     <message>
         <location filename="../../ui/commit_dialog.py" line="110"/>
         <source>Confirm the statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CommitLock</name>
-    <message>
-        <location filename="../../ui/commit_lock.py" line="28"/>
-        <source>the walk-away point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/commit_lock.py" line="29"/>
-        <source>its conditions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/commit_lock.py" line="30"/>
-        <source>the side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/commit_lock.py" line="31"/>
-        <source>the currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/commit_lock.py" line="42"/>
-        <source>Committed plans keep {names} as signed. Use Deal ▸ Revise commitment… to move them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/commit_lock.py" line="57"/>
-        <source>Commitment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/commit_lock.py" line="58"/>
-        <source>Revise commitment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/commit_lock.py" line="59"/>
-        <source>Revise commitment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/commit_lock.py" line="73"/>
-        <source>Committed: revision {revision}, signed by {signer} on {day}. The walk-away point is locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/commit_lock.py" line="88"/>
-        <source>Locked by your signed commitment: use Deal ▸ Revise commitment… to move it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1360,33 +1258,9 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>PlanController</name>
     <message>
-        <location filename="../../ui/controller.py" line="188"/>
+        <location filename="../../ui/controller.py" line="179"/>
         <source>Duplicate deal</source>
-        <extracomment>The longest an edit waits before it is written to the file. The calendar, injected so that date defaults are testable. Checks every edit must pass: ``guard(before, after)`` returns why it is refused, or None. (The commitment lock uses one: a committed walk-away point moves only by revision.)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Printing</name>
-    <message>
-        <location filename="../../ui/printing.py" line="71"/>
-        <source>Print brief</source>
-        <extracomment>Rendering above this resolution only costs memory: the brief is text and lines.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="83"/>
-        <source>Print preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="94"/>
-        <source>Export brief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="96"/>
-        <source>PDF documents (*.pdf)</source>
+        <extracomment>The longest an edit waits before it is written to the file. The calendar, injected so that date defaults are testable.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1400,6 +1274,27 @@ the worst deal you will accept, and what you will say when you leave.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/printing.py" line="93"/>
+        <source>Export brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="93"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QLabel</name>
+    <message>
+        <location filename="../../ui/commit_dialog.py" line="43"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1734,182 +1629,177 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ReviseDialog</name>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="60"/>
+        <location filename="../../ui/revise_dialog.py" line="65"/>
         <source>Revise commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="65"/>
+        <location filename="../../ui/revise_dialog.py" line="70"/>
         <source>%s Would you move this point if the deal were new to you today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="69"/>
+        <location filename="../../ui/revise_dialog.py" line="74"/>
         <source>Time already invested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="72"/>
+        <location filename="../../ui/revise_dialog.py" line="77"/>
         <source>Earlier revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="73"/>
+        <location filename="../../ui/revise_dialog.py" line="78"/>
         <source>Rev.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="73"/>
+        <location filename="../../ui/revise_dialog.py" line="78"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="73"/>
+        <location filename="../../ui/revise_dialog.py" line="78"/>
         <source>Point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="73"/>
+        <location filename="../../ui/revise_dialog.py" line="78"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="78"/>
+        <location filename="../../ui/revise_dialog.py" line="83"/>
         <source>(commitment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="87"/>
+        <location filename="../../ui/revise_dialog.py" line="91"/>
         <source>New walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="89"/>
+        <location filename="../../ui/revise_dialog.py" line="93"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="90"/>
+        <location filename="../../ui/revise_dialog.py" line="94"/>
         <source>Buying (the most we pay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="91"/>
+        <location filename="../../ui/revise_dialog.py" line="95"/>
         <source>Selling (the least we accept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="94"/>
+        <location filename="../../ui/revise_dialog.py" line="98"/>
         <source>Conditions, one a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="97"/>
+        <location filename="../../ui/revise_dialog.py" line="101"/>
         <source>Reason for the revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="98"/>
+        <location filename="../../ui/revise_dialog.py" line="102"/>
         <source>What changed, outside this negotiation&apos;s momentum?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="101"/>
+        <location filename="../../ui/revise_dialog.py" line="105"/>
         <source>Signer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="106"/>
+        <location filename="../../ui/revise_dialog.py" line="110"/>
         <source>New &amp;point (%s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="107"/>
+        <location filename="../../ui/revise_dialog.py" line="111"/>
         <source>S&amp;ide:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="108"/>
+        <location filename="../../ui/revise_dialog.py" line="112"/>
         <source>&amp;Conditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="109"/>
+        <location filename="../../ui/revise_dialog.py" line="113"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="110"/>
+        <location filename="../../ui/revise_dialog.py" line="114"/>
         <source>Si&amp;gner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="111"/>
+        <location filename="../../ui/revise_dialog.py" line="115"/>
         <source>New signature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="116"/>
+        <location filename="../../ui/revise_dialog.py" line="120"/>
         <source>Sign revision %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="118"/>
+        <location filename="../../ui/revise_dialog.py" line="122"/>
         <source>Sign the revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="124"/>
+        <location filename="../../ui/revise_dialog.py" line="128"/>
         <source>History of this point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="139"/>
+        <location filename="../../ui/revise_dialog.py" line="143"/>
         <source>A revision needs a reason, a name and a new signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="152"/>
+        <location filename="../../ui/revise_dialog.py" line="156"/>
         <source>New point: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/revise_dialog.py" line="152"/>
-        <source>an amount is needed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RoomFeature</name>
     <message>
-        <location filename="../../ui/room_feature.py" line="54"/>
+        <location filename="../../ui/room_feature.py" line="52"/>
         <source>Rounds</source>
-        <extracomment>The statuses in which one can walk away (a reopened deal ends through the follow-up instead). The commit feature&apos;s dialog for moving a committed point (reason + new signature).</extracomment>
+        <extracomment>The statuses in which one can walk away (a reopened deal ends through the follow-up instead).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_feature.py" line="56"/>
+        <location filename="../../ui/room_feature.py" line="54"/>
         <source>Walk away…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_feature.py" line="59"/>
+        <location filename="../../ui/room_feature.py" line="57"/>
         <source>Say the three-part script and record the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_feature.py" line="64"/>
+        <location filename="../../ui/room_feature.py" line="62"/>
         <source>Threatening to walk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_feature.py" line="69"/>
+        <location filename="../../ui/room_feature.py" line="67"/>
         <source>Revise the walk-away point…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_feature.py" line="115"/>
-        <source>Revising a committed walk-away point needs the commit feature, not installed here.</source>
+        <location filename="../../ui/room_feature.py" line="111"/>
+        <source>Committed: move it with Deal › Revise the walk-away point… (a reason and a new signature)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1994,129 +1884,129 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>RoundsSection</name>
     <message>
-        <location filename="../../ui/rounds_section.py" line="123"/>
+        <location filename="../../ui/rounds_section.py" line="120"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="134"/>
+        <location filename="../../ui/rounds_section.py" line="131"/>
         <source>Date of the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="133"/>
+        <location filename="../../ui/rounds_section.py" line="134"/>
+        <location filename="../../ui/rounds_section.py" line="298"/>
+        <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="136"/>
         <location filename="../../ui/rounds_section.py" line="137"/>
-        <location filename="../../ui/rounds_section.py" line="297"/>
-        <source>Their offer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds_section.py" line="139"/>
-        <location filename="../../ui/rounds_section.py" line="140"/>
-        <location filename="../../ui/rounds_section.py" line="298"/>
+        <location filename="../../ui/rounds_section.py" line="299"/>
         <source>Our offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="141"/>
+        <location filename="../../ui/rounds_section.py" line="138"/>
         <source>Unmet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="142"/>
+        <location filename="../../ui/rounds_section.py" line="139"/>
         <source>Unmet conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="143"/>
+        <location filename="../../ui/rounds_section.py" line="140"/>
         <source>Conditions of your walk-away point not met in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="144"/>
+        <location filename="../../ui/rounds_section.py" line="141"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="145"/>
+        <location filename="../../ui/rounds_section.py" line="142"/>
         <source>Signals seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="146"/>
+        <location filename="../../ui/rounds_section.py" line="143"/>
         <source>Warning signs seen in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="148"/>
+        <location filename="../../ui/rounds_section.py" line="145"/>
         <source>First time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="149"/>
+        <location filename="../../ui/rounds_section.py" line="146"/>
         <source>Would sign: yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="150"/>
+        <location filename="../../ui/rounds_section.py" line="147"/>
         <source>Would sign: no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="152"/>
+        <location filename="../../ui/rounds_section.py" line="149"/>
         <source>Would you sign this if it walked in for the first time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="154"/>
+        <location filename="../../ui/rounds_section.py" line="151"/>
         <source>If this deal walked in for the first time today, would you sign it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="156"/>
-        <location filename="../../ui/rounds_section.py" line="302"/>
+        <location filename="../../ui/rounds_section.py" line="153"/>
+        <location filename="../../ui/rounds_section.py" line="303"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="157"/>
+        <location filename="../../ui/rounds_section.py" line="154"/>
         <source>Hours spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="160"/>
-        <location filename="../../ui/rounds_section.py" line="161"/>
+        <location filename="../../ui/rounds_section.py" line="157"/>
+        <location filename="../../ui/rounds_section.py" line="158"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="162"/>
-        <location filename="../../ui/rounds_section.py" line="163"/>
+        <location filename="../../ui/rounds_section.py" line="159"/>
+        <location filename="../../ui/rounds_section.py" line="160"/>
         <source>Log round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="164"/>
+        <location filename="../../ui/rounds_section.py" line="161"/>
         <source>Add this round and update the verdict (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="170"/>
+        <location filename="../../ui/rounds_section.py" line="167"/>
         <source>Round entry error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="234"/>
+        <location filename="../../ui/rounds_section.py" line="233"/>
         <source>Commit to your walk-away point before the first round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="236"/>
+        <location filename="../../ui/rounds_section.py" line="235"/>
         <source>You walked away from this deal. If they come back, reopen it to log new rounds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="238"/>
+        <location filename="../../ui/rounds_section.py" line="237"/>
         <source>This deal is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,33 +2218,23 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="52"/>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/commit_dialog.py" line="53"/>
-        <source>Clear the signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/signature_pad.py" line="45"/>
+        <location filename="../../ui/signature_pad.py" line="44"/>
         <source>Signature pad</source>
         <extracomment>The exported image is at most this wide: plenty for a 190 pt wide block at print resolution.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="46"/>
+        <location filename="../../ui/signature_pad.py" line="45"/>
         <source>Draw your signature with a mouse, pen or finger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="47"/>
+        <location filename="../../ui/signature_pad.py" line="46"/>
         <source>Draw your signature here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="157"/>
+        <location filename="../../ui/signature_pad.py" line="156"/>
         <source>Sign here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2932,7 +2812,31 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     </message>
 </context>
 <context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../ui/printing.py" line="71"/>
+        <source>Print brief</source>
+        <extracomment>Rendering above this resolution only costs memory: the brief is text and lines.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="83"/>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
+    <message>
+        <location filename="../../ui/commit_dialog.py" line="52"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_dialog.py" line="53"/>
+        <source>Clear the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../ui/followups_view.py" line="48"/>
         <source>Export follow-ups to a calendar</source>
