@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 from planner.dates import moment_day
 from planner.errors import WalkawayError
 from planner.model import Plan
-from planner.money import AmountError, format_money, parse_amount
+from planner.money import AmountError, format_money
 from planner.reopen import COMMON_REASONS, FIRST_TIME_TODAY, reopened_plan
 from planner.then_and_now import point_before_walk, shortfall
+from ui.widgets.amount_edit import AmountEdit
+from ui.widgets.amount_parse import parse_amount_text
 
 #: Answers to the first-time-today question, as stored (``None``: not sure yet).
 YES, NO, UNSURE = 1, 2, 3
@@ -95,15 +97,14 @@ class ReopenDialog(QDialog):
         self.details.setPlaceholderText(self.tr("Optional: what exactly they said"))
         self.details.setAccessibleName(self.tr("Details"))
 
-        self.offer = QLineEdit()
+        self.offer = AmountEdit()
         self.offer.setPlaceholderText(self.tr("Optional, in {currency}").format(currency=plan.currency))
         self.offer.setAccessibleName(self.tr("Their renewed offer"))
-        self.offer.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.offer.textChanged.connect(self._update)
         self.offer_feedback = QLabel()
         self.offer_feedback.setObjectName("offer_feedback")
         offer_row = QHBoxLayout()
-        offer_row.addWidget(self.offer)
+        offer_row.addWidget(self.offer.with_error_label())
         offer_row.addWidget(self.offer_feedback, 1)
 
         form = QFormLayout()
@@ -159,8 +160,8 @@ class ReopenDialog(QDialog):
 
     def renewed_offer(self) -> Decimal | None:
         """The offer typed, ``None`` when empty; raises :class:`AmountError` for junk."""
-        text = self.offer.text().replace(",", "").strip()
-        return parse_amount(text) if text else None
+        # The field's own parser on its current text: never a stale value.
+        return parse_amount_text(self.offer.text(), self.offer.locale())
 
     def first_time_today(self) -> bool | None:
         answer = self.answers.checkedId()
@@ -170,9 +171,9 @@ class ReopenDialog(QDialog):
         offer_ok = True
         try:
             offer = self.renewed_offer()
-        except AmountError as error:
-            offer, offer_ok = None, False
-            self.offer_feedback.setText(self.tr("Not an amount: {why}").format(why=error))
+        except AmountError:
+            offer, offer_ok = None, False  # the field says why, beside it
+            self.offer_feedback.setText("")
         if offer_ok:
             self.offer_feedback.setText(self._offer_text(offer))
         answered = self.answers.checkedId() != -1

@@ -60,6 +60,7 @@ class ThenAndNowView(QWidget):
         for column, text in enumerate(headers, start=1):
             label = QLabel(text)
             label.setFont(bold)
+            label.setWordWrap(True)  # the section may be narrow: wrap rather than scroll sideways
             self.grid.addWidget(label, 0, column)
         rows = (
             ("date", self.tr("Date")),
