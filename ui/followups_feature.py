@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QMenu, QPushButton, QTabWidget, QWidget
 
@@ -24,10 +24,6 @@ if TYPE_CHECKING:
     from ui.followups_view import FollowUpsView
     from ui.main_window import MainWindow
     from ui.record_view import RecordView
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FollowUpsFeature", text)
 
 
 def install(window: MainWindow, today: Callable[[], date] | None = None) -> FollowUpsFeature:
@@ -50,14 +46,14 @@ class FollowUpsFeature(QObject):
         self.section = AfterWalkSection()
         self.section.reopen_requested.connect(self.open_reopen_dialog)
         self.section.outcome_requested.connect(self.open_outcome_dialog)
-        window.editor.add_section("after_walk", _tr("After the walk"), self.section)
+        window.editor.add_section("after_walk", self.tr("After the walk"), self.section)
 
-        self.reopen_action = QAction(_tr("Reopen…"), window)
+        self.reopen_action = QAction(self.tr("Reopen…"), window)
         self.reopen_action.setObjectName("reopenAction")
-        self.reopen_action.setToolTip(_tr("They came back: reopen the walked deal, with its history"))
+        self.reopen_action.setToolTip(self.tr("They came back: reopen the walked deal, with its history"))
         self.reopen_action.triggered.connect(self.open_reopen_dialog)
         window.add_deal_action(self.reopen_action)
-        self.outcome_action = QAction(_tr("Record Outcome…"), window)
+        self.outcome_action = QAction(self.tr("Record Outcome…"), window)
         self.outcome_action.setObjectName("recordOutcomeAction")
         self.outcome_action.triggered.connect(self.open_outcome_dialog)
         window.add_deal_action(self.outcome_action)
@@ -77,7 +73,7 @@ class FollowUpsFeature(QObject):
     def _build_dock(self) -> None:
         self.tabs = QTabWidget()
         self.tabs.currentChanged.connect(lambda _index: self._fill_current_tab())
-        self.dock = QDockWidget(_tr("After the walk"), self.window)
+        self.dock = QDockWidget(self.tr("After the walk"), self.window)
         self.dock.setObjectName("afterWalkDock")
         self.dock.setWidget(self.tabs)
         self.dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
@@ -86,15 +82,15 @@ class FollowUpsFeature(QObject):
         self.dock.visibilityChanged.connect(lambda visible: visible and self._fill_current_tab())
 
     def _build_menu(self) -> None:
-        self.menu = QMenu(_tr("F&ollow-ups"), self.window)
-        self.show_action = self.menu.addAction(_tr("Show &Follow-ups"))
+        self.menu = QMenu(self.tr("F&ollow-ups"), self.window)
+        self.show_action = self.menu.addAction(self.tr("Show &Follow-ups"))
         self.show_action.setObjectName("showFollowUpsAction")
         self.show_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
         self.show_action.triggered.connect(lambda: self.show_tab(0))
-        self.record_action = self.menu.addAction(_tr("Walking &Record"))
+        self.record_action = self.menu.addAction(self.tr("Walking &Record"))
         self.record_action.setObjectName("walkingRecordAction")
         self.record_action.triggered.connect(lambda: self.show_tab(1))
-        self.export_action = self.menu.addAction(_tr("&Export Follow-ups to Calendar…"))
+        self.export_action = self.menu.addAction(self.tr("&Export Follow-ups to Calendar…"))
         self.export_action.setObjectName("exportFollowUpsAction")
         self.export_action.triggered.connect(self.export_calendar)
         self.window.menuBar().insertMenu(self.window.help_menu.menuAction(), self.menu)
@@ -103,7 +99,7 @@ class FollowUpsFeature(QObject):
         # At the top of the deal list: the count of due follow-ups, and the start-up notice.
         self.badge = QPushButton()
         self.badge.setObjectName("followUpsBadge")
-        self.badge.setAccessibleName(_tr("Follow-ups due"))
+        self.badge.setAccessibleName(self.tr("Follow-ups due"))
         self.badge.setFlat(True)
         self.badge.setCursor(Qt.CursorShape.PointingHandCursor)
         self.badge.clicked.connect(lambda: self.show_tab(0))
@@ -139,7 +135,7 @@ class FollowUpsFeature(QObject):
     def _update_badge(self) -> None:
         count = len(self.due())
         self.badge.setVisible(count > 0)
-        text = _tr("1 follow-up due") if count == 1 else _tr("{n} follow-ups due").format(n=count)
+        text = self.tr("1 follow-up due") if count == 1 else self.tr("{n} follow-ups due").format(n=count)
         self.badge.setText(f"● {text}")
         self.badge.setStyleSheet("QPushButton { color: #c62828; font-weight: bold; text-align: left; }")
 
@@ -168,8 +164,8 @@ class FollowUpsFeature(QObject):
         )
         self.view.open_requested.connect(self.controller.select_deal)
         self.record_view = RecordView(lambda: self.controller.store)
-        self.tabs.addTab(self.view, _tr("Follow-ups"))
-        self.tabs.addTab(self.record_view, _tr("Walking record"))
+        self.tabs.addTab(self.view, self.tr("Follow-ups"))
+        self.tabs.addTab(self.record_view, self.tr("Walking record"))
 
     def _fill_current_tab(self) -> None:
         if self.view is None or self.record_view is None:

@@ -38,9 +38,6 @@ if TYPE_CHECKING:
     from planner.followups import FollowUp
     from planner.store import Store
 
-#: Snooze choices: (label, days from today).
-SNOOZES = (("Tomorrow", 1), ("In 3 days", 3), ("In a week", 7), ("In two weeks", 14))
-
 
 def _ask_ics_path(parent: QWidget) -> str | None:
     name, _ = QFileDialog.getSaveFileName(
@@ -116,8 +113,14 @@ class FollowUpsView(QWidget):
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.snooze_button)
         self.snooze_actions: list[QAction] = []
-        for label, days in SNOOZES:
-            action = menu.addAction(self.tr(label))
+        snoozes = (
+            (self.tr("Tomorrow"), 1),
+            (self.tr("In 3 days"), 3),
+            (self.tr("In a week"), 7),
+            (self.tr("In two weeks"), 14),
+        )
+        for label, days in snoozes:
+            action = menu.addAction(label)
             action.triggered.connect(lambda _checked=False, d=days: self.snooze_selected(d))
             self.snooze_actions.append(action)
         self.snooze_button.setMenu(menu)

@@ -32,7 +32,7 @@ from planner.dates import moment_day
 from planner.errors import WalkawayError
 from planner.model import Plan
 from planner.money import AmountError, format_money
-from planner.reopen import COMMON_REASONS, FIRST_TIME_TODAY, reopened_plan
+from planner.reopen import reopened_plan
 from planner.then_and_now import point_before_walk, shortfall
 from ui.widgets.amount_edit import AmountEdit
 from ui.widgets.amount_parse import parse_amount_text
@@ -87,7 +87,15 @@ class ReopenDialog(QDialog):
 
         self.reason = QComboBox()
         self.reason.setEditable(True)
-        self.reason.addItems([self.tr(r) for r in COMMON_REASONS])
+        # The usual reasons (planner.reopen.COMMON_REASONS), as literals so they can be translated.
+        self.reason.addItems(
+            [
+                self.tr("They called back"),
+                self.tr("New budget"),
+                self.tr("New decision maker"),
+                self.tr("Their alternative fell through"),
+            ]
+        )
         self.reason.setCurrentIndex(-1)
         self.reason.lineEdit().setPlaceholderText(self.tr("They called back, new budget, new decision maker…"))
         self.reason.setAccessibleName(self.tr("Why the deal is reopened"))
@@ -113,13 +121,18 @@ class ReopenDialog(QDialog):
         form.addRow(self.tr("Details"), self.details)
         form.addRow(self.tr("Their renewed offer"), offer_row)
 
-        self.question = QGroupBox(self.tr(FIRST_TIME_TODAY))
+        self.question = QGroupBox(self.tr("Would I sign this if it walked in today, for the first time?"))
         self.question.setAccessibleName(self.tr("First-time-today test"))
         self.answers = QButtonGroup(self)
         row = QHBoxLayout()
         self.answer_buttons: dict[int, QRadioButton] = {}
-        for answer, label in ((YES, "Yes, I would sign it"), (NO, "No, I would not"), (UNSURE, "Not sure yet")):
-            button = QRadioButton(self.tr(label))
+        choices = (
+            (YES, self.tr("Yes, I would sign it")),
+            (NO, self.tr("No, I would not")),
+            (UNSURE, self.tr("Not sure yet")),
+        )
+        for answer, label in choices:
+            button = QRadioButton(label)
             self.answers.addButton(button, answer)
             self.answer_buttons[answer] = button
             row.addWidget(button)
