@@ -107,6 +107,79 @@
     </message>
 </context>
 <context>
+    <name>AfterWalkSection</name>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="29"/>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="30"/>
+        <source>Reopen the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="32"/>
+        <source>Record Outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="33"/>
+        <source>Record how the deal ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="51"/>
+        <source>This section fills in once you walk away from the deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="54"/>
+        <source>You walked away on {day}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="59"/>
+        <source>Follow up on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="61"/>
+        <source>Follow-up moved on {at} from {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="69"/>
+        <source>Reopened on {day}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="71"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="71"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="71"/>
+        <source>not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="73"/>
+        <source>Would you sign it if it walked in today? On reopening: {answer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="79"/>
+        <source>Ended {day}: {status}{amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlternativePage</name>
     <message>
         <location filename="../../ui/quick_plan.py" line="90"/>
@@ -622,106 +695,175 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FollowUpNotice</name>
     <message>
-        <location filename="../../ui/followup_notice.py" line="28"/>
+        <location filename="../../ui/followup_notice.py" line="27"/>
         <source>Follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="31"/>
+        <location filename="../../ui/followup_notice.py" line="30"/>
         <source>Show follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="33"/>
+        <location filename="../../ui/followup_notice.py" line="32"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="34"/>
+        <location filename="../../ui/followup_notice.py" line="33"/>
         <source>Dismiss the follow-up notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="57"/>
+        <location filename="../../ui/followup_notice.py" line="59"/>
         <source>{names} and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="61"/>
+        <location filename="../../ui/followup_notice.py" line="63"/>
         <source>A follow-up is overdue: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="63"/>
+        <location filename="../../ui/followup_notice.py" line="65"/>
         <source>A follow-up is due today: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="66"/>
+        <location filename="../../ui/followup_notice.py" line="68"/>
         <source>{n} follow-ups are due, {late} of them overdue: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="68"/>
+        <location filename="../../ui/followup_notice.py" line="70"/>
         <source>{n} follow-ups are due today: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsFeature</name>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="49"/>
+        <location filename="../../ui/followups_feature.py" line="76"/>
+        <source>After the walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="51"/>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="53"/>
+        <source>They came back: reopen the walked deal, with its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="56"/>
+        <source>Record Outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="85"/>
+        <source>F&amp;ollow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="86"/>
+        <source>Show &amp;Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="90"/>
+        <source>Walking &amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="93"/>
+        <source>&amp;Export Follow-ups to Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="102"/>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="138"/>
+        <source>1 follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="138"/>
+        <source>{n} follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="167"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="168"/>
+        <source>Walking record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FollowUpsModel</name>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="31"/>
+        <location filename="../../ui/models/followups_model.py" line="30"/>
         <source>Due today</source>
         <extracomment>The deal id of a row, for views that act on the selection. The row&apos;s :class:`FollowUp` itself.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="33"/>
+        <location filename="../../ui/models/followups_model.py" line="32"/>
         <source>1 day overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="35"/>
+        <location filename="../../ui/models/followups_model.py" line="34"/>
         <source>{n} days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="37"/>
+        <location filename="../../ui/models/followups_model.py" line="36"/>
         <source>in 1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="38"/>
+        <location filename="../../ui/models/followups_model.py" line="37"/>
         <source>in {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="45"/>
+        <location filename="../../ui/models/followups_model.py" line="49"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="46"/>
+        <location filename="../../ui/models/followups_model.py" line="50"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="47"/>
+        <location filename="../../ui/models/followups_model.py" line="51"/>
         <source>Walked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="48"/>
+        <location filename="../../ui/models/followups_model.py" line="52"/>
         <source>Why we walked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="49"/>
+        <location filename="../../ui/models/followups_model.py" line="53"/>
         <source>Follow up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="50"/>
+        <location filename="../../ui/models/followups_model.py" line="54"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,57 +891,77 @@ the worst deal you will accept, and what you will say when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="125"/>
-        <source>New follow-up date</source>
+        <location filename="../../ui/followups_view.py" line="117"/>
+        <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="126"/>
-        <source>Move to this date</source>
+        <location filename="../../ui/followups_view.py" line="118"/>
+        <source>In 3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="127"/>
-        <source>Reschedule the follow-up</source>
+        <location filename="../../ui/followups_view.py" line="119"/>
+        <source>In a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="130"/>
-        <source>Reopen…</source>
+        <location filename="../../ui/followups_view.py" line="120"/>
+        <source>In two weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/followups_view.py" line="131"/>
-        <source>Reopen the deal</source>
+        <source>New follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="132"/>
+        <source>Move to this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/followups_view.py" line="133"/>
-        <source>Open deal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/followups_view.py" line="135"/>
-        <source>Export to calendar…</source>
+        <source>Reschedule the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/followups_view.py" line="136"/>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="137"/>
+        <source>Reopen the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="139"/>
+        <source>Open deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="141"/>
+        <source>Export to calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="142"/>
         <source>Export the follow-ups as an iCalendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="271"/>
+        <location filename="../../ui/followups_view.py" line="278"/>
         <source>Could not write {name}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="288"/>
+        <location filename="../../ui/followups_view.py" line="295"/>
         <source>Walked deals you plan to call back appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="289"/>
+        <location filename="../../ui/followups_view.py" line="296"/>
         <source>{overdue} overdue, {due} due today, {upcoming} coming up. Oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,60 +1252,55 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="50"/>
+        <location filename="../../ui/outcome_dialog.py" line="52"/>
         <source>How did “{title}” end?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="53"/>
+        <location filename="../../ui/outcome_dialog.py" line="55"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="54"/>
+        <location filename="../../ui/outcome_dialog.py" line="56"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="71"/>
+        <location filename="../../ui/outcome_dialog.py" line="73"/>
         <source>When it ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="73"/>
+        <location filename="../../ui/outcome_dialog.py" line="75"/>
         <source>The agreed amount, in {currency}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="74"/>
-        <location filename="../../ui/outcome_dialog.py" line="83"/>
+        <location filename="../../ui/outcome_dialog.py" line="76"/>
+        <location filename="../../ui/outcome_dialog.py" line="84"/>
         <source>Agreed amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="78"/>
-        <location filename="../../ui/outcome_dialog.py" line="85"/>
+        <location filename="../../ui/outcome_dialog.py" line="79"/>
+        <location filename="../../ui/outcome_dialog.py" line="86"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="81"/>
+        <location filename="../../ui/outcome_dialog.py" line="82"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="82"/>
+        <location filename="../../ui/outcome_dialog.py" line="83"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="93"/>
+        <location filename="../../ui/outcome_dialog.py" line="94"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outcome_dialog.py" line="120"/>
-        <source>Not an amount: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1386,101 +1543,136 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="58"/>
+        <location filename="../../ui/reopen_dialog.py" line="60"/>
         <source>Reopen “{title}”</source>
         <extracomment>Answers to the first-time-today question, as stored (``None``: not sure yet).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="72"/>
+        <location filename="../../ui/reopen_dialog.py" line="74"/>
         <source>You walked away on {day}: {reason}
 The walk-away point committed before the walk: {point}. Their renewed offer is judged against it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="84"/>
+        <location filename="../../ui/reopen_dialog.py" line="86"/>
         <source>When they came back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="90"/>
-        <source>They called back, new budget, new decision maker…</source>
+        <location filename="../../ui/reopen_dialog.py" line="93"/>
+        <source>They called back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="91"/>
-        <source>Why the deal is reopened</source>
+        <location filename="../../ui/reopen_dialog.py" line="94"/>
+        <source>New budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reopen_dialog.py" line="95"/>
-        <source>Optional: what exactly they said</source>
+        <source>New decision maker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reopen_dialog.py" line="96"/>
-        <location filename="../../ui/reopen_dialog.py" line="112"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reopen_dialog.py" line="99"/>
-        <source>Optional, in {currency}</source>
+        <source>Their alternative fell through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reopen_dialog.py" line="100"/>
-        <location filename="../../ui/reopen_dialog.py" line="113"/>
-        <source>Their renewed offer</source>
+        <source>They called back, new budget, new decision maker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="101"/>
+        <source>Why the deal is reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="105"/>
+        <source>Optional: what exactly they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="106"/>
+        <location filename="../../ui/reopen_dialog.py" line="121"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="109"/>
+        <source>Optional, in {currency}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reopen_dialog.py" line="110"/>
+        <location filename="../../ui/reopen_dialog.py" line="122"/>
+        <source>Their renewed offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="119"/>
         <source>They came back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="111"/>
+        <location filename="../../ui/reopen_dialog.py" line="120"/>
         <source>Why it reopens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="116"/>
+        <location filename="../../ui/reopen_dialog.py" line="124"/>
+        <source>Would I sign this if it walked in today, for the first time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="125"/>
         <source>First-time-today test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="126"/>
-        <source>Forget the walk and the hours already spent: judge the offer as if it were new today.</source>
+        <location filename="../../ui/reopen_dialog.py" line="130"/>
+        <source>Yes, I would sign it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="139"/>
-        <source>Reopen</source>
+        <location filename="../../ui/reopen_dialog.py" line="131"/>
+        <source>No, I would not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="132"/>
+        <source>Not sure yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reopen_dialog.py" line="140"/>
+        <source>Forget the walk and the hours already spent: judge the offer as if it were new today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="153"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="154"/>
         <source>Reopen the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="175"/>
-        <source>Not an amount: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reopen_dialog.py" line="187"/>
+        <location filename="../../ui/reopen_dialog.py" line="201"/>
         <source>{money} short of the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="189"/>
+        <location filename="../../ui/reopen_dialog.py" line="203"/>
         <source>exactly at the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="190"/>
+        <location filename="../../ui/reopen_dialog.py" line="204"/>
         <source>{money} inside the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1772,34 +1964,34 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>RoomFeature</name>
     <message>
-        <location filename="../../ui/room_feature.py" line="52"/>
+        <location filename="../../ui/room_feature.py" line="54"/>
         <source>Rounds</source>
-        <extracomment>The statuses in which one can walk away (a reopened deal ends through the follow-up instead).</extracomment>
+        <extracomment>The statuses in which one can walk away (a reopened deal ends through the follow-up instead). The commit feature&apos;s dialog for moving a committed point (reason + new signature).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_feature.py" line="54"/>
+        <location filename="../../ui/room_feature.py" line="56"/>
         <source>Walk away…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_feature.py" line="57"/>
+        <location filename="../../ui/room_feature.py" line="59"/>
         <source>Say the three-part script and record the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_feature.py" line="62"/>
+        <location filename="../../ui/room_feature.py" line="64"/>
         <source>Threatening to walk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_feature.py" line="67"/>
+        <location filename="../../ui/room_feature.py" line="69"/>
         <source>Revise the walk-away point…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_feature.py" line="111"/>
-        <source>Committed: move it with Deal › Revise the walk-away point… (a reason and a new signature)</source>
+        <location filename="../../ui/room_feature.py" line="115"/>
+        <source>Revising a committed walk-away point needs the commit feature, not installed here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1884,129 +2076,129 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>RoundsSection</name>
     <message>
-        <location filename="../../ui/rounds_section.py" line="120"/>
+        <location filename="../../ui/rounds_section.py" line="123"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="131"/>
-        <source>Date of the round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds_section.py" line="133"/>
         <location filename="../../ui/rounds_section.py" line="134"/>
-        <location filename="../../ui/rounds_section.py" line="298"/>
-        <source>Their offer</source>
+        <source>Date of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="136"/>
         <location filename="../../ui/rounds_section.py" line="137"/>
-        <location filename="../../ui/rounds_section.py" line="299"/>
-        <source>Our offer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds_section.py" line="138"/>
-        <source>Unmet</source>
+        <location filename="../../ui/rounds_section.py" line="297"/>
+        <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="139"/>
-        <source>Unmet conditions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/rounds_section.py" line="140"/>
-        <source>Conditions of your walk-away point not met in this round</source>
+        <location filename="../../ui/rounds_section.py" line="298"/>
+        <source>Our offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="141"/>
-        <source>Signals</source>
+        <source>Unmet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="142"/>
-        <source>Signals seen</source>
+        <source>Unmet conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="143"/>
-        <source>Warning signs seen in this round</source>
+        <source>Conditions of your walk-away point not met in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="144"/>
+        <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="145"/>
-        <source>First time today?</source>
+        <source>Signals seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="146"/>
-        <source>Would sign: yes</source>
+        <source>Warning signs seen in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="147"/>
-        <source>Would sign: no</source>
+        <location filename="../../ui/rounds_section.py" line="148"/>
+        <source>First time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="149"/>
+        <source>Would sign: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="150"/>
+        <source>Would sign: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="152"/>
         <source>Would you sign this if it walked in for the first time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="151"/>
+        <location filename="../../ui/rounds_section.py" line="154"/>
         <source>If this deal walked in for the first time today, would you sign it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="153"/>
-        <location filename="../../ui/rounds_section.py" line="303"/>
+        <location filename="../../ui/rounds_section.py" line="156"/>
+        <location filename="../../ui/rounds_section.py" line="302"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="154"/>
+        <location filename="../../ui/rounds_section.py" line="157"/>
         <source>Hours spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="157"/>
-        <location filename="../../ui/rounds_section.py" line="158"/>
+        <location filename="../../ui/rounds_section.py" line="160"/>
+        <location filename="../../ui/rounds_section.py" line="161"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="159"/>
-        <location filename="../../ui/rounds_section.py" line="160"/>
+        <location filename="../../ui/rounds_section.py" line="162"/>
+        <location filename="../../ui/rounds_section.py" line="163"/>
         <source>Log round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="161"/>
+        <location filename="../../ui/rounds_section.py" line="164"/>
         <source>Add this round and update the verdict (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="167"/>
+        <location filename="../../ui/rounds_section.py" line="170"/>
         <source>Round entry error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="233"/>
+        <location filename="../../ui/rounds_section.py" line="234"/>
         <source>Commit to your walk-away point before the first round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="235"/>
+        <location filename="../../ui/rounds_section.py" line="236"/>
         <source>You walked away from this deal. If they come back, reopen it to log new rounds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="237"/>
+        <location filename="../../ui/rounds_section.py" line="238"/>
         <source>This deal is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,93 +2613,93 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="54"/>
+        <location filename="../../ui/then_and_now.py" line="59"/>
         <source>Then: their last offer before the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="54"/>
+        <location filename="../../ui/then_and_now.py" line="59"/>
         <source>Now: their renewed approach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="60"/>
+        <location filename="../../ui/then_and_now.py" line="66"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="61"/>
+        <location filename="../../ui/then_and_now.py" line="67"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="62"/>
+        <location filename="../../ui/then_and_now.py" line="68"/>
         <source>Against the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="63"/>
+        <location filename="../../ui/then_and_now.py" line="69"/>
         <source>Conditions not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="64"/>
+        <location filename="../../ui/then_and_now.py" line="70"/>
         <source>Signals seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="86"/>
+        <location filename="../../ui/then_and_now.py" line="92"/>
         <source>Walk-away point committed before the walk: &lt;b&gt;{point}&lt;/b&gt;{unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="90"/>
+        <location filename="../../ui/then_and_now.py" line="96"/>
         <source>Revised since: {point}{unit} ({why}). The original point still judges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="91"/>
+        <location filename="../../ui/then_and_now.py" line="97"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="99"/>
-        <location filename="../../ui/then_and_now.py" line="103"/>
+        <location filename="../../ui/then_and_now.py" line="105"/>
+        <location filename="../../ui/then_and_now.py" line="109"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="112"/>
+        <location filename="../../ui/then_and_now.py" line="129"/>
         <source>{money} short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="115"/>
+        <location filename="../../ui/then_and_now.py" line="132"/>
         <source>meets it, {money} to spare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="123"/>
+        <location filename="../../ui/then_and_now.py" line="140"/>
         <source>Their offer moved {money} your way ({pct} % of the walk-away point).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="129"/>
+        <location filename="../../ui/then_and_now.py" line="146"/>
         <source>Their offer moved {money} against you ({pct} % of the walk-away point).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="134"/>
+        <location filename="../../ui/then_and_now.py" line="151"/>
         <source>No renewed offer logged yet: log it as a round of the new phase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="136"/>
+        <location filename="../../ui/then_and_now.py" line="153"/>
         <source>Now met: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="138"/>
+        <location filename="../../ui/then_and_now.py" line="155"/>
         <source>Newly unmet: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2838,13 +3030,12 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="48"/>
+        <location filename="../../ui/followups_view.py" line="45"/>
         <source>Export follow-ups to a calendar</source>
-        <extracomment>Snooze choices: (label, days from today).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="50"/>
+        <location filename="../../ui/followups_view.py" line="47"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
