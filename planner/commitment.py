@@ -19,7 +19,7 @@ from enum import StrEnum
 from planner.errors import WalkawayError
 from planner.fingerprint import fingerprint
 from planner.model import Commitment, Plan, Side, Status
-from planner.money import check_amount, format_money
+from planner.money import amount_to_text, check_amount, format_money
 
 #: Plan fields that are read-only once committed: changing them needs a revision.
 #: The currency is locked too: the same number in another currency is another point.
@@ -110,7 +110,7 @@ class Momentum:
         if not self.rounds:
             return "No rounds logged yet."
         rounds = "1 round" if self.rounds == 1 else f"{self.rounds} rounds"
-        hours = format_money(self.hours) if self.hours else "0"
+        hours = amount_to_text(self.hours)
         return f"{rounds} and {hours} hours spent so far."
 
 

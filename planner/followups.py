@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from planner.dates import Moment, moment_day
 from planner.errors import WalkawayError
 from planner.model import FollowUpMove, Plan, Status
+from planner.store.walks import walked_with_follow_up
 
 if TYPE_CHECKING:
     from planner.store import Store
@@ -73,7 +74,7 @@ def list_follow_ups(store: Store, today: date, *, due_by: date | None = None) ->
             reservation=row.reservation,
             moves=row.moves,
         )
-        for row in store.walked_with_follow_up(due_by=due_by)
+        for row in walked_with_follow_up(store, due_by=due_by)
     ]
 
 

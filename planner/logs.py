@@ -26,7 +26,9 @@ def setup_logging(level: int = logging.INFO) -> Path:
     global _configured
     path = log_path()
     if not _configured:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        # Private like the plans: the log holds no plan content, but it does hold file activity.
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        path.touch(mode=0o600, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         logger = logging.getLogger("walkaway")

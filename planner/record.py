@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from statistics import median
 from typing import TYPE_CHECKING
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 class ResumedDeal:
     deal_id: int | None
     title: str
+    walked_on: date
     days_to_resume: int
     improvement_percent: Decimal | None  # None when an offer is missing on either side
     status: Status
@@ -83,15 +85,18 @@ def walking_record(plans: Iterable[Plan]) -> WalkingRecord:
             ResumedDeal(
                 deal_id=plan.id,
                 title=plan.title,
+                walked_on=moment_day(plan.walked.at),
                 days_to_resume=(moment_day(plan.reopened.at) - moment_day(plan.walked.at)).days,
                 improvement_percent=_improvement_percent(plan),
                 status=plan.status,
             )
         )
+    resumed.sort(key=lambda d: (d.walked_on, d.deal_id or 0))
     return WalkingRecord(walks, tuple(resumed), agreed, dropped)
 
 
 def store_walking_record(store: Store) -> WalkingRecord:
     """The record of every deal in a store that was ever walked."""
-    ids = [d.id for d in store.list_deals(statuses=[Status.WALKED, Status.REOPENED, Status.AGREED, Status.DROPPED])]
-    return walking_record(store.get_plan(i) for i in ids)
+    from planner.store.walks import walked_plans_for_record
+
+    return walking_record(walked_plans_for_record(store))

@@ -151,3 +151,26 @@ def then_and_now(plan: Plan) -> ThenAndNow:
         conditions_newly_unmet=tuple(c for c in conditions if c in now_unmet and c not in then_unmet),
         signals=signals,
     )
+
+
+def gap_text(side: OfferSide, currency: str) -> str:
+    """``EUR 4,000 short of the walk-away point`` or ``meets it, EUR 1,000 to spare``."""
+    from planner.money import format_money
+
+    if side.shortfall is None:
+        return "no offer logged"
+    if side.shortfall > 0:
+        return f"{format_money(side.shortfall, currency)} short of the walk-away point"
+    return f"meets the walk-away point, {format_money(-side.shortfall, currency)} to spare"
+
+
+def renewed_judgement(view: ThenAndNow) -> str:
+    """Where their renewed approach stands against the original point and the conditions."""
+    if view.now.offer is None:
+        return "No renewed offer logged yet. Judge it against the original walk-away point when it comes."
+    unmet = len(view.now.unmet)
+    if view.now.meets_point and not unmet:
+        return "Their renewed offer meets the original walk-away point and every condition logged."
+    if view.now.meets_point:
+        return f"The amount meets the original point, but {unmet} condition{'s' if unmet > 1 else ''} still unmet."
+    return "Their renewed offer is still past the original walk-away point: the walk stands unless it moves."

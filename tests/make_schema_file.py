@@ -2,7 +2,8 @@
 
 Run once per released schema version, from the checkout root, and commit the result:
 
-    python tests/make_schema_file.py
+    python tests/make_schema_file.py            # a new schema version
+    python tests/make_schema_file.py --replace  # the head schema changed before its release
 
 The file holds the demo deals and the example plan files, so a migration test
 can check that every field survives. Never regenerate a file once a later
@@ -28,7 +29,9 @@ EXAMPLES = sorted((ROOT / "tests" / "data").glob("*.walkaway.json"))
 
 def main() -> None:
     if TARGET.exists():
-        raise SystemExit(f"{TARGET} exists; a frozen file is never regenerated")
+        if "--replace" not in sys.argv[1:]:
+            raise SystemExit(f"{TARGET} exists; a released version's file is never regenerated (see --replace)")
+        TARGET.unlink()
     TARGET.parent.mkdir(parents=True, exist_ok=True)
     with Store(TARGET) as store:
         store.add_plans([*demo_plans(), *(read_plan_file(path) for path in EXAMPLES)])

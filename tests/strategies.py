@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from planner.model import (
     Alternative,
     Commitment,
+    FollowUpMove,
     Outcome,
     Plan,
     Reopen,
@@ -105,8 +106,19 @@ def plans(draw: st.DrawFn) -> Plan:
                 signature_png=draw(st.none() | st.binary(min_size=1, max_size=64)),
             )
         )
+    moves = st.lists(
+        st.builds(
+            FollowUpMove,
+            at=days.map(lambda d: datetime.combine(d, time(9, 30), tzinfo=UTC)),
+            from_date=st.none() | days,
+            to_date=days,
+            note=note,
+        ),
+        max_size=3,
+    )
     walked = draw(
-        st.none() | st.builds(Walk, at=moments, reason=note, follow_up_on=st.none() | days, script_delivered=note)
+        st.none()
+        | st.builds(Walk, at=moments, reason=note, follow_up_on=st.none() | days, script_delivered=note, moves=moves)
     )
     plan = Plan(
         title=draw(title),
@@ -130,7 +142,11 @@ def plans(draw: st.DrawFn) -> Plan:
         script=Script(draw(note), draw(note), draw(note)),
         rounds=rounds,
         walked=walked,
-        reopened=draw(st.none() | st.builds(Reopen, at=moments, note=note)) if walked else None,
+        reopened=(
+            draw(st.none() | st.builds(Reopen, at=moments, note=note, first_time_today=st.none() | st.booleans()))
+            if walked
+            else None
+        ),
         their_side=TheirSide(draw(line), draw(line), draw(st.none() | amounts), draw(note)),
         commitments=commitments,
         outcome=draw(

@@ -112,3 +112,18 @@ def test_moves_survive_a_plan_file_round_trip(store: Store, filled: dict[str, in
     write_plan_file(plan, tmp_path / "late.walkaway.json")
     again = read_plan_file(tmp_path / "late.walkaway.json")
     assert again.walked == plan.walked
+
+
+def test_plan_file_refuses_a_move_without_a_time(tmp_path: Path) -> None:
+    import json
+
+    from planner.errors import PlanFileError
+    from planner.plans.files import dump_plan, read_plan_text
+
+    document = json.loads(dump_plan(walked_plan("Late", TODAY)))
+    document["walked"]["follow_up_moves"] = [{"at": "2026-11-20", "to_date": "2026-11-30"}]
+    with pytest.raises(PlanFileError, match=r"walked\.follow_up_moves\[0\]\.at: needs a date and a time"):
+        read_plan_text(json.dumps(document), "late.json")
+    document["walked"]["follow_up_moves"] = [{"at": "2026-11-20T10:00:00+00:00"}]
+    with pytest.raises(PlanFileError, match=r"walked\.follow_up_moves\[0\]\.to_date: required field is missing"):
+        read_plan_text(json.dumps(document), "late.json")

@@ -109,3 +109,14 @@ def test_unknown_side_of_offer_is_left_out_of_the_median(store: Store) -> None:
     reopen_deal(store, deal, at=TODAY, note="Called", today=TODAY)
     record = store_walking_record(store)
     assert record.resumed_count == 1 and record.median_improvement_percent is None
+
+
+def test_lean_record_read_matches_full_plans(store: Store) -> None:
+    from planner.demo import demo_plans
+    from planner.record import walking_record
+
+    ids = store.add_plans(demo_plans(TODAY))
+    _reopened(store, "41000")
+    full = walking_record(store.get_plan(i) for i in [*ids, ids[-1] + 1])
+    assert store_walking_record(store) == full
+    assert full.walks == 4 and full.resumed_count == 3

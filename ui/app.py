@@ -1,24 +1,99 @@
-"""Start the desktop application."""
+"""Start the desktop application: one window on one Walkaway file.
+
+``run(db, file)``: ``file`` may be a Walkaway file (opened instead of ``db``) or a
+``*.walkaway.json`` plan file (imported into ``db`` and selected). The window is
+painted from a lean read of the deal list first; the full store (SQLAlchemy)
+opens right after the first paint, so start-up stays fast.
+"""
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
+import time
 from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import __version__
+from planner.errors import WalkawayError
+from planner.logs import log_unexpected, setup_logging
+from planner.paths import default_db_path
 from ui import smoke
+
+log = logging.getLogger("walkaway.ui")
+
+#: Set to make the window quit right after its first paint with the deal list (start-up benchmark).
+QUIT_AFTER_PAINT_ENV = "WALKAWAY_QUIT_AFTER_PAINT"
+
+
+def is_plan_file(path: Path) -> bool:
+    return path.name.lower().endswith(".json")
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Walkaway")
+    app.setOrganizationName("Walkaway")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.github.walkaway.Walkaway")
+    return app  # type: ignore[return-value]
+
+
+def install_excepthook() -> None:
+    """An unexpected error is logged and shown; the window stays open with the user's data saved."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        error.__traceback__ = tb
+        if isinstance(error, WalkawayError):
+            message = str(error)
+        else:
+            where = log_unexpected(error)
+            message = QCoreApplication.translate(
+                "App", "Something went wrong: {error}.\nYour plans are safe; the details are in {log}."
+            ).format(error=f"{kind.__name__}: {error}", log=where)
+        parent = QApplication.activeWindow()
+        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Walkaway"), message)
+        box.setParent(parent, box.windowFlags())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    sys.excepthook = hook
+
+
+class _QuitAfterPaint(QObject):
+    """For the start-up benchmark: quit once the deal table has painted its rows."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._window.deal_list.model.rowCount() > 0:
+            print(f"painted {time.perf_counter():.6f}", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
 
 
 def run(db: Path | None = None, file: Path | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Walkaway")
-    app.setApplicationVersion(__version__)
-    window = QMainWindow()
-    window.setWindowTitle(QCoreApplication.translate("MainWindow", "Walkaway"))
-    window.setCentralWidget(QLabel(QCoreApplication.translate("MainWindow", "Walkaway")))
-    window.show()
+    setup_logging()
+    app = make_application()
+    install_excepthook()
+    plan_file = file if file is not None and is_plan_file(file) else None
+    path = file if file is not None and plan_file is None else (db or default_db_path())
+
+    from ui.window_manager import open_window
+
+    window = open_window(Path(path), plan_file=plan_file)
+    if window is None:
+        return 2
     smoke.install(app, window)
+    if os.environ.get(QUIT_AFTER_PAINT_ENV):
+        window.deal_list.table.viewport().installEventFilter(_QuitAfterPaint(window))
     return app.exec()

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from planner.brief import fonts
-from planner.brief.content import brief_regions
+from planner.brief.content import brief_regions, point_box_painter
 from planner.brief.layout import brief_layout
 from planner.brief.page import Box, render_page
 from planner.brief.signature_block import SignatureInfo, draft_watermark, signature_painter
@@ -66,7 +66,7 @@ def build_brief(plan: Plan, *, today: date, paper: str = "a4") -> Brief:
             signature_png=commitment.signature_png,
             note=note,
         )
-    before = [] if info else [draft_watermark(*layout.page)]
+    before = [point_box_painter(layout.point)] + ([] if info else [draft_watermark(*layout.page)])
     result = render_page(
         paper,
         brief_regions(plan, layout, today, commitment.revision if commitment else None),

@@ -25,7 +25,7 @@ WALK_RED = HexColor("#B3261E")
 WALK_TINT = Color(0.70, 0.15, 0.12, alpha=0.12)
 INK = HexColor("#333333")
 _LINE_Y = 24.0
-_ROW_Y = (32.0, 49.0)  # baselines of the two label rows above the line
+_ROW_Y = (31.0, 42.0, 53.0)  # baselines of the label rows above the line
 
 
 def scale_points(plan: Plan) -> list[tuple[str, Decimal]]:
@@ -67,14 +67,18 @@ def scale_drawing(plan: Plan, width: float) -> Drawing:
     text = "Walk-away " + format_money(reservation, plan.currency)
     drawing.add(_label(text, _clamp(rx, text, BOLD, width), 3, BOLD, WALK_RED))
 
-    rows_end = [float("-inf")] * len(_ROW_Y)
+    taken: list[list[tuple[float, float]]] = [[] for _ in _ROW_Y]
     for name, value in sorted(points, key=lambda p: p[1]):
         x = x_of(value)
         text = f"{name} {format_money(value, plan.currency)}"
         centre = _clamp(x, text, REGULAR, width)
         half = stringWidth(text, REGULAR, LABEL_PT) / 2
-        row = next((i for i, end in enumerate(rows_end) if centre - half > end + 4), len(rows_end) - 1)
-        rows_end[row] = centre + half
+        span_ = (centre - half - 3, centre + half + 3)
+        row = next(
+            (i for i, spans in enumerate(taken) if all(span_[1] < a or span_[0] > b for a, b in spans)),
+            len(taken) - 1,
+        )
+        taken[row].append(span_)
         drawing.add(Line(x, _LINE_Y - 4, x, _ROW_Y[row] - 2, strokeColor=INK, strokeWidth=0.6))
         drawing.add(_label(text, centre, _ROW_Y[row], REGULAR, INK))
     return drawing

@@ -23,6 +23,7 @@ from planner.errors import WalkawayError
 COMMAND_MODULES = (
     "planner.cli.deals",
     "planner.cli.brief",
+    "planner.cli.room",
     "planner.cli.followups",
     "planner.cli.backup",
 )

@@ -66,6 +66,9 @@ def run_brief(args: argparse.Namespace) -> int:
         raise WalkawayError(f"{target}: a brief is a PDF; give a file name ending in .pdf")
     from datetime import datetime
 
+    from planner.signing.lean import skip_http_clients
+
+    skip_http_clients()
     from planner.brief.document import export_brief
     from planner.commitment import Integrity, check_integrity
 
@@ -75,6 +78,8 @@ def run_brief(args: argparse.Namespace) -> int:
     if not integrity.ok:
         _warn(integrity.message)
     now = datetime.now().astimezone()
+    if plan.reopened is not None:  # a reopened deal gets the follow-up brief
+        from planner.brief.followup import export_follow_up_brief as export_brief
     brief = export_brief(plan, target, now=now, paper=args.paper, sign=integrity.state is not Integrity.TAMPERED)
     for warning in brief.warnings:
         _warn(warning)
@@ -85,6 +90,9 @@ def run_brief(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    from planner.signing.lean import skip_http_clients
+
+    skip_http_clients()
     from planner.signing.verify import verify_pdf
 
     result = verify_pdf(args.file)

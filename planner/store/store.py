@@ -12,57 +12,24 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from decimal import Decimal
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 
-from planner.dates import Moment, utc_now
+from planner.dates import utc_now
 from planner.errors import EditConflict, FileLocked, FileTooNew, ReadOnlyFile, StoreFileError, UnknownDeal
+from planner.listing import DealSummary
 from planner.model import Plan, Status
 from planner.store import health, schema
 from planner.store.engine import WRITE, make_engine
 from planner.store.mapping import fill_row, plan_from_row
-from planner.store.tables import DealRow, FollowUpMoveRow, RoundRow
+from planner.store.tables import DealRow, RoundRow
 
 # INFO lines name actions and deal ids only: the log may be attached to a bug report.
 log = logging.getLogger("walkaway.store")
-
-
-@dataclass(frozen=True, slots=True)
-class DealSummary:
-    """One line of the deal list: what the list views and ``walkaway list`` show."""
-
-    id: int
-    title: str
-    counterparty: str
-    status: Status
-    side: str
-    currency: str
-    unit: str
-    reservation: Decimal
-    follow_up_on: date | None
-    updated_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class WalkedSummary:
-    """A walked deal waiting for its follow-up: one line of the follow-ups list."""
-
-    id: int
-    title: str
-    counterparty: str
-    walked_at: Moment
-    reason: str
-    follow_up_on: date
-    currency: str
-    unit: str
-    reservation: Decimal
-    moves: int  # times the follow-up date was moved by hand
 
 
 _FULL_PLAN = (
@@ -231,33 +198,6 @@ class Store:
             )
             for r in rows
         ]
-
-    def walked_with_follow_up(self, *, due_by: date | None = None) -> list[WalkedSummary]:
-        """Walked deals that have a follow-up date, oldest follow-up first (the follow-ups list)."""
-        query = (
-            select(
-                DealRow.id,
-                DealRow.title,
-                DealRow.counterparty,
-                DealRow.walked_at,
-                DealRow.walk_reason,
-                DealRow.follow_up_on,
-                DealRow.currency,
-                DealRow.unit,
-                DealRow.reservation_value,
-                select(func.count(FollowUpMoveRow.id))
-                .where(FollowUpMoveRow.deal_id == DealRow.id)
-                .correlate(DealRow)
-                .scalar_subquery(),
-            )
-            .where(DealRow.status == Status.WALKED.value, DealRow.follow_up_on.is_not(None))
-            .order_by(DealRow.follow_up_on, DealRow.id)
-        )
-        if due_by is not None:
-            query = query.where(DealRow.follow_up_on <= due_by)
-        with self._reading() as session:
-            rows = session.execute(query).all()
-        return [WalkedSummary(*row) for row in rows]
 
     def get_plan(self, deal_id: int) -> Plan:
         with self._reading() as session:

@@ -1,0 +1,227 @@
+"""``walkaway assess | round | walk``: the verdict, a round logged, a walk recorded."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from planner.cli.common import deal_id, open_store
+
+if TYPE_CHECKING:
+    from planner.model import Plan
+    from planner.verdict import Assessment
+
+_YES = {"yes", "y", "true"}
+_NO = {"no", "n", "false"}
+
+
+def _amount(text: str) -> Any:
+    from planner.money import AmountError, parse_amount
+
+    try:
+        return parse_amount(text)
+    except AmountError as error:
+        raise argparse.ArgumentTypeError(f"'{text}': {error}") from None
+
+
+def _moment(text: str) -> Any:
+    from planner.dates import DateError, parse_moment
+
+    try:
+        return parse_moment(text)
+    except DateError as error:
+        raise argparse.ArgumentTypeError(f"'{text}': {error}") from None
+
+
+def _date(text: str) -> date:
+    from planner.dates import DateError, parse_date
+
+    try:
+        return parse_date(text)
+    except DateError as error:
+        raise argparse.ArgumentTypeError(f"'{text}': {error}") from None
+
+
+def _yes_no(text: str) -> bool:
+    if text.casefold() in _YES:
+        return True
+    if text.casefold() in _NO:
+        return False
+    raise argparse.ArgumentTypeError(f"'{text}': answer yes or no")
+
+
+def _event(text: str) -> Any:
+    """``bad_faith``, ``scope_drift:NOTE`` or ``custom:LABEL``."""
+    from planner.model import SignalEvent, SignalKind
+
+    kind_text, _, rest = text.partition(":")
+    try:
+        kind = SignalKind(kind_text.strip())
+    except ValueError:
+        kinds = ", ".join(k.value for k in SignalKind)
+        raise argparse.ArgumentTypeError(f"'{text}': the kind is one of {kinds}") from None
+    if kind is SignalKind.CUSTOM:
+        if not rest.strip():
+            raise argparse.ArgumentTypeError(f"'{text}': a custom signal is written custom:LABEL")
+        return SignalEvent(kind, rest.strip())
+    return SignalEvent(kind, note=rest.strip())
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    assess = subparsers.add_parser("assess", parents=[common], help="the verdict on a deal: walk, consider or proceed")
+    assess.add_argument("id", type=deal_id)
+    assess.add_argument("--json", action="store_true", help="print JSON for other programs")
+    assess.add_argument(
+        "--phase", type=int, choices=(0, 1), help="judge only the rounds before (0) or after (1) a reopen"
+    )
+    assess.set_defaults(handler=run_assess)
+
+    round_ = subparsers.add_parser("round", parents=[common], help="log a round and print the verdict")
+    round_.add_argument("id", type=deal_id)
+    round_.add_argument("--their-offer", type=_amount, metavar="AMOUNT", help="what they offered")
+    round_.add_argument("--our-offer", type=_amount, metavar="AMOUNT", help="what we offered")
+    round_.add_argument(
+        "--unmet", action="append", default=[], metavar="CONDITION", help="a condition not met (repeatable)"
+    )
+    round_.add_argument(
+        "--event",
+        action="append",
+        default=[],
+        type=_event,
+        metavar="KIND[:NOTE]",
+        help="a signal seen: bad_faith, unilateral_concessions, authority, scope_drift, or custom:LABEL (repeatable)",
+    )
+    round_.add_argument(
+        "--first-time", type=_yes_no, metavar="yes|no", help="would you sign this if it were new to you today?"
+    )
+    round_.add_argument("--hours", type=_amount, metavar="HOURS", help="time spent on this round")
+    round_.add_argument("--note", default="", help="a short note")
+    round_.add_argument("--at", type=_moment, metavar="DATE", help="when (ISO date or date-time; default: today)")
+    round_.add_argument("--json", action="store_true", help="print the verdict as JSON")
+    round_.set_defaults(handler=run_round)
+
+    walk = subparsers.add_parser("walk", parents=[common], help="record that you walked away")
+    walk.add_argument("id", type=deal_id)
+    walk.add_argument("--reason", required=True, help="the specific reason you gave ('Given …')")
+    walk.add_argument(
+        "--follow-up", type=_date, metavar="DATE", help="when to check back (default: three days after the walk)"
+    )
+    walk.add_argument("--at", type=_moment, metavar="DATE", help="when you walked (default: today)")
+    walk.set_defaults(handler=run_walk)
+
+
+# -- output -----------------------------------------------------------------------
+
+
+def assessment_json(plan: Plan, assessment: Assessment, today: date) -> dict[str, Any]:
+    from planner.momentum import momentum
+    from planner.money import amount_to_text
+
+    invested = momentum(plan, today, assessment.phase)
+    return {
+        "id": plan.id,
+        "verdict": assessment.verdict.value,
+        "reasons": list(assessment.reasons),
+        "headroom": amount_to_text(assessment.headroom) if assessment.headroom is not None else None,
+        "their_offer": amount_to_text(assessment.their_offer) if assessment.their_offer is not None else None,
+        "reservation": amount_to_text(plan.reservation.value),
+        "currency": plan.currency,
+        "status": plan.status.value,
+        "phase": assessment.phase,
+        "signals": {
+            s.key: {"count": s.count, "threshold": s.threshold, "triggered": s.triggered} for s in assessment.signals
+        },
+        "momentum": {
+            "rounds": invested.rounds,
+            "hours": amount_to_text(invested.hours),
+            "days_since_first_round": invested.days,
+        },
+    }
+
+
+def print_assessment(plan: Plan, assessment: Assessment, today: date) -> None:
+    from planner.momentum import momentum, momentum_note, momentum_text
+    from planner.verdict_words import VERDICT_TITLES, headroom_text, reason_text, signal_name
+
+    print(f"{VERDICT_TITLES[assessment.verdict]}  {plan.title} ({plan.status.value})")
+    print(headroom_text(plan, assessment))
+    for code in assessment.reasons:
+        print(f"  - {code}: {reason_text(plan, assessment, code)}")
+    for signal in assessment.signals:
+        mark = "!" if signal.triggered else " "
+        print(f" {mark} {signal_name(signal)}: {signal.count} of {signal.threshold}")
+    invested = momentum(plan, today, assessment.phase)
+    print(momentum_text(invested))
+    note = momentum_note(assessment.verdict)
+    if note:
+        print(note)
+
+
+def _show(plan: Plan, assessment: Assessment, as_json: bool) -> None:
+    today = date.today()  # the edge of the program: the core gets the day injected
+    if as_json:
+        print(json.dumps(assessment_json(plan, assessment, today), ensure_ascii=False, indent=2))
+    else:
+        print_assessment(plan, assessment, today)
+
+
+# -- handlers -----------------------------------------------------------------------
+
+
+def run_assess(args: argparse.Namespace) -> int:
+    from planner.verdict import assess
+
+    with open_store(args) as store:
+        plan = store.get_plan(args.id)
+    _show(plan, assess(plan, args.phase), args.json)
+    return 0
+
+
+def run_round(args: argparse.Namespace) -> int:
+    from planner.room import log_round
+    from planner.verdict import assess
+
+    today = date.today()
+    with open_store(args) as store:
+        plan = log_round(
+            store,
+            args.id,
+            at=args.at if args.at is not None else today,
+            today=today,
+            their_offer=args.their_offer,
+            our_offer=args.our_offer,
+            unmet_conditions=args.unmet,
+            events=args.event,
+            first_time_today=args.first_time,
+            hours=args.hours,
+            note=args.note,
+        )
+    _show(plan, assess(plan), args.json)
+    return 0
+
+
+def run_walk(args: argparse.Namespace) -> int:
+    from planner.model import Script
+    from planner.room import walk_away
+    from planner.walk_script import check_script
+
+    today = date.today()
+    with open_store(args) as store:
+        plan = walk_away(
+            store,
+            args.id,
+            reason=args.reason,
+            at=args.at if args.at is not None else today,
+            today=today,
+            follow_up_on=args.follow_up,
+        )
+    # Advice only, after the fact: the walk is recorded as the user decided it.
+    script = Script(plan.script.acknowledge, args.reason, plan.script.door)
+    for problem in check_script(script, plan.reservation.conditions):
+        print(f"walkaway: note: {problem.message} {problem.suggestion}", file=sys.stderr)
+    assert plan.walked is not None
+    print(f"Walked away from {plan.title}. Follow up on {plan.walked.follow_up_on}.")
+    return 0

@@ -1,0 +1,215 @@
+"""In the room: logging a round, and walking away.
+
+The pure functions (:func:`make_round`, :func:`add_round`, :func:`record_walk`) check
+their input and change a :class:`Plan`; the store functions (:func:`log_round`,
+:func:`walk_away`) load a deal, apply one of them and save it in one transaction.
+Every refusal is a :class:`RoomError` with one line saying what to fix; nothing is
+changed when one is raised.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from planner.dates import Moment, moment_day
+from planner.errors import WalkawayError
+from planner.model import Plan, Round, Script, SignalEvent, SignalKind, Status, Walk, signal_key
+from planner.money import AmountError, check_amount
+from planner.reopen import round_phase
+from planner.walk_script import script_text
+
+if TYPE_CHECKING:
+    from planner.store import Store
+
+#: A walk is followed up this many days later unless the user picks another date.
+FOLLOW_UP_DAYS = 3
+MAX_REASON = 2000
+
+_CAN_LOG = {Status.COMMITTED, Status.NEGOTIATING, Status.REOPENED}
+_CAN_WALK = {Status.COMMITTED, Status.NEGOTIATING}
+
+
+class RoomError(WalkawayError):
+    """A round or a walk that cannot be recorded as given."""
+
+
+def _why_not_log(plan: Plan) -> str:
+    if plan.status is Status.PLANNING:
+        return "is still being planned: commit to the walk-away point before logging rounds"
+    if plan.status is Status.WALKED:
+        return "was walked away from: reopen it when they come back, then log the new rounds"
+    return f"is {plan.status.value}: no more rounds can be logged"
+
+
+def _not_future(at: Moment, today: date, advice: str) -> None:
+    if moment_day(at) > today:
+        raise RoomError(f"{moment_day(at).isoformat()} is in the future: {advice}")
+
+
+def _amount(name: str, value: Decimal | None) -> Decimal | None:
+    if value is None:
+        return None
+    try:
+        return check_amount(value)
+    except AmountError as error:
+        raise RoomError(f"{name}: {error}") from None
+
+
+def _conditions(plan: Plan, unmet: Iterable[str]) -> list[str]:
+    """Unmet conditions as declared in the plan (matched ignoring case), without repeats."""
+    declared = {c.casefold(): c for c in plan.reservation.conditions}
+    found: list[str] = []
+    for text in unmet:
+        condition = declared.get(text.strip().casefold())
+        if condition is None:
+            known = "; ".join(plan.reservation.conditions) or "none declared"
+            raise RoomError(f"'{text}' is not a condition of the walk-away point (conditions: {known})")
+        if condition not in found:
+            found.append(condition)
+    return found
+
+
+def _events(plan: Plan, events: Iterable[SignalEvent]) -> list[SignalEvent]:
+    checked: list[SignalEvent] = []
+    for event in events:
+        if event.kind is SignalKind.CUSTOM:
+            signal = next(
+                (
+                    s
+                    for s in plan.signals
+                    if s.kind is SignalKind.CUSTOM and s.label.casefold() == event.label.casefold()
+                ),
+                None,
+            )
+            if signal is None:
+                known = "; ".join(s.label for s in plan.signals if s.kind is SignalKind.CUSTOM) or "none declared"
+                raise RoomError(f"'{event.label}' is not a custom signal of this plan (custom signals: {known})")
+            event = SignalEvent(SignalKind.CUSTOM, signal.label, event.note)
+        elif plan.signal(signal_key(event.kind)) is None:  # pragma: no cover - standard signals always exist
+            raise RoomError(f"'{event.kind.value}' is not a signal of this plan")
+        checked.append(event)
+    return checked
+
+
+def make_round(
+    plan: Plan,
+    *,
+    at: Moment,
+    today: date,
+    their_offer: Decimal | None = None,
+    our_offer: Decimal | None = None,
+    unmet_conditions: Sequence[str] = (),
+    events: Sequence[SignalEvent] = (),
+    first_time_today: bool | None = None,
+    hours: Decimal | None = None,
+    note: str = "",
+) -> Round:
+    """A checked round for ``plan``: conditions and custom signals must be the plan's own."""
+    if plan.status not in _CAN_LOG:
+        raise RoomError(f"'{plan.title}' {_why_not_log(plan)}")
+    _not_future(at, today, "a round is logged once it happened")
+    hours = _amount("hours", hours)
+    if hours is not None and hours < 0:
+        raise RoomError("hours: must not be negative")
+    made = Round(
+        at=at,
+        their_offer=_amount("their offer", their_offer),
+        our_offer=_amount("our offer", our_offer),
+        unmet_conditions=_conditions(plan, unmet_conditions),
+        events=_events(plan, events),
+        first_time_today=first_time_today,
+        hours=hours,
+        note=note.strip(),
+        phase=round_phase(plan),
+    )
+    if (
+        made.their_offer is None
+        and made.our_offer is None
+        and not made.unmet_conditions
+        and not made.events
+        and made.first_time_today is None
+        and not made.note
+    ):
+        raise RoomError("an empty round: give at least their offer, our offer, a condition, a signal or a note")
+    return made
+
+
+def add_round(plan: Plan, round_: Round) -> None:
+    """Append a checked round; the first round moves a committed deal to negotiating."""
+    if plan.status not in _CAN_LOG:
+        raise RoomError(f"'{plan.title}' {_why_not_log(plan)}")
+    plan.rounds.append(round_)
+    if plan.status is Status.COMMITTED:
+        plan.status = Status.NEGOTIATING
+
+
+def default_follow_up(walked_at: Moment) -> date:
+    return moment_day(walked_at) + timedelta(days=FOLLOW_UP_DAYS)
+
+
+def delivered_script(script: Script, reason: str) -> str:
+    """The script as it will be said: the plan's opening and closing around the reason given."""
+    return script_text(Script(script.acknowledge, reason, script.door))
+
+
+def record_walk(
+    plan: Plan,
+    *,
+    reason: str,
+    at: Moment,
+    today: date,
+    follow_up_on: date | None = None,
+    script_delivered: str | None = None,
+) -> Walk:
+    """Record that the user walked away: date, reason, script as said, follow-up date."""
+    if plan.status not in _CAN_WALK:
+        if plan.status is Status.WALKED and plan.walked is not None:
+            raise RoomError(f"'{plan.title}' was already walked away from on {moment_day(plan.walked.at)}")
+        if plan.status is Status.PLANNING:
+            raise RoomError(f"'{plan.title}' is still being planned: there is nothing to walk away from yet")
+        raise RoomError(f"'{plan.title}' is {plan.status.value}: record how it ends in the follow-up instead")
+    _not_future(at, today, "record the walk once it happened")
+    reason = reason.strip()
+    if not reason:
+        raise RoomError("the reason is empty: say what ends it, e.g. 'Given a price of …, we cannot go ahead'")
+    if len(reason) > MAX_REASON:
+        raise RoomError(f"the reason is longer than {MAX_REASON} characters")
+    follow_up = follow_up_on if follow_up_on is not None else default_follow_up(at)
+    if follow_up < moment_day(at):
+        raise RoomError(f"the follow-up date {follow_up} is before the walk ({moment_day(at)})")
+    delivered = delivered_script(plan.script, reason) if script_delivered is None else script_delivered.strip()
+    walk = Walk(at=at, reason=reason, follow_up_on=follow_up, script_delivered=delivered)
+    plan.walked = walk
+    plan.status = Status.WALKED
+    return walk
+
+
+# -- one user action, one transaction -------------------------------------------
+
+
+def log_round(store: Store, deal_id: int, **fields: object) -> Plan:
+    """Check and store one round of deal ``deal_id`` (fields as :func:`make_round`); returns the plan."""
+    plan = store.get_plan(deal_id)
+    add_round(plan, make_round(plan, **fields))  # type: ignore[arg-type]
+    store.save_plan(plan)
+    return plan
+
+
+def walk_away(
+    store: Store,
+    deal_id: int,
+    *,
+    reason: str,
+    at: Moment,
+    today: date,
+    follow_up_on: date | None = None,
+    script_delivered: str | None = None,
+) -> Plan:
+    """Record the walk of deal ``deal_id`` and store it; returns the plan."""
+    plan = store.get_plan(deal_id)
+    record_walk(plan, reason=reason, at=at, today=today, follow_up_on=follow_up_on, script_delivered=script_delivered)
+    store.save_plan(plan)
+    return plan

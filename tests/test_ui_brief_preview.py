@@ -1,0 +1,120 @@
+"""The live preview (built off the GUI thread), printing and Export brief…."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from briefs import NOW, TODAY, lease_plan, page_count, pdf_text
+
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from planner.commitment import commit
+from planner.signing.verify import Verdict, verify_pdf
+from ui.brief_preview import BriefPreview
+from ui.printing import export_brief_as, open_print_dialog, open_print_preview, paint_pdf
+
+
+def _has_ink(preview: BriefPreview) -> bool:
+    image = preview.view.grab().toImage()
+    width = image.width()
+    return any(image.pixelColor(x, y).lightness() < 120 for x in range(20, width - 20, 4) for y in range(40, 160, 3))
+
+
+def _preview(qtbot) -> BriefPreview:
+    preview = BriefPreview(today=lambda: TODAY)
+    qtbot.addWidget(preview)
+    preview.resize(520, 720)
+    preview.show()
+    return preview
+
+
+def test_preview_shows_the_brief_after_edits(qtbot) -> None:
+    preview = _preview(qtbot)
+    plan = lease_plan()
+    with qtbot.waitSignal(preview.refreshed, timeout=30_000):
+        for letter in "Office lease renewal 2027":  # typing: each key restarts the wait
+            plan.title = plan.title + letter
+            preview.show_plan(plan)
+    assert preview._generation == 1  # one build for the whole burst
+    assert preview.document.status() == QPdfDocument.Status.Ready
+    assert preview.document.pageCount() == 1
+    assert "renewal 2027" in pdf_text(preview.pdf)
+    # QPdfView renders pages on its own thread: wait until ink shows on screen.
+    qtbot.waitUntil(lambda: _has_ink(preview), timeout=20_000)
+    preview.grab().save("/tmp/brief-preview.png")
+
+
+def test_preview_builds_on_a_worker_and_keeps_the_latest(qtbot) -> None:
+    preview = _preview(qtbot)
+    plan = lease_plan()
+    plan.title = "First"
+    preview.show_plan(plan)
+    preview.refresh_now()
+    second = lease_plan()
+    second.title = "Second"
+    preview.show_plan(second)
+    with qtbot.waitSignal(preview.refreshed, timeout=30_000):
+        preview.refresh_now()
+    preview.wait_for_builds()
+    qtbot.wait(50)  # let any queued, stale result arrive: it must be ignored
+    assert "Second" in pdf_text(preview.pdf)
+    assert "First" not in pdf_text(preview.pdf)
+
+
+def test_preview_reports_a_failed_build(qtbot) -> None:
+    preview = _preview(qtbot)
+    preview.show_plan(lease_plan())
+    with qtbot.waitSignal(preview.failed, timeout=30_000):
+        preview.set_paper("a3")
+    assert "unknown paper" in preview.status.text()
+
+
+def test_paint_pdf_prints_the_same_single_page(qtbot, tmp_path: Path) -> None:
+    from planner.brief.document import build_brief
+
+    pdf = build_brief(lease_plan(), today=TODAY).pdf
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert paint_pdf(pdf, printer) == 1
+    assert page_count((tmp_path / "printed.pdf").read_bytes()) == 1
+    assert paint_pdf(b"not a pdf", printer) == 0
+
+
+def test_print_and_preview_dialogs_open_without_blocking(qtbot) -> None:
+    from planner.brief.document import build_brief
+
+    pdf = build_brief(lease_plan(), today=TODAY).pdf
+    preview = open_print_preview(pdf)
+    qtbot.waitExposed(preview)
+    preview.close()
+    dialog = open_print_dialog(pdf)
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.reject()
+
+
+def test_export_brief_as(qtbot, tmp_path: Path) -> None:
+    plan = lease_plan()
+    commit(plan, "Sam Rivera", NOW)
+    asked: list[str] = []
+
+    def choose(_parent, suggested: str) -> Path:
+        asked.append(suggested)
+        return tmp_path / "lease.pdf"
+
+    brief = export_brief_as(plan, now=lambda: NOW, choose=choose)
+    assert asked == ["Office-lease-renewal-brief.pdf"]
+    assert brief is not None and brief.signed
+    assert verify_pdf(tmp_path / "lease.pdf").verdict is Verdict.INTACT
+    assert export_brief_as(plan, now=lambda: NOW, choose=lambda *_: None) is None
+
+
+def test_preview_today_is_injected(qtbot) -> None:
+    preview = BriefPreview(today=lambda: date(2030, 1, 2))
+    qtbot.addWidget(preview)
+    with qtbot.waitSignal(preview.refreshed, timeout=30_000):
+        preview.show_plan(lease_plan())
+        preview.refresh_now()
+    assert "2030-01-02" in pdf_text(preview.pdf)

@@ -1,0 +1,138 @@
+"""Walking away through the dialog, and the threatening-to-walk helper, on a real store."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from helpers import file_digest
+from room_ui_helpers import TODAY, StoreRecorder, demo_ids
+
+from PySide6.QtCore import QDate, Qt
+
+from planner.model import Status
+from planner.store import Store
+from ui.threat_helper import ThreatHelper
+from ui.walk_dialog import WalkDialog
+
+
+@pytest.fixture
+def ids(store: Store) -> dict[str, int]:
+    return demo_ids(store)
+
+
+def open_dialog(qtbot, store: Store, deal: int) -> tuple[WalkDialog, StoreRecorder]:
+    recorder = StoreRecorder(store)
+    dialog = WalkDialog(store.get_plan(deal), recorder.record, lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    return dialog, recorder
+
+
+def test_script_is_prefilled_with_the_suggested_reason(qtbot, store: Store, ids: dict[str, int]) -> None:
+    plan = store.get_plan(ids["negotiating"])
+    dialog, _ = open_dialog(qtbot, store, ids["negotiating"])
+    assert dialog.acknowledge_edit.toPlainText() == plan.script.acknowledge
+    assert dialog.door_edit.toPlainText() == plan.script.door
+    assert dialog.reason_edit.toPlainText() == (
+        "Given a price of USD 19,200 per month against the most we can pay, USD 18,500 per month, "
+        "we cannot go ahead with this deal as it stands."
+    )
+    assert dialog.problems == []
+    assert dialog.record_button.text() == "Record the walk"
+    assert dialog.follow_up_edit.date() == QDate(2026, 11, 30)
+
+
+def test_walk_through_the_dialog_is_stored(qtbot, store: Store, ids: dict[str, int]) -> None:
+    deal = ids["negotiating"]
+    dialog, recorder = open_dialog(qtbot, store, deal)
+    with qtbot.waitSignal(dialog.walked, timeout=2000):
+        qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    plan = store.get_plan(deal)
+    assert plan.status is Status.WALKED
+    assert plan.walked is not None
+    assert plan.walked.at == TODAY
+    assert plan.walked.follow_up_on == date(2026, 11, 30)
+    assert plan.walked.reason == dialog.suggested_reason
+    assert plan.walked.script_delivered == "\n\n".join(
+        [plan.script.acknowledge, dialog.suggested_reason, plan.script.door]
+    )
+    assert len(recorder.recorded) == 1
+
+
+def test_an_ultimatum_is_pointed_out_and_may_still_be_recorded(qtbot, store: Store, ids: dict[str, int]) -> None:
+    deal = ids["negotiating"]
+    dialog, _ = open_dialog(qtbot, store, deal)
+    dialog.reason_edit.clear()
+    qtbot.keyClicks(dialog.reason_edit, "Take it or leave it: 18,500.")
+    dialog.door_edit.clear()
+    qtbot.keyClicks(dialog.door_edit, "Goodbye.")
+    assert [p.code for p in dialog.problems] == ["ultimatum", "no_door"]
+    assert "makes the walk sound like one more demand" in dialog.problems_label.text()
+    assert dialog.record_button.text() == "Record the walk anyway"
+    qtbot.mouseClick(dialog.suggest_button, Qt.MouseButton.LeftButton)
+    assert dialog.reason_edit.toPlainText() == dialog.suggested_reason
+    dialog.reason_edit.setPlainText("Take it or leave it: 18,500.")
+    qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
+    walked = store.get_plan(deal).walked
+    assert walked is not None
+    assert walked.reason == "Take it or leave it: 18,500."
+    assert walked.script_delivered.endswith("Goodbye.")
+
+
+def test_follow_up_follows_the_walk_date_until_set_by_hand(qtbot, store: Store, ids: dict[str, int]) -> None:
+    deal = ids["negotiating"]
+    dialog, _ = open_dialog(qtbot, store, deal)
+    dialog.walked_on_edit.setDate(QDate(2026, 11, 25))
+    assert dialog.follow_up_edit.date() == QDate(2026, 11, 28)
+    dialog.follow_up_edit.setDate(QDate(2026, 12, 7))
+    dialog.walked_on_edit.setDate(QDate(2026, 11, 26))
+    assert dialog.follow_up_edit.date() == QDate(2026, 12, 7)
+    qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
+    walked = store.get_plan(deal).walked
+    assert walked is not None
+    assert (walked.at, walked.follow_up_on) == (date(2026, 11, 26), date(2026, 12, 7))
+
+
+def test_refused_walk_shows_why_and_changes_nothing(qtbot, store: Store, db_path: Path, ids: dict[str, int]) -> None:
+    deal = ids["negotiating"]
+    dialog, recorder = open_dialog(qtbot, store, deal)
+    dialog.reason_edit.clear()
+    before = file_digest(db_path)
+    qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "the reason is empty" in dialog.error_label.text()
+    assert recorder.recorded == []
+    assert file_digest(db_path) == before
+    assert store.get_plan(deal).status is Status.NEGOTIATING
+
+
+def test_threat_helper_fills_in_the_users_own_moves(qtbot, store: Store, ids: dict[str, int]) -> None:
+    helper = ThreatHelper(store.get_plan(ids["negotiating"]))
+    qtbot.addWidget(helper)
+    helper.open()
+    text = helper.moves_label.text()
+    assert "sixty" in helper.findChildren(type(helper.moves_label))[0].text()
+    assert "Pine Street sublease (USD 18,700 per month)" in text
+    assert "At USD 19,200 per month, the price does not work for us" in text
+    assert "18,500" not in text  # the walk-away point stays ours
+    assert "Ask for time to consult" in text
+    with qtbot.waitSignal(helper.walk_requested, timeout=2000):
+        qtbot.mouseClick(helper.walk_button, Qt.MouseButton.LeftButton)
+
+
+def test_threat_helper_without_alternatives_says_so(qtbot, store: Store, ids: dict[str, int]) -> None:
+    plan = store.get_plan(ids["committed"])
+    plan.alternatives = []
+    plan.their_side.decision_maker = "The CFO"
+    helper = ThreatHelper(plan)
+    qtbot.addWidget(helper)
+    text = helper.moves_label.text()
+    assert "no alternative written down yet" in text
+    assert "Five-year service included has to be part of this" in text
+    assert "Will The CFO be there" in text
+    helper.open()
+    qtbot.mouseClick(helper.stay_button, Qt.MouseButton.LeftButton)
+    assert helper.result() == helper.DialogCode.Rejected

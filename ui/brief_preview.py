@@ -1,0 +1,147 @@
+"""The live brief preview: a QPdfView of the brief, rebuilt shortly after edits.
+
+Typing never waits for ReportLab: edits restart a short timer, and when it fires
+the plan is copied and the PDF built on a worker thread (one build at a time,
+so ReportLab's font registry is never used from two threads). A result that
+arrives after a newer edit started another build is dropped.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from planner.model import Plan
+
+#: How long after the last edit the brief is rebuilt.
+REFRESH_DELAY_MS = 350
+
+
+class _BuildSignals(QObject):
+    built = Signal(int, object)  # generation, Brief
+    failed = Signal(int, str)
+
+
+class _BuildTask(QRunnable):
+    def __init__(self, generation: int, plan: Plan, today: date, paper: str) -> None:
+        super().__init__()
+        self.generation, self.plan, self.today, self.paper = generation, plan, today, paper
+        self.signals = _BuildSignals()
+
+    def run(self) -> None:
+        try:
+            from planner.brief.document import build_brief
+
+            brief = build_brief(self.plan, today=self.today, paper=self.paper)
+        except Exception as error:  # reported on the GUI thread, never lost silently
+            self.signals.failed.emit(self.generation, f"{type(error).__name__}: {error}")
+            return
+        self.signals.built.emit(self.generation, brief)
+
+
+class BriefPreview(QWidget):
+    """Shows the brief of the plan last given to :meth:`show_plan`."""
+
+    refreshed = Signal()  # a new PDF is on screen
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+        pool: QThreadPool | None = None,
+        paper: str = "a4",
+    ) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._paper = paper
+        if pool is None:
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(1)
+        self._pool = pool
+        self._generation = 0
+        self._plan: Plan | None = None
+        self._tasks: dict[int, _BuildTask] = {}
+        self._buffer: QBuffer | None = None
+        self.brief = None  # the Brief on screen (planner.brief.document.Brief)
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.SinglePage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.view.setAccessibleName(self.tr("Brief preview"))
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setAccessibleName(self.tr("Brief status"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_now)
+
+    @property
+    def pdf(self) -> bytes | None:
+        return self.brief.pdf if self.brief is not None else None
+
+    def show_plan(self, plan: Plan) -> None:
+        """Schedule a rebuild for ``plan``; repeated calls while typing restart the wait."""
+        self._plan = plan
+        self._timer.start()
+
+    def set_paper(self, paper: str) -> None:
+        self._paper = paper
+        if self._plan is not None:
+            self.refresh_now()
+
+    def refresh_now(self) -> None:
+        self._timer.stop()
+        if self._plan is None:
+            return
+        self._generation += 1
+        # A snapshot: the editor may change the plan while the worker reads it.
+        task = _BuildTask(self._generation, copy.deepcopy(self._plan), self._today(), self._paper)
+        task.signals.built.connect(self._on_built, Qt.ConnectionType.QueuedConnection)
+        task.signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        task.setAutoDelete(False)
+        self._tasks[self._generation] = task
+        self._pool.start(task)
+
+    def _on_built(self, generation: int, brief: object) -> None:
+        self._tasks.pop(generation, None)
+        if generation != self._generation:
+            return  # a newer edit is being built
+        self.brief = brief
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(brief.pdf))  # type: ignore[attr-defined]
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        notes = list(brief.warnings)  # type: ignore[attr-defined]
+        if brief.cut:  # type: ignore[attr-defined]
+            notes.insert(0, self.tr("Some texts are shortened to fit one page."))
+        self.status.setText(" ".join(notes))
+        self.status.setVisible(bool(notes))
+        self.refreshed.emit()
+
+    def _on_failed(self, generation: int, message: str) -> None:
+        self._tasks.pop(generation, None)
+        if generation == self._generation:
+            self.status.setText(self.tr("The brief could not be built: %s") % message)
+            self.status.show()
+            self.failed.emit(message)
+
+    def wait_for_builds(self, timeout_ms: int = 30_000) -> bool:
+        """Block until no build is running (for closing the window and for tests)."""
+        return self._pool.waitForDone(timeout_ms)

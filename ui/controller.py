@@ -1,0 +1,272 @@
+"""One open Walkaway file: its store, the deal being edited, autosave and undo.
+
+This is the service every window part talks to; widgets never open the store
+themselves. The API, in short (see DEVELOPERS.md, "The window: extension points"):
+
+- ``current_plan()``: a private copy of the plan on screen (``None`` when no deal is open).
+- ``edit(description, change, merge_key=None)``: copy the plan, let ``change(copy)`` modify
+  it, and push it as one undoable step. ``apply(new_plan, description)`` does the same with a
+  plan you built yourself. Steps with the same ``merge_key`` in a row (typing in one field)
+  merge into a single undo step. The file is written within a second (``AUTOSAVE_MS``).
+- ``record(new_plan)``: for actions that Ctrl+Z must not revert (commit and sign, walk away,
+  outcome). It saves at once, in one transaction, and clears the undo history, because an
+  older undo step would otherwise bring back the plan as it was before the action.
+- ``create_deal``, ``duplicate_deal``, ``delete_deal``: undoable too.
+- Signals: ``plan_changed(Plan | None)`` whenever the plan on screen changes (another deal
+  selected, an edit, undo, record); ``deal_list_changed()`` when the list needs a refresh;
+  ``saved(str)`` with the file path after every write; ``failed(str)`` with a one-line
+  message the window shows when a write is refused.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from planner.errors import WalkawayError
+from planner.listing import DealSummary, read_deal_list
+from planner.model import Plan, Status
+
+if TYPE_CHECKING:
+    from planner.store import Store
+
+log = logging.getLogger("walkaway.ui")
+
+#: The longest an edit waits before it is written to the file.
+AUTOSAVE_MS = 400
+
+
+class PlanController(QObject):
+    plan_changed = Signal(object)  # Plan | None: the plan on screen, a copy
+    deal_list_changed = Signal()
+    saved = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, path: Path, parent: QObject | None = None, *, today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        #: The calendar, injected so that date defaults are testable.
+        self.today = today
+        self.path = Path(path).expanduser().resolve()
+        self._store: Store | None = None
+        self._plan: Plan | None = None
+        self._dirty = False
+        self.undo_stack = QUndoStack(self)
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.flush)
+
+    # -- the store, opened lazily: the first paint must not wait for SQLAlchemy
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            from planner.store import Store  # imports SQLAlchemy: ~0.5 s, after the first paint
+
+            self._store = Store(self.path)
+        return self._store
+
+    def open_store(self) -> None:
+        """Open the file now (it raises :class:`WalkawayError` for a file we must not use)."""
+        _ = self.store
+
+    def close(self) -> None:
+        """Write any pending edit and let go of the file."""
+        self.flush()
+        self._autosave.stop()
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def deal_summaries(self) -> list[DealSummary]:
+        """Every deal for the list; before the store is open, read lean with sqlite3."""
+        if self._store is None:
+            lean = read_deal_list(self.path)
+            if lean is not None:
+                return lean
+        return self.store.list_deals()
+
+    # -- the deal on screen ------------------------------------------------
+
+    def current_plan(self) -> Plan | None:
+        return copy.deepcopy(self._plan)
+
+    @property
+    def current_id(self) -> int | None:
+        return None if self._plan is None else self._plan.id
+
+    def select_deal(self, deal_id: int | None) -> None:
+        """Show another deal (``None``: none); a pending edit of the previous one is written first."""
+        if deal_id == self.current_id:
+            return
+        self.flush()
+        self._plan = None if deal_id is None else self.store.get_plan(deal_id)
+        self.plan_changed.emit(self.current_plan())
+
+    def edit(self, description: str, change: Callable[[Plan], None], merge_key: str | None = None) -> None:
+        """Modify a copy of the current plan with ``change`` and apply it as one undo step."""
+        plan = self.current_plan()
+        if plan is None:
+            return
+        change(plan)
+        self.apply(plan, description, merge_key=merge_key)
+
+    def apply(self, new_plan: Plan, description: str, *, merge_key: str | None = None) -> None:
+        """Make ``new_plan`` (of the deal on screen) the current plan, undoably; saved within a second."""
+        before = self._plan
+        if before is None or new_plan.id != before.id:
+            raise ValueError("apply() takes a new version of the deal on screen")
+        if new_plan == before:
+            return
+        self.undo_stack.push(_EditPlan(self, copy.deepcopy(before), copy.deepcopy(new_plan), description, merge_key))
+
+    def record(self, new_plan: Plan) -> None:
+        """Save ``new_plan`` now, with no undo step, and forget the undo history (see module doc)."""
+        if new_plan.id is None:
+            raise ValueError("record() takes a stored deal")
+        self.flush()
+        self._write(new_plan)
+        self.undo_stack.clear()
+        if new_plan.id == self.current_id:
+            self._plan = copy.deepcopy(new_plan)
+            self.plan_changed.emit(self.current_plan())
+        self.deal_list_changed.emit()
+
+    def flush(self) -> None:
+        """Write the pending edit, if any, in one transaction."""
+        self._autosave.stop()
+        if self._dirty and self._plan is not None:
+            self._dirty = False
+            self._write(self._plan)
+            self.deal_list_changed.emit()
+
+    @property
+    def has_pending_edit(self) -> bool:
+        return self._dirty
+
+    # -- whole deals -------------------------------------------------------
+
+    def create_deal(self, plan: Plan, description: str) -> None:
+        """Add a new deal and show it; undo deletes it again."""
+        self.flush()
+        self.undo_stack.push(_CreateDeal(self, copy.deepcopy(plan), description))
+
+    def duplicate_deal(self, deal_id: int, title_suffix: str) -> None:
+        """A new plan from an existing one: the planning parts only, no history."""
+        self.flush()
+        original = self.store.get_plan(deal_id)
+        fresh = Plan(
+            title=(original.title + title_suffix)[:200],
+            counterparty=original.counterparty,
+            side=original.side,
+            currency=original.currency,
+            unit=original.unit,
+            reservation=copy.deepcopy(original.reservation),
+            target=original.target,
+            opening=original.opening,
+            signer=original.signer,
+            alternatives=copy.deepcopy(original.alternatives),
+            signals=copy.deepcopy(original.signals),
+            script=copy.deepcopy(original.script),
+            their_side=copy.deepcopy(original.their_side),
+            status=Status.PLANNING,
+        )
+        self.create_deal(fresh, self.tr("Duplicate deal"))
+
+    def delete_deal(self, deal_id: int, description: str) -> None:
+        self.flush()
+        self.undo_stack.push(_DeleteDeal(self, deal_id, description))
+
+    # -- used by the undo commands -------------------------------------------
+
+    def _write(self, plan: Plan) -> None:
+        try:
+            self.store.save_plan(plan)
+        except WalkawayError as error:
+            self.failed.emit(str(error))
+            return
+        log.info("saved deal %s", plan.id)
+        self.saved.emit(str(self.path))
+
+    def _stage(self, plan: Plan) -> None:
+        """Put ``plan`` on screen as an unsaved edit; autosave writes it."""
+        if plan.id != self.current_id:
+            self.flush()
+        self._plan = copy.deepcopy(plan)
+        self._dirty = True
+        if not self._autosave.isActive():
+            # Not restarted on every keystroke: a long typing run still saves within the interval.
+            self._autosave.start()
+        self.plan_changed.emit(self.current_plan())
+
+    def _show_stored(self, deal_id: int | None) -> None:
+        self._plan = None if deal_id is None else self.store.get_plan(deal_id)
+        self.deal_list_changed.emit()
+        self.plan_changed.emit(self.current_plan())
+
+
+class _EditPlan(QUndoCommand):
+    def __init__(self, owner: PlanController, before: Plan, after: Plan, text: str, merge_key: str | None) -> None:
+        super().__init__(text)
+        self._owner, self._before, self._after, self._merge_key = owner, before, after, merge_key
+
+    def id(self) -> int:
+        return 1 if self._merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _EditPlan) or other._merge_key != self._merge_key:
+            return False
+        if other._after.id != self._after.id:
+            return False
+        self._after = other._after
+        return True
+
+    def redo(self) -> None:
+        self._owner._stage(self._after)
+
+    def undo(self) -> None:
+        self._owner._stage(self._before)
+
+
+class _CreateDeal(QUndoCommand):
+    def __init__(self, owner: PlanController, plan: Plan, text: str) -> None:
+        super().__init__(text)
+        self._owner, self._plan = owner, plan
+
+    def redo(self) -> None:
+        store = self._owner.store
+        if self._plan.id is None:
+            self._plan.id = store.add_plan(self._plan)
+        else:  # redo after undo: the same deal, under the same id
+            store.restore_deal(self._plan)
+        self._owner._show_stored(self._plan.id)
+
+    def undo(self) -> None:
+        self._owner.flush()
+        assert self._plan.id is not None
+        # Keep edits made since creation, so redo gives them back.
+        self._plan = self._owner.store.delete_deal(self._plan.id)
+        self._owner._show_stored(None)
+
+
+class _DeleteDeal(QUndoCommand):
+    def __init__(self, owner: PlanController, deal_id: int, text: str) -> None:
+        super().__init__(text)
+        self._owner, self._deal_id = owner, deal_id
+        self._plan: Plan | None = None
+
+    def redo(self) -> None:
+        self._owner.flush()
+        self._plan = self._owner.store.delete_deal(self._deal_id)
+        showing = self._owner.current_id
+        self._owner._show_stored(None if showing == self._deal_id else showing)
+
+    def undo(self) -> None:
+        assert self._plan is not None
+        self._owner.store.restore_deal(self._plan)
+        self._owner._show_stored(self._deal_id)

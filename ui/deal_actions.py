@@ -1,0 +1,93 @@
+"""What the Deal menu does: new, quick plan, duplicate, delete, and the demo plans."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from planner.errors import WalkawayError
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DealActions", text)
+
+
+def new_plan(window: MainWindow) -> None:
+    """Ask for the essentials in a small dialog; the new deal opens in the editor."""
+    from ui.new_plan import NewPlanDialog
+
+    dialog = NewPlanDialog(window)
+    dialog.setObjectName("new_plan_dialog")
+    dialog.accepted.connect(lambda: _create(window, dialog.plan()))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+
+
+def quick_plan(window: MainWindow) -> None:
+    from ui.quick_plan import QuickPlanWizard
+
+    wizard = QuickPlanWizard(window)
+    wizard.setObjectName("quick_plan_wizard")
+    wizard.accepted.connect(lambda: _create(window, wizard.plan()))
+    wizard.finished.connect(wizard.deleteLater)
+    wizard.open()
+
+
+def _create(window: MainWindow, plan) -> None:
+    try:
+        window.controller.create_deal(plan, _tr("New plan “{title}”").format(title=plan.title))
+    except WalkawayError as error:
+        window.show_error(str(error))
+        return
+    window.editor.show_section(window.editor.section_keys()[0])
+
+
+def duplicate(window: MainWindow) -> None:
+    deal_id = window.controller.current_id
+    if deal_id is not None:
+        window.controller.duplicate_deal(deal_id, _tr(" (copy)"))
+
+
+def delete(window: MainWindow) -> None:
+    """Confirm, then delete; Edit > Undo brings the deal back."""
+    plan = window.controller.current_plan()
+    if plan is None:
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        _tr("Delete deal"),
+        _tr("Delete “{title}”?").format(title=plan.title),
+        QMessageBox.StandardButton.Cancel,
+        window,
+    )
+    box.setObjectName("confirm_delete")
+    box.setInformativeText(_tr("Edit › Undo brings it back."))
+    delete_button = box.addButton(_tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+    def decided() -> None:
+        if box.clickedButton() is delete_button:
+            window.controller.delete_deal(plan.id, _tr("Delete “{title}”").format(title=plan.title))
+
+    box.finished.connect(decided)
+    box.finished.connect(box.deleteLater)
+    box.open()
+
+
+def add_demo_plans(window: MainWindow) -> None:
+    """The demo deals from ``walkaway demo``, added in one transaction."""
+    from planner.demo import demo_plans
+
+    controller = window.controller
+    try:
+        ids = controller.store.add_plans(demo_plans())
+    except WalkawayError as error:
+        window.show_error(str(error))
+        return
+    window.refresh_deal_list()
+    controller.select_deal(ids[0])

@@ -1,0 +1,121 @@
+"""The deal editor: a list of sections on the left, the chosen section on the right.
+
+Other features add their own sections with :meth:`DealEditor.add_section`; a
+section widget needs only ``load(plan)`` and makes its changes through the
+controller (see :mod:`ui.controller` and :class:`ui.editor.section.Section`).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.model import Plan
+from ui.controller import PlanController
+
+
+class SectionWidget(Protocol):
+    def load(self, plan: Plan) -> None: ...
+
+
+class DealEditor(QWidget):
+    section_shown = Signal(str)
+
+    def __init__(self, controller: PlanController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._keys: list[str] = []
+        self._sections: dict[str, QWidget] = {}
+
+        self.heading = QLabel()
+        self.heading.setObjectName("deal_heading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.heading.setWordWrap(True)
+
+        #: Widgets above the sections (the verdict banner) go here: ``banner_area.addWidget(w)``.
+        self.banner_area = QVBoxLayout()
+        self.banner_area.setContentsMargins(0, 0, 0, 0)
+
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Sections of the plan"))
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setUniformItemSizes(True)
+        self.stack = QStackedWidget()
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.banner_area)
+        layout.addLayout(body, 1)
+
+        controller.plan_changed.connect(self.load)
+
+    def add_section(self, key: str, title: str, widget: QWidget) -> None:
+        """Append a section; ``widget.load(plan)`` is called with every new version of the plan."""
+        if key in self._sections:
+            raise ValueError(f"a section {key!r} exists already")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(widget)
+        widget.setAccessibleName(title)
+        self.stack.addWidget(scroll)
+        item = QListWidgetItem(title)
+        item.setSizeHint(QSize(0, self.nav.fontMetrics().height() + 14))
+        self.nav.addItem(item)
+        widest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
+        self.nav.setFixedWidth(widest + 32)
+        self._keys.append(key)
+        self._sections[key] = widget
+        plan = self.controller.current_plan()
+        if plan is not None:
+            widget.load(plan)  # type: ignore[attr-defined]
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(0)
+
+    def section(self, key: str) -> QWidget:
+        return self._sections[key]
+
+    def section_keys(self) -> list[str]:
+        return list(self._keys)
+
+    def show_section(self, key: str) -> None:
+        self.nav.setCurrentRow(self._keys.index(key))
+
+    def current_section(self) -> str:
+        row = self.nav.currentRow()
+        return self._keys[row] if row >= 0 else ""
+
+    def load(self, plan: Plan | None) -> None:
+        if plan is None:
+            self.heading.clear()
+            return
+        self.heading.setText(plan.title)
+        for widget in self._sections.values():
+            widget.load(plan)  # type: ignore[attr-defined]
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+            self.section_shown.emit(self._keys[row])

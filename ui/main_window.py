@@ -1,0 +1,295 @@
+"""The main window: the deal list, the deal editor, menus, and the places other features plug in.
+
+Extension points (also in DEVELOPERS.md, "The window: extension points"):
+
+- ``window.controller``: the :class:`ui.controller.PlanController` of the open file.
+- ``window.editor.add_section(key, title, widget)``: a new section of the deal editor.
+- ``window.deal_menu`` and ``window.deal_toolbar``: add actions that act on the open deal;
+  ``window.deal_actions`` enables them only while a deal is open.
+- ``window.set_side_pane(widget)``: the right-hand pane (the brief preview).
+- ``window.editor.banner_area.addWidget(widget)``: a banner above the sections (the verdict).
+- Features register in :data:`ui.features.WINDOW_FEATURES`; each module's ``install(window)``
+  runs once per window, after the built-in sections exist.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.errors import WalkawayError
+from planner.model import Plan
+from ui.action_icons import action_icon as icon
+from ui.controller import PlanController
+from ui.deal_list_pane import DealListPane
+from ui.editor import DealEditor
+from ui.empty_state import EmptyState
+from ui.settings import app_settings
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: PlanController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName("main_window")
+        self.setWindowFilePath(str(controller.path))
+        self.setWindowTitle(self.tr("{name} — Walkaway").format(name=controller.path.name))
+        self.setWindowIcon(icon("walkaway"))
+
+        self.deal_list = DealListPane()
+        self.editor = DealEditor(controller)
+        self.side_pane_host = QWidget()
+        self.side_pane_host.setLayout(QVBoxLayout())
+        self.side_pane_host.layout().setContentsMargins(0, 0, 0, 0)
+        self.side_pane_host.hide()
+        self.no_deal = QLabel(self.tr("Choose a deal on the left, or create a new plan."))
+        self.no_deal.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_deal.setEnabled(False)
+        self.editor_stack = QStackedWidget()
+        self.editor_stack.addWidget(self.no_deal)
+        self.editor_stack.addWidget(self.editor)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.deal_list)
+        self.splitter.addWidget(self.editor_stack)
+        self.splitter.addWidget(self.side_pane_host)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+
+        self.empty_state = EmptyState()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty_state)
+        self.pages.addWidget(self.splitter)
+        self.setCentralWidget(self.pages)
+
+        self._build_actions()
+        self._build_menus()
+        self._wire()
+        self.statusBar().showMessage(str(controller.path))
+
+        from ui.editor.sections import install_sections
+
+        install_sections(self)
+        from ui.features import install_features
+
+        install_features(self)
+        self._restore_settings()
+
+    # -- extension points ---------------------------------------------------------
+
+    def set_side_pane(self, widget: QWidget) -> None:
+        """Put ``widget`` in the right-hand pane (one widget; a second call replaces the first)."""
+        layout = self.side_pane_host.layout()
+        while layout.count():
+            old = layout.takeAt(0).widget()
+            if old is not None:
+                old.setParent(None)
+        layout.addWidget(widget)
+        self.side_pane_host.show()
+
+    def add_deal_action(self, action: QAction, *, toolbar: bool = False) -> None:
+        """An action on the open deal: in the Deal menu, optionally the toolbar, enabled only with a deal."""
+        self.deal_menu.addAction(action)
+        if toolbar:
+            self.deal_toolbar.addAction(action)
+        self.deal_actions.append(action)
+        action.setEnabled(self.controller.current_id is not None)
+
+    def show_error(self, message: str) -> None:
+        """A user's mistake or a refused file: one clear line, in a message box that does not block tests."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Walkaway"), message, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.statusBar().showMessage(message, 10_000)
+
+    # -- building -----------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        def action(text: str, slot, shortcut=None, name: str = "", icon_name: str = "") -> QAction:
+            made = QAction(text, self)
+            if shortcut is not None:
+                made.setShortcuts(shortcut) if isinstance(shortcut, QKeySequence.StandardKey) else made.setShortcut(
+                    QKeySequence(shortcut)
+                )
+            if icon_name:
+                made.setIcon(icon(icon_name))
+            made.setObjectName(name)
+            made.triggered.connect(slot)
+            return made
+
+        from ui import deal_actions, file_actions
+
+        self.new_plan_action = action(
+            self.tr("&New Plan…"), lambda: deal_actions.new_plan(self), QKeySequence.StandardKey.New, "new_plan", "new"
+        )
+        self.quick_plan_action = action(
+            self.tr("&Quick Plan…"), lambda: deal_actions.quick_plan(self), "Ctrl+Shift+N", "quick_plan", "quick"
+        )
+        self.duplicate_action = action(
+            self.tr("D&uplicate as New Plan"), lambda: deal_actions.duplicate(self), "Ctrl+D", "duplicate", "copy"
+        )
+        self.delete_action = action(
+            self.tr("&Delete Deal…"), lambda: deal_actions.delete(self), QKeySequence.StandardKey.Delete, "delete"
+        )
+        self.delete_action.setIcon(icon("delete"))
+        # Delete only when the list has focus: in a text field the key deletes text.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.deal_list.table.addAction(self.delete_action)
+        self.new_file_action = action(self.tr("New Plan &File…"), lambda: file_actions.new_file(self), None, "new_file")
+        self.open_action = action(
+            self.tr("&Open…"), lambda: file_actions.open_file(self), QKeySequence.StandardKey.Open, "open", "open"
+        )
+        self.save_copy_action = action(
+            self.tr("Save a &Copy…"), lambda: file_actions.save_copy(self), QKeySequence.StandardKey.SaveAs, "save_copy"
+        )
+        self.import_action = action(
+            self.tr("&Import Plan…"), lambda: file_actions.import_plans(self), "Ctrl+I", "import", "import"
+        )
+        self.export_action = action(
+            self.tr("&Export Plan…"), lambda: file_actions.export_plan(self), "Ctrl+E", "export", "export"
+        )
+        self.quit_action = action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.find_action = action(
+            self.tr("&Find Deal"), self.deal_list.focus_search, QKeySequence.StandardKey.Find, "find"
+        )
+        self.undo_action = self.controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action = self.controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.redo_action.setIcon(icon("redo"))
+        self.about_action = action(self.tr("&About Walkaway"), lambda: _about(self), None, "about")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.deal_actions: list[QAction] = [self.duplicate_action, self.delete_action, self.export_action]
+
+    def _build_menus(self) -> None:
+        from ui import file_actions
+
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addActions([self.new_plan_action, self.quick_plan_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.new_file_action, self.open_action])
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(lambda: file_actions.fill_recent_menu(self))
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.save_copy_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.import_action, self.export_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+
+        #: Actions on the open deal; other features add theirs with add_deal_action().
+        self.deal_menu = bar.addMenu(self.tr("&Deal"))
+        self.deal_menu.addActions([self.new_plan_action, self.quick_plan_action, self.duplicate_action])
+        self.deal_menu.addAction(self.delete_action)
+        self.deal_menu.addSeparator()
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.about_action)
+
+        self.deal_toolbar = QToolBar(self.tr("Deal"))
+        self.deal_toolbar.setObjectName("deal_toolbar")
+        self.deal_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.deal_toolbar.setMovable(False)
+        self.deal_toolbar.addActions([self.new_plan_action, self.quick_plan_action])
+        self.deal_toolbar.addSeparator()
+        self.deal_toolbar.addActions([self.undo_action, self.redo_action])
+        self.deal_toolbar.addSeparator()
+        self.addToolBar(self.deal_toolbar)
+
+    def _wire(self) -> None:
+        from ui import deal_actions
+
+        controller = self.controller
+        self.deal_list.deal_selected.connect(self._open_deal)
+        controller.plan_changed.connect(self._plan_changed)
+        controller.deal_list_changed.connect(self.refresh_deal_list)
+        controller.saved.connect(lambda path: self.statusBar().showMessage(self.tr("Saved — {path}").format(path=path)))
+        controller.failed.connect(self.show_error)
+        self.empty_state.new_plan_requested.connect(self.new_plan_action.trigger)
+        self.empty_state.quick_plan_requested.connect(self.quick_plan_action.trigger)
+        self.empty_state.demo_requested.connect(lambda: deal_actions.add_demo_plans(self))
+
+    # -- reacting -----------------------------------------------------------------
+
+    def refresh_deal_list(self) -> None:
+        deals = self.controller.deal_summaries()
+        self.deal_list.set_deals(deals)
+        self.pages.setCurrentWidget(self.splitter if deals else self.empty_state)
+
+    def _open_deal(self, deal_id: int | None) -> None:
+        try:
+            self.controller.select_deal(deal_id)
+        except WalkawayError as error:
+            self.show_error(str(error))
+
+    def _plan_changed(self, plan: Plan | None) -> None:
+        has_deal = plan is not None
+        self.editor_stack.setCurrentWidget(self.editor if has_deal else self.no_deal)
+        for deal_action in self.deal_actions:
+            deal_action.setEnabled(has_deal)
+        self.deal_list.select_deal(plan.id if plan else None)
+
+    # -- settings and closing -------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 780)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([540, 740, 0])
+
+    def save_settings(self) -> None:
+        settings = app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # No "save changes?" prompt: the pending edit is simply written, including an
+        # amount still being typed (amounts commit when editing finishes).
+        from ui.widgets.amount_edit import AmountEdit
+
+        for amount in self.findChildren(AmountEdit):
+            if amount.isModified():
+                amount.commit()
+        try:
+            self.controller.close()
+        except WalkawayError as error:
+            self.show_error(str(error))
+            event.ignore()
+            return
+        self.save_settings()
+        super().closeEvent(event)
+
+
+def _about(window: MainWindow) -> None:
+    from ui.about import show_about
+
+    show_about(window)

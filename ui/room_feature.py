@@ -1,0 +1,123 @@
+"""In the room, plugged into the main window: the verdict banner, the Rounds section, Walk away…,
+Threatening to walk?, and the route to revising the walk-away point.
+
+Listed in ``ui.features.WINDOW_FEATURES``; :func:`install` runs once per window and talks to
+``window.controller`` only (rounds and walks are ``record``-ed: actions undo does not revert).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
+
+from planner.model import Plan, Status
+from ui.rounds_section import RoundsSection
+from ui.threat_helper import ThreatHelper
+from ui.verdict_banner import VerdictBanner
+from ui.walk_dialog import WalkDialog
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+#: The statuses in which one can walk away (a reopened deal ends through the follow-up instead).
+_CAN_WALK = {Status.COMMITTED, Status.NEGOTIATING}
+_IN_THE_ROOM = {Status.COMMITTED, Status.NEGOTIATING, Status.REOPENED}
+#: The commit feature's dialog for moving a committed point (reason + new signature).
+REVISE_DIALOG_MODULE = "ui.revise_dialog"
+
+
+def install(window: MainWindow, today: Callable[[], date] = date.today) -> RoomFeature:
+    return RoomFeature(window, today)
+
+
+class RoomFeature(QObject):
+    """Holds the room's widgets and actions for one window (a child of it, so it lives as long)."""
+
+    def __init__(self, window: MainWindow, today: Callable[[], date]) -> None:
+        super().__init__(window)
+        self.setObjectName("roomFeature")
+        self.window = window
+        self.controller = window.controller
+        self.today = today
+        self.walk_dialog: WalkDialog | None = None
+        self.threat_helper: ThreatHelper | None = None
+
+        self.banner = VerdictBanner(today)
+        window.editor.banner_area.addWidget(self.banner)
+        self.section = RoundsSection(self.controller.record, today)
+        self.section.round_entered.connect(self.banner.load)
+        window.editor.add_section("rounds", QCoreApplication.translate("RoomFeature", "Rounds"), self.section)
+
+        self.walk_action = QAction(QCoreApplication.translate("RoomFeature", "Walk away…"), window)
+        self.walk_action.setObjectName("walkAwayAction")
+        self.walk_action.setToolTip(
+            QCoreApplication.translate("RoomFeature", "Say the three-part script and record the walk")
+        )
+        self.walk_action.triggered.connect(self.open_walk_dialog)
+        window.add_deal_action(self.walk_action, toolbar=True)
+
+        self.threat_action = QAction(QCoreApplication.translate("RoomFeature", "Threatening to walk?"), window)
+        self.threat_action.setObjectName("threatHelperAction")
+        self.threat_action.triggered.connect(self.open_threat_helper)
+        window.add_deal_action(self.threat_action)
+
+        self.revise_action = QAction(QCoreApplication.translate("RoomFeature", "Revise the walk-away point…"), window)
+        self.revise_action.setObjectName("reviseWalkAwayPointAction")
+        self.revise_action.triggered.connect(self.request_revision)
+        window.add_deal_action(self.revise_action)
+
+        self.controller.plan_changed.connect(self.load)
+        self.load(self.controller.current_plan())
+
+    def set_today(self, today: Callable[[], date]) -> None:
+        """Where the room reads the date (tests inject a fixed day)."""
+        self.today = self.banner.today = self.section.today = today
+        self.load(self.controller.current_plan())
+
+    def load(self, plan: Plan | None) -> None:
+        self.banner.load(plan)
+        status = plan.status if plan is not None else None
+        self.walk_action.setEnabled(status in _CAN_WALK)
+        self.threat_action.setEnabled(status in _IN_THE_ROOM)
+        self.revise_action.setEnabled(plan is not None and bool(plan.commitments) and status in _IN_THE_ROOM)
+
+    def open_walk_dialog(self) -> None:
+        plan = self.controller.current_plan()
+        if plan is None or plan.status not in _CAN_WALK:
+            return
+        self.walk_dialog = WalkDialog(plan, self.controller.record, self.today, parent=self.window)
+        self.walk_dialog.open()
+
+    def open_threat_helper(self) -> None:
+        plan = self.controller.current_plan()
+        if plan is None:
+            return
+        self.threat_helper = ThreatHelper(plan, parent=self.window)
+        self.threat_helper.walk_requested.connect(self.open_walk_dialog)
+        self.threat_helper.open()
+
+    def request_revision(self) -> None:
+        """The hook for moving the walk-away point in the room: only ever through the revision flow.
+
+        The commit feature's ``ui.revise_dialog.ReviseDialog`` (reason, new signature) does the work;
+        the room never edits the point itself.
+        """
+        plan = self.controller.current_plan()
+        if plan is None:
+            return
+        if importlib.util.find_spec(REVISE_DIALOG_MODULE) is None:
+            self.window.show_error(
+                QCoreApplication.translate(
+                    "RoomFeature", "Revising a committed walk-away point needs the commit feature, not installed here."
+                )
+            )
+            return
+        revise = importlib.import_module(REVISE_DIALOG_MODULE)
+        dialog = revise.ReviseDialog(plan, parent=self.window)
+        dialog.revised.connect(self.controller.record)
+        dialog.open()
