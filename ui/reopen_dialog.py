@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -34,6 +34,16 @@ from planner.model import Plan
 from planner.money import AmountError, format_money, parse_amount
 from planner.reopen import COMMON_REASONS, FIRST_TIME_TODAY, reopened_plan
 from planner.then_and_now import point_before_walk, shortfall
+
+# The core's texts (planner/ has no Qt), marked for pyside6-lupdate in this dialog's context;
+# tests/test_translations.py checks they match planner.reopen word for word.
+CORE_TEXTS = (
+    QT_TRANSLATE_NOOP("ReopenDialog", "They called back"),
+    QT_TRANSLATE_NOOP("ReopenDialog", "New budget"),
+    QT_TRANSLATE_NOOP("ReopenDialog", "New decision maker"),
+    QT_TRANSLATE_NOOP("ReopenDialog", "Their alternative fell through"),
+    QT_TRANSLATE_NOOP("ReopenDialog", "Would I sign this if it walked in today, for the first time?"),
+)
 
 #: Answers to the first-time-today question, as stored (``None``: not sure yet).
 YES, NO, UNSURE = 1, 2, 3
@@ -117,8 +127,13 @@ class ReopenDialog(QDialog):
         self.answers = QButtonGroup(self)
         row = QHBoxLayout()
         self.answer_buttons: dict[int, QRadioButton] = {}
-        for answer, label in ((YES, "Yes, I would sign it"), (NO, "No, I would not"), (UNSURE, "Not sure yet")):
-            button = QRadioButton(self.tr(label))
+        choices = (
+            (YES, self.tr("Yes, I would sign it")),
+            (NO, self.tr("No, I would not")),
+            (UNSURE, self.tr("Not sure yet")),
+        )
+        for answer, label in choices:
+            button = QRadioButton(label)
             self.answers.addButton(button, answer)
             self.answer_buttons[answer] = button
             row.addWidget(button)

@@ -27,29 +27,27 @@ MAX_THRESHOLD = 20
 
 
 def signal_name(kind: SignalKind) -> str:
-    tr = QCoreApplication.translate
     return {
-        SignalKind.BAD_FAITH: tr("Signals", "Bad faith"),
-        SignalKind.UNILATERAL_CONCESSIONS: tr("Signals", "One-sided concessions"),
-        SignalKind.AUTHORITY: tr("Signals", "No authority"),
-        SignalKind.SCOPE_DRIFT: tr("Signals", "Scope drift"),
-        SignalKind.CUSTOM: tr("Signals", "Your own signal"),
+        SignalKind.BAD_FAITH: QCoreApplication.translate("Signals", "Bad faith"),
+        SignalKind.UNILATERAL_CONCESSIONS: QCoreApplication.translate("Signals", "One-sided concessions"),
+        SignalKind.AUTHORITY: QCoreApplication.translate("Signals", "No authority"),
+        SignalKind.SCOPE_DRIFT: QCoreApplication.translate("Signals", "Scope drift"),
+        SignalKind.CUSTOM: QCoreApplication.translate("Signals", "Your own signal"),
     }[kind]
 
 
 def signal_explanation(kind: SignalKind) -> str:
-    tr = QCoreApplication.translate
     return {
-        SignalKind.BAD_FAITH: tr(
+        SignalKind.BAD_FAITH: QCoreApplication.translate(
             "Signals", "They take back what was already agreed, bend facts, or talk with no intention to close."
         ),
-        SignalKind.UNILATERAL_CONCESSIONS: tr(
+        SignalKind.UNILATERAL_CONCESSIONS: QCoreApplication.translate(
             "Signals", "You are asked to give ground again and again, and nothing comes back in return."
         ),
-        SignalKind.AUTHORITY: tr(
+        SignalKind.AUTHORITY: QCoreApplication.translate(
             "Signals", "The person across the table cannot say yes and keeps needing to “check with someone”."
         ),
-        SignalKind.SCOPE_DRIFT: tr(
+        SignalKind.SCOPE_DRIFT: QCoreApplication.translate(
             "Signals", "The deal keeps growing: more work, terms or deliveries appear for the same price."
         ),
         SignalKind.CUSTOM: "",
