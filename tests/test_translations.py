@@ -52,7 +52,7 @@ def test_no_user_visible_string_in_ui_escapes_translation() -> None:
         'def _tr(text):\n    return QCoreApplication.translate("Ctx", text)',
         'tr = QCoreApplication.translate\nname = tr("Signals", "Bad faith")',
         'clear = QPushButton(parent.tr("Clear"), parent)',
-        'menu.addAction(self.tr(label))',
+        "menu.addAction(self.tr(label))",
     ],
 )
 def test_checker_catches_bare_strings(code: str) -> None:
@@ -75,9 +75,9 @@ def test_checker_catches_bare_strings(code: str) -> None:
         'label.setText("Walkaway")  # i18n: ignore (product name)',
         'widget.setObjectName("walkButton")',
         'SNOOZES = (QT_TRANSLATE_NOOP("View", "Tomorrow"),)\nmenu.addAction(self.tr(label))',
-        'clean = text.translate(_BIDI_MARKS)',
-        'painter.translate(-bounds.topLeft())',
-        'transform.translate(dx, dy)',
+        "clean = text.translate(_BIDI_MARKS)",
+        "painter.translate(-bounds.topLeft())",
+        "transform.translate(dx, dy)",
     ],
 )
 def test_checker_accepts_translated_and_non_text(code: str) -> None:

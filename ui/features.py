@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 #: Modules with ``install(window)``, in the order their sections and actions appear.
-WINDOW_FEATURES: tuple[str, ...] = ()
+WINDOW_FEATURES: tuple[str, ...] = ("ui.first_run",)
 
 
 def install_features(window: MainWindow) -> None:

@@ -230,14 +230,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="58"/>
+        <location filename="../../ui/app.py" line="57"/>
         <source>Something went wrong: {error}.
 Your plans are safe; the details are in {log}.</source>
         <extracomment>Set to make the window quit right after its first paint with the deal list (start-up benchmark).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="62"/>
+        <location filename="../../ui/app.py" line="61"/>
         <source>Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
