@@ -117,67 +117,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="54"/>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/alternatives.py" line="55"/>
-        <source>Add alternative</source>
+        <location filename="../../ui/editor/alternatives.py" line="34"/>
+        <source>What you can do if there is no deal: each option with its value and how likely it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/alternatives.py" line="57"/>
-        <source>&amp;Remove</source>
+        <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/alternatives.py" line="58"/>
-        <source>Remove alternative</source>
+        <source>Add alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/alternatives.py" line="60"/>
-        <source>&amp;Up</source>
+        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/alternatives.py" line="61"/>
-        <source>Move alternative up</source>
+        <source>Remove alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/alternatives.py" line="63"/>
-        <source>Do&amp;wn</source>
+        <source>&amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/alternatives.py" line="64"/>
+        <source>Move alternative up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/alternatives.py" line="66"/>
+        <source>Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/alternatives.py" line="67"/>
         <source>Move alternative down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="80"/>
+        <location filename="../../ui/editor/alternatives.py" line="83"/>
         <source>What will you do if this deal does not happen? Give each alternative what it is worth to you in the deal&apos;s terms. The best one (★) sets the floor for your walk-away point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="95"/>
+        <location filename="../../ui/editor/alternatives.py" line="98"/>
         <source>Edit alternatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="103"/>
+        <location filename="../../ui/editor/alternatives.py" line="106"/>
         <source>New alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="151"/>
+        <location filename="../../ui/editor/alternatives.py" line="154"/>
         <source>Best alternative: {name}, worth {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="157"/>
+        <location filename="../../ui/editor/alternatives.py" line="160"/>
         <source>No alternative has a value yet: without one, your walk-away point has no floor.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,91 +1297,116 @@ the worst deal you will accept, and what you will say when you leave.</source>
     </message>
     <message>
         <location filename="../../ui/editor/overview.py" line="26"/>
-        <source>Edit title</source>
+        <source>A short name for this negotiation, e.g. “Office lease renewal 2027”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/overview.py" line="27"/>
+        <source>Edit title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="28"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="31"/>
+        <location filename="../../ui/editor/overview.py" line="32"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="35"/>
+        <location filename="../../ui/editor/overview.py" line="33"/>
+        <source>Who you negotiate with: the company or the person on the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="37"/>
         <source>Edit counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="38"/>
+        <location filename="../../ui/editor/overview.py" line="40"/>
         <source>&amp;Counterparty:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="41"/>
+        <location filename="../../ui/editor/overview.py" line="43"/>
         <source>Our side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="42"/>
+        <location filename="../../ui/editor/overview.py" line="45"/>
+        <source>Whether you pay or are paid: it decides which way your walk-away point limits the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="47"/>
         <source>We buy: the walk-away point is the most we pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="43"/>
+        <location filename="../../ui/editor/overview.py" line="48"/>
         <source>We sell: the walk-away point is the least we accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="46"/>
+        <location filename="../../ui/editor/overview.py" line="51"/>
         <source>Change side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="49"/>
+        <location filename="../../ui/editor/overview.py" line="54"/>
         <source>&amp;Side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="52"/>
+        <location filename="../../ui/editor/overview.py" line="57"/>
         <source>Currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="57"/>
-        <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/overview.py" line="58"/>
-        <source>Three letters, as on an invoice: EUR, USD, GBP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/overview.py" line="61"/>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/overview.py" line="63"/>
-        <source>e.g. per year, per month, per event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/overview.py" line="64"/>
-        <source>Edit unit</source>
+        <location filename="../../ui/editor/overview.py" line="59"/>
+        <source>The currency of every amount in this plan, as a three-letter code: EUR, USD, GBP…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/overview.py" line="65"/>
-        <source>U&amp;nit:</source>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="66"/>
+        <source>Three letters, as on an invoice: EUR, USD, GBP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="69"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="70"/>
+        <source>Optional: what an amount is for, e.g. “per year”, “per month” or “per event”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="72"/>
+        <source>e.g. per year, per month, per event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="73"/>
+        <source>Edit unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/overview.py" line="74"/>
+        <source>U&amp;nit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="83"/>
         <source>Change currency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1752,91 +1782,111 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     </message>
     <message>
         <location filename="../../ui/editor/reservation.py" line="41"/>
+        <source>Your walk-away point: the worst figure you would still sign. Past it, you leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="44"/>
         <source>&amp;Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="52"/>
+        <location filename="../../ui/editor/reservation.py" line="55"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="52"/>
+        <location filename="../../ui/editor/reservation.py" line="55"/>
         <source>A condition that must hold, whatever the price, e.g. &apos;Net 30 payment&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="56"/>
+        <location filename="../../ui/editor/reservation.py" line="59"/>
         <source>Edit conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="59"/>
+        <location filename="../../ui/editor/reservation.py" line="62"/>
         <source>Co&amp;nditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="60"/>
+        <location filename="../../ui/editor/reservation.py" line="63"/>
         <source>Every condition must hold; a deal that breaks one is below your point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="62"/>
+        <location filename="../../ui/editor/reservation.py" line="65"/>
         <source>Why this point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="66"/>
+        <location filename="../../ui/editor/reservation.py" line="67"/>
+        <source>Why this figure: what you compared it with when you decided it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="71"/>
         <source>Edit rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="69"/>
+        <location filename="../../ui/editor/reservation.py" line="74"/>
         <source>W&amp;hy this point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="72"/>
+        <location filename="../../ui/editor/reservation.py" line="77"/>
         <source>What it rests on: your alternatives, your costs, what you learned about the market.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="75"/>
+        <location filename="../../ui/editor/reservation.py" line="80"/>
         <source>Decided on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="76"/>
+        <location filename="../../ui/editor/reservation.py" line="81"/>
         <source>The walk-away point is decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="78"/>
+        <location filename="../../ui/editor/reservation.py" line="82"/>
+        <source>Tick once the point is settled, calmly and before the talks begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="84"/>
         <source>Date the walk-away point was decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="89"/>
+        <location filename="../../ui/editor/reservation.py" line="85"/>
+        <source>The day you settled the walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="96"/>
         <source>Decided:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="94"/>
+        <location filename="../../ui/editor/reservation.py" line="101"/>
         <source>Edit walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="101"/>
+        <location filename="../../ui/editor/reservation.py" line="108"/>
         <source>Mark decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="107"/>
+        <location filename="../../ui/editor/reservation.py" line="114"/>
         <source>Change decision date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="115"/>
+        <location filename="../../ui/editor/reservation.py" line="122"/>
         <source>In words: {sentence}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2322,7 +2372,7 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/script.py" line="44"/>
+        <location filename="../../ui/editor/script.py" line="45"/>
         <source>Edit script</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2422,58 +2472,68 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     </message>
     <message>
         <location filename="../../ui/editor/signals.py" line="75"/>
+        <source>How many times this may happen before it counts as a reason to walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="76"/>
         <source> ×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="82"/>
-        <location filename="../../ui/editor/signals.py" line="89"/>
+        <location filename="../../ui/editor/signals.py" line="83"/>
+        <location filename="../../ui/editor/signals.py" line="93"/>
         <source>Walk after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="85"/>
-        <location filename="../../ui/editor/signals.py" line="88"/>
+        <location filename="../../ui/editor/signals.py" line="86"/>
+        <location filename="../../ui/editor/signals.py" line="89"/>
         <source>Your own signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="89"/>
+        <location filename="../../ui/editor/signals.py" line="91"/>
+        <source>Warning signs of your own for this deal, each with how many times it may happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="93"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="98"/>
+        <location filename="../../ui/editor/signals.py" line="102"/>
         <source>&amp;Add signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="100"/>
+        <location filename="../../ui/editor/signals.py" line="104"/>
         <source>&amp;Remove signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="107"/>
+        <location filename="../../ui/editor/signals.py" line="111"/>
         <source>Anything particular to this deal, e.g. “They bring in a new party”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="121"/>
+        <location filename="../../ui/editor/signals.py" line="125"/>
         <source>Change signal threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="132"/>
+        <location filename="../../ui/editor/signals.py" line="136"/>
         <source>“{label}” is there already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="137"/>
+        <location filename="../../ui/editor/signals.py" line="141"/>
         <source>“Walk after” is a whole number from 1 to {max}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="157"/>
+        <location filename="../../ui/editor/signals.py" line="161"/>
         <source>Edit own signals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2510,52 +2570,62 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="23"/>
+        <location filename="../../ui/editor/targets.py" line="24"/>
+        <source>What you aim for: a good result you can argue for, better than your walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/targets.py" line="26"/>
         <source>Edit target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="24"/>
+        <location filename="../../ui/editor/targets.py" line="27"/>
         <source>&amp;Target:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="25"/>
+        <location filename="../../ui/editor/targets.py" line="28"/>
         <source>The deal you aim for and can justify: ambitious, not a wish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="28"/>
+        <location filename="../../ui/editor/targets.py" line="31"/>
         <source>Opening offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="29"/>
+        <location filename="../../ui/editor/targets.py" line="32"/>
+        <source>The first figure you will put on the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/targets.py" line="33"/>
         <source>Edit opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="30"/>
+        <location filename="../../ui/editor/targets.py" line="34"/>
         <source>&amp;Opening offer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="31"/>
+        <location filename="../../ui/editor/targets.py" line="35"/>
         <source>Your first number, if you make the first offer; leave room to move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="34"/>
+        <location filename="../../ui/editor/targets.py" line="38"/>
         <source>Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="49"/>
+        <location filename="../../ui/editor/targets.py" line="53"/>
         <source>Your opening offer is less ambitious than your target: you would open below what you aim for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="51"/>
+        <location filename="../../ui/editor/targets.py" line="55"/>
         <source>Your opening offer is above your target: you would open higher than what you aim for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2563,22 +2633,22 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>TextListEdit</name>
     <message>
-        <location filename="../../ui/widgets/text_list_edit.py" line="38"/>
+        <location filename="../../ui/widgets/text_list_edit.py" line="39"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/text_list_edit.py" line="39"/>
+        <location filename="../../ui/widgets/text_list_edit.py" line="40"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/text_list_edit.py" line="40"/>
+        <location filename="../../ui/widgets/text_list_edit.py" line="41"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/text_list_edit.py" line="41"/>
+        <location filename="../../ui/widgets/text_list_edit.py" line="42"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2591,87 +2661,107 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="28"/>
+        <location filename="../../ui/editor/their_side.py" line="24"/>
+        <source>The person who can actually say yes for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="29"/>
         <source>Edit who decides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="31"/>
+        <location filename="../../ui/editor/their_side.py" line="32"/>
         <source>Who &amp;decides:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="33"/>
+        <location filename="../../ui/editor/their_side.py" line="34"/>
         <source>Who will be at the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="38"/>
+        <location filename="../../ui/editor/their_side.py" line="35"/>
+        <source>Who will be in the room for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="40"/>
         <source>Edit who is at the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="41"/>
+        <location filename="../../ui/editor/their_side.py" line="43"/>
         <source>At the &amp;table:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="46"/>
+        <location filename="../../ui/editor/their_side.py" line="48"/>
         <source>Their walk-away point, estimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="48"/>
+        <location filename="../../ui/editor/their_side.py" line="49"/>
+        <source>Your estimate of the figure past which they would rather leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="51"/>
         <source>Their &amp;walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="49"/>
+        <location filename="../../ui/editor/their_side.py" line="52"/>
         <source>Your best estimate of the point where they would leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="54"/>
+        <location filename="../../ui/editor/their_side.py" line="57"/>
         <source>Zone of agreement:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="56"/>
+        <location filename="../../ui/editor/their_side.py" line="59"/>
         <source>Their alternatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="60"/>
+        <location filename="../../ui/editor/their_side.py" line="61"/>
+        <source>What they can do if there is no deal with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="65"/>
         <source>Edit their alternatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="63"/>
+        <location filename="../../ui/editor/their_side.py" line="68"/>
         <source>Their &amp;alternatives:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="64"/>
+        <location filename="../../ui/editor/their_side.py" line="69"/>
         <source>What they will do if there is no deal with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="68"/>
+        <location filename="../../ui/editor/their_side.py" line="73"/>
         <source>Edit their walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="88"/>
+        <location filename="../../ui/editor/their_side.py" line="93"/>
         <source>Find out who can say yes before you meet; otherwise every concession is only a step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="91"/>
+        <location filename="../../ui/editor/their_side.py" line="96"/>
         <source>⚠ The person who decides will not be at the table: expect “I have to check” and keep your concessions for when they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="94"/>
+        <location filename="../../ui/editor/their_side.py" line="99"/>
         <source>The person who decides will be at the table.</source>
         <translation type="unfinished"></translation>
     </message>

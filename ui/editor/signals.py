@@ -72,6 +72,7 @@ class SignalsSection(Section):
             spin = QSpinBox()
             spin.setRange(1, MAX_THRESHOLD)
             spin.setAccessibleName(self.tr("Walk after how many: {name}").format(name=signal_name(kind)))
+            spin.setToolTip(self.tr("How many times this may happen before it counts as a reason to walk"))
             spin.setSuffix(self.tr(" ×"))
             spin.valueChanged.connect(lambda value, k=kind: self._threshold_changed(k.value, value))
             name.setBuddy(spin)
@@ -86,6 +87,9 @@ class SignalsSection(Section):
         custom_layout = QVBoxLayout(custom)
         self.custom = QTableWidget(0, 2)
         self.custom.setAccessibleName(self.tr("Your own signals"))
+        self.custom.setToolTip(
+            self.tr("Warning signs of your own for this deal, each with how many times it may happen")
+        )
         self.custom.setHorizontalHeaderLabels([self.tr("Signal"), self.tr("Walk after")])
         self.custom.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.custom.verticalHeader().hide()
