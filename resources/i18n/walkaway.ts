@@ -2,98 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/editor/sections.py" line="28"/>
-        <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/sections.py" line="29"/>
-        <source>Walk-away point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/sections.py" line="30"/>
-        <source>Target and opening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/sections.py" line="31"/>
-        <source>Alternatives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/sections.py" line="32"/>
-        <source>Their side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/sections.py" line="33"/>
-        <source>Signals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/sections.py" line="34"/>
-        <source>Walk-away script</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/signals.py" line="32"/>
-        <source>Signals</source>
-        <comment>Bad faith</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/signals.py" line="33"/>
-        <source>Signals</source>
-        <comment>One-sided concessions</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/signals.py" line="34"/>
-        <source>Signals</source>
-        <comment>No authority</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/signals.py" line="35"/>
-        <source>Signals</source>
-        <comment>Scope drift</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/signals.py" line="36"/>
-        <source>Signals</source>
-        <comment>Your own signal</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/signals.py" line="44"/>
-        <source>Signals</source>
-        <comment>They take back what was already agreed, bend facts, or talk with no intention to close.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/signals.py" line="47"/>
-        <source>Signals</source>
-        <comment>You are asked to give ground again and again, and nothing comes back in return.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/signals.py" line="50"/>
-        <source>Signals</source>
-        <comment>The person across the table cannot say yes and keeps needing to “check with someone”.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/signals.py" line="53"/>
-        <source>Signals</source>
-        <comment>The deal keeps growing: more work, terms or deliveries appear for the same price.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <location filename="../../ui/about.py" line="18"/>
@@ -101,81 +9,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="40"/>
+        <location filename="../../ui/about.py" line="22"/>
+        <source>&lt;h3&gt;Walkaway {version}&lt;/h3&gt;&lt;p&gt;Plan the point where you walk away from a negotiation, commit to it, and hold it.&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · SQLAlchemy {sqlalchemy} · ReportLab {reportlab}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="39"/>
         <source>About Walkaway</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AfterWalkSection</name>
-    <message>
-        <location filename="../../ui/after_walk_section.py" line="29"/>
-        <source>Reopen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/after_walk_section.py" line="30"/>
-        <source>Reopen the deal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/after_walk_section.py" line="32"/>
-        <source>Record Outcome…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/after_walk_section.py" line="33"/>
-        <source>Record how the deal ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/after_walk_section.py" line="51"/>
-        <source>This section fills in once you walk away from the deal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/after_walk_section.py" line="54"/>
-        <source>You walked away on {day}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/after_walk_section.py" line="59"/>
-        <source>Follow up on {day}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/after_walk_section.py" line="61"/>
-        <source>Follow-up moved on {at} from {old} to {new}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/after_walk_section.py" line="69"/>
-        <source>Reopened on {day}: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/after_walk_section.py" line="71"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/after_walk_section.py" line="71"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/after_walk_section.py" line="71"/>
-        <source>not sure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/after_walk_section.py" line="73"/>
-        <source>Would you sign it if it walked in today? On reopening: {answer}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/after_walk_section.py" line="79"/>
-        <source>Ended {day}: {status}{amount}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -277,67 +117,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="54"/>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/alternatives.py" line="55"/>
-        <source>Add alternative</source>
+        <location filename="../../ui/editor/alternatives.py" line="34"/>
+        <source>What you can do if there is no deal: each option with its value and how likely it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/alternatives.py" line="57"/>
-        <source>&amp;Remove</source>
+        <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/alternatives.py" line="58"/>
-        <source>Remove alternative</source>
+        <source>Add alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/alternatives.py" line="60"/>
-        <source>&amp;Up</source>
+        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/alternatives.py" line="61"/>
-        <source>Move alternative up</source>
+        <source>Remove alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/alternatives.py" line="63"/>
-        <source>Do&amp;wn</source>
+        <source>&amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/alternatives.py" line="64"/>
+        <source>Move alternative up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/alternatives.py" line="66"/>
+        <source>Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/alternatives.py" line="67"/>
         <source>Move alternative down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="80"/>
+        <location filename="../../ui/editor/alternatives.py" line="83"/>
         <source>What will you do if this deal does not happen? Give each alternative what it is worth to you in the deal&apos;s terms. The best one (★) sets the floor for your walk-away point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="95"/>
+        <location filename="../../ui/editor/alternatives.py" line="98"/>
         <source>Edit alternatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="103"/>
+        <location filename="../../ui/editor/alternatives.py" line="106"/>
         <source>New alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="151"/>
+        <location filename="../../ui/editor/alternatives.py" line="154"/>
         <source>Best alternative: {name}, worth {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="157"/>
+        <location filename="../../ui/editor/alternatives.py" line="160"/>
         <source>No alternative has a value yet: without one, your walk-away point has no floor.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -350,18 +195,54 @@
         <extracomment>What ``_check`` returns for text that does not parse (``None`` means &quot;empty&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/amount_parse.py" line="63"/>
+        <source>more than one decimal separator ({point})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amount_parse.py" line="67"/>
+        <location filename="../../ui/widgets/amount_parse.py" line="106"/>
+        <source>not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amount_parse.py" line="71"/>
+        <source>not an amount here: write decimals with &apos;{point}&apos; as in {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amount_parse.py" line="75"/>
+        <source>not an amount: use digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amount_parse.py" line="86"/>
+        <source>the digit grouping is off: &apos;{group}&apos; separates thousands here, decimals use &apos;{point}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amount_parse.py" line="103"/>
+        <source>at most 4 digits after the decimal separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amount_parse.py" line="105"/>
+        <source>too large: at most 15 digits before the decimal separator</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="58"/>
+        <location filename="../../ui/app.py" line="57"/>
         <source>Something went wrong: {error}.
 Your plans are safe; the details are in {log}.</source>
         <extracomment>Set to make the window quit right after its first paint with the deal list (start-up benchmark).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="62"/>
+        <location filename="../../ui/app.py" line="61"/>
         <source>Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,6 +273,21 @@ Your plans are safe; the details are in {log}.</source>
 </context>
 <context>
     <name>CommitDialog</name>
+    <message>
+        <location filename="../../ui/commit_dialog.py" line="43"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_dialog.py" line="52"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_dialog.py" line="53"/>
+        <source>Clear the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../ui/commit_dialog.py" line="77"/>
         <location filename="../../ui/commit_dialog.py" line="114"/>
@@ -456,11 +352,84 @@ Your plans are safe; the details are in {log}.</source>
     </message>
 </context>
 <context>
+    <name>DealActions</name>
+    <message>
+        <location filename="../../ui/deal_actions.py" line="40"/>
+        <source>New plan “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_actions.py" line="51"/>
+        <source> (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_actions.py" line="61"/>
+        <source>Delete deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_actions.py" line="62"/>
+        <source>Delete “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_actions.py" line="67"/>
+        <source>Edit › Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_actions.py" line="69"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_actions.py" line="76"/>
+        <source>Delete “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DealEditor</name>
     <message>
         <location filename="../../ui/editor/__init__.py" line="56"/>
         <source>Sections of the plan</source>
         <extracomment>Widgets above the sections (the verdict banner) go here: ``banner_area.addWidget(w)``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="25"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="27"/>
+        <source>Walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="30"/>
+        <source>Target and opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="33"/>
+        <source>Alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="36"/>
+        <source>Their side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="38"/>
+        <source>Signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="40"/>
+        <source>Walk-away script</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -693,177 +662,166 @@ the worst deal you will accept, and what you will say when you leave.</source>
     </message>
 </context>
 <context>
-    <name>FollowUpNotice</name>
+    <name>FileActions</name>
     <message>
-        <location filename="../../ui/followup_notice.py" line="27"/>
-        <source>Follow-ups due</source>
+        <location filename="../../ui/file_actions.py" line="42"/>
+        <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="30"/>
-        <source>Show follow-ups</source>
+        <location filename="../../ui/file_actions.py" line="65"/>
+        <source>New plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="32"/>
-        <source>Dismiss</source>
+        <location filename="../../ui/file_actions.py" line="75"/>
+        <source>Open a Walkaway file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="33"/>
-        <source>Dismiss the follow-up notice</source>
+        <location filename="../../ui/file_actions.py" line="86"/>
+        <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="59"/>
-        <source>{names} and {n} more</source>
+        <location filename="../../ui/file_actions.py" line="100"/>
+        <source>Choose another name: that is the file you have open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="63"/>
-        <source>A follow-up is overdue: {names}.</source>
+        <location filename="../../ui/file_actions.py" line="118"/>
+        <source>Could not save a copy to {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="65"/>
-        <source>A follow-up is due today: {names}.</source>
+        <location filename="../../ui/file_actions.py" line="124"/>
+        <source>Saved a copy to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="68"/>
-        <source>{n} follow-ups are due, {late} of them overdue: {names}.</source>
+        <location filename="../../ui/file_actions.py" line="130"/>
+        <source>Import plan files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="70"/>
-        <source>{n} follow-ups are due today: {names}.</source>
+        <location filename="../../ui/file_actions.py" line="147"/>
+        <source>Export plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="166"/>
+        <source>Could not export to {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="172"/>
+        <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>FollowUpsFeature</name>
+    <name>FollowUpNotice</name>
     <message>
-        <location filename="../../ui/followups_feature.py" line="49"/>
-        <location filename="../../ui/followups_feature.py" line="76"/>
-        <source>After the walk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/followups_feature.py" line="51"/>
-        <source>Reopen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/followups_feature.py" line="53"/>
-        <source>They came back: reopen the walked deal, with its history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/followups_feature.py" line="56"/>
-        <source>Record Outcome…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/followups_feature.py" line="85"/>
-        <source>F&amp;ollow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/followups_feature.py" line="86"/>
-        <source>Show &amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/followups_feature.py" line="90"/>
-        <source>Walking &amp;Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/followups_feature.py" line="93"/>
-        <source>&amp;Export Follow-ups to Calendar…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/followups_feature.py" line="102"/>
+        <location filename="../../ui/followup_notice.py" line="28"/>
         <source>Follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="138"/>
-        <source>1 follow-up due</source>
+        <location filename="../../ui/followup_notice.py" line="31"/>
+        <source>Show follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="138"/>
-        <source>{n} follow-ups due</source>
+        <location filename="../../ui/followup_notice.py" line="33"/>
+        <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="167"/>
-        <source>Follow-ups</source>
+        <location filename="../../ui/followup_notice.py" line="34"/>
+        <source>Dismiss the follow-up notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="168"/>
-        <source>Walking record</source>
+        <location filename="../../ui/followup_notice.py" line="57"/>
+        <source>{names} and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_notice.py" line="61"/>
+        <source>A follow-up is overdue: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_notice.py" line="63"/>
+        <source>A follow-up is due today: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_notice.py" line="66"/>
+        <source>{n} follow-ups are due, {late} of them overdue: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_notice.py" line="68"/>
+        <source>{n} follow-ups are due today: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FollowUpsModel</name>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="30"/>
+        <location filename="../../ui/models/followups_model.py" line="31"/>
         <source>Due today</source>
         <extracomment>The deal id of a row, for views that act on the selection. The row&apos;s :class:`FollowUp` itself.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="32"/>
+        <location filename="../../ui/models/followups_model.py" line="33"/>
         <source>1 day overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="34"/>
+        <location filename="../../ui/models/followups_model.py" line="35"/>
         <source>{n} days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="36"/>
+        <location filename="../../ui/models/followups_model.py" line="37"/>
         <source>in 1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="37"/>
+        <location filename="../../ui/models/followups_model.py" line="38"/>
         <source>in {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="49"/>
+        <location filename="../../ui/models/followups_model.py" line="45"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="50"/>
+        <location filename="../../ui/models/followups_model.py" line="46"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="51"/>
+        <location filename="../../ui/models/followups_model.py" line="47"/>
         <source>Walked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="52"/>
+        <location filename="../../ui/models/followups_model.py" line="48"/>
         <source>Why we walked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="53"/>
+        <location filename="../../ui/models/followups_model.py" line="49"/>
         <source>Follow up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="54"/>
+        <location filename="../../ui/models/followups_model.py" line="50"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,97 +829,108 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../ui/followups_view.py" line="93"/>
-        <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/followups_view.py" line="106"/>
-        <source>No walked deal is waiting for a follow-up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/followups_view.py" line="111"/>
-        <source>Snooze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/followups_view.py" line="112"/>
-        <source>Snooze the follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/followups_view.py" line="117"/>
+        <location filename="../../ui/followups_view.py" line="43"/>
         <source>Tomorrow</source>
+        <extracomment>Snooze choices: (label, days from today).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="118"/>
+        <location filename="../../ui/followups_view.py" line="44"/>
         <source>In 3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="119"/>
+        <location filename="../../ui/followups_view.py" line="45"/>
         <source>In a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="120"/>
+        <location filename="../../ui/followups_view.py" line="46"/>
         <source>In two weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="131"/>
+        <location filename="../../ui/followups_view.py" line="53"/>
+        <source>Export follow-ups to a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="55"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="98"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="111"/>
+        <source>No walked deal is waiting for a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="116"/>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="117"/>
+        <source>Snooze the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="130"/>
         <source>New follow-up date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="132"/>
+        <location filename="../../ui/followups_view.py" line="131"/>
         <source>Move to this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="133"/>
+        <location filename="../../ui/followups_view.py" line="132"/>
         <source>Reschedule the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="136"/>
+        <location filename="../../ui/followups_view.py" line="135"/>
         <source>Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="137"/>
+        <location filename="../../ui/followups_view.py" line="136"/>
         <source>Reopen the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="139"/>
+        <location filename="../../ui/followups_view.py" line="138"/>
         <source>Open deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="141"/>
+        <location filename="../../ui/followups_view.py" line="140"/>
         <source>Export to calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="142"/>
+        <location filename="../../ui/followups_view.py" line="141"/>
         <source>Export the follow-ups as an iCalendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="278"/>
+        <location filename="../../ui/followups_view.py" line="276"/>
         <source>Could not write {name}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="295"/>
+        <location filename="../../ui/followups_view.py" line="293"/>
         <source>Walked deals you plan to call back appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="296"/>
+        <location filename="../../ui/followups_view.py" line="294"/>
         <source>{overdue} overdue, {due} due today, {upcoming} coming up. Oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,55 +1221,60 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="52"/>
+        <location filename="../../ui/outcome_dialog.py" line="50"/>
         <source>How did “{title}” end?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="55"/>
+        <location filename="../../ui/outcome_dialog.py" line="53"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="56"/>
+        <location filename="../../ui/outcome_dialog.py" line="54"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="73"/>
+        <location filename="../../ui/outcome_dialog.py" line="71"/>
         <source>When it ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="75"/>
+        <location filename="../../ui/outcome_dialog.py" line="73"/>
         <source>The agreed amount, in {currency}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="76"/>
-        <location filename="../../ui/outcome_dialog.py" line="84"/>
+        <location filename="../../ui/outcome_dialog.py" line="74"/>
+        <location filename="../../ui/outcome_dialog.py" line="83"/>
         <source>Agreed amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="79"/>
-        <location filename="../../ui/outcome_dialog.py" line="86"/>
+        <location filename="../../ui/outcome_dialog.py" line="78"/>
+        <location filename="../../ui/outcome_dialog.py" line="85"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="82"/>
+        <location filename="../../ui/outcome_dialog.py" line="81"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="83"/>
+        <location filename="../../ui/outcome_dialog.py" line="82"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="94"/>
+        <location filename="../../ui/outcome_dialog.py" line="93"/>
         <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_dialog.py" line="120"/>
+        <source>Not an amount: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1323,91 +1297,116 @@ the worst deal you will accept, and what you will say when you leave.</source>
     </message>
     <message>
         <location filename="../../ui/editor/overview.py" line="26"/>
-        <source>Edit title</source>
+        <source>A short name for this negotiation, e.g. “Office lease renewal 2027”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/overview.py" line="27"/>
+        <source>Edit title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="28"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="31"/>
+        <location filename="../../ui/editor/overview.py" line="32"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="35"/>
+        <location filename="../../ui/editor/overview.py" line="33"/>
+        <source>Who you negotiate with: the company or the person on the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="37"/>
         <source>Edit counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="38"/>
+        <location filename="../../ui/editor/overview.py" line="40"/>
         <source>&amp;Counterparty:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="41"/>
+        <location filename="../../ui/editor/overview.py" line="43"/>
         <source>Our side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="42"/>
+        <location filename="../../ui/editor/overview.py" line="45"/>
+        <source>Whether you pay or are paid: it decides which way your walk-away point limits the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="47"/>
         <source>We buy: the walk-away point is the most we pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="43"/>
+        <location filename="../../ui/editor/overview.py" line="48"/>
         <source>We sell: the walk-away point is the least we accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="46"/>
+        <location filename="../../ui/editor/overview.py" line="51"/>
         <source>Change side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="49"/>
+        <location filename="../../ui/editor/overview.py" line="54"/>
         <source>&amp;Side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="52"/>
+        <location filename="../../ui/editor/overview.py" line="57"/>
         <source>Currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="57"/>
-        <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/overview.py" line="58"/>
-        <source>Three letters, as on an invoice: EUR, USD, GBP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/overview.py" line="61"/>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/overview.py" line="63"/>
-        <source>e.g. per year, per month, per event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/overview.py" line="64"/>
-        <source>Edit unit</source>
+        <location filename="../../ui/editor/overview.py" line="59"/>
+        <source>The currency of every amount in this plan, as a three-letter code: EUR, USD, GBP…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/overview.py" line="65"/>
-        <source>U&amp;nit:</source>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="66"/>
+        <source>Three letters, as on an invoice: EUR, USD, GBP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="69"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="70"/>
+        <source>Optional: what an amount is for, e.g. “per year”, “per month” or “per event”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="72"/>
+        <source>e.g. per year, per month, per event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="73"/>
+        <source>Edit unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/overview.py" line="74"/>
+        <source>U&amp;nit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="83"/>
         <source>Change currency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,35 +1421,84 @@ the worst deal you will accept, and what you will say when you leave.</source>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message numerus="yes">
-        <location filename="../../ui/about.py" line="24"/>
-        <source>About</source>
-        <comment>&lt;h3&gt;Walkaway {version}&lt;/h3&gt;&lt;p&gt;Plan the point where you walk away from a negotiation, commit to it, and hold it.&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · SQLAlchemy {sqlalchemy} · ReportLab {reportlab}&lt;/p&gt;</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <name>PlanText</name>
+    <message>
+        <location filename="../../ui/plan_text.py" line="22"/>
+        <source>Walk away if they ask more than {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="24"/>
+        <source>Walk away if they offer less than {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="28"/>
+        <source>Also walk away if the condition is not met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="30"/>
+        <source>Also walk away if any of the {count} conditions is not met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="45"/>
+        <source>Your walk-away point is worse than your best alternative, {name} at {amount}: with this point you would accept a deal that leaves you worse off than walking away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="56"/>
+        <source>Your walk-away point is below your target: when buying, the target is the lower figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="59"/>
+        <source>Your walk-away point is above your target: when selling, the target is the higher figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="68"/>
+        <source>Estimate their walk-away point to see whether a deal is possible at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="74"/>
+        <source>A deal is possible between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="78"/>
+        <source>No deal is possible: they would not sell below {theirs}, and you would not pay more than {ours}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="82"/>
+        <source>No deal is possible: they would not pay more than {theirs}, and you would not accept less than {ours}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>QFileDialog</name>
+    <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="93"/>
+        <location filename="../../ui/printing.py" line="71"/>
+        <source>Print brief</source>
+        <extracomment>Rendering above this resolution only costs memory: the brief is text and lines.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="83"/>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="94"/>
         <source>Export brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="93"/>
+        <location filename="../../ui/printing.py" line="96"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QLabel</name>
-    <message>
-        <location filename="../../ui/commit_dialog.py" line="43"/>
-        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1543,40 +1591,45 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="60"/>
+        <location filename="../../ui/reopen_dialog.py" line="41"/>
+        <source>They called back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="42"/>
+        <source>New budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="43"/>
+        <source>New decision maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="44"/>
+        <source>Their alternative fell through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="45"/>
+        <source>Would I sign this if it walked in today, for the first time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="68"/>
         <source>Reopen “{title}”</source>
         <extracomment>Answers to the first-time-today question, as stored (``None``: not sure yet).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="74"/>
+        <location filename="../../ui/reopen_dialog.py" line="82"/>
         <source>You walked away on {day}: {reason}
 The walk-away point committed before the walk: {point}. Their renewed offer is judged against it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="86"/>
-        <source>When they came back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reopen_dialog.py" line="93"/>
-        <source>They called back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/reopen_dialog.py" line="94"/>
-        <source>New budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reopen_dialog.py" line="95"/>
-        <source>New decision maker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reopen_dialog.py" line="96"/>
-        <source>Their alternative fell through</source>
+        <source>When they came back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1596,7 +1649,7 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     </message>
     <message>
         <location filename="../../ui/reopen_dialog.py" line="106"/>
-        <location filename="../../ui/reopen_dialog.py" line="121"/>
+        <location filename="../../ui/reopen_dialog.py" line="122"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,72 +1660,72 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     </message>
     <message>
         <location filename="../../ui/reopen_dialog.py" line="110"/>
-        <location filename="../../ui/reopen_dialog.py" line="122"/>
+        <location filename="../../ui/reopen_dialog.py" line="123"/>
         <source>Their renewed offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="119"/>
+        <location filename="../../ui/reopen_dialog.py" line="120"/>
         <source>They came back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="120"/>
+        <location filename="../../ui/reopen_dialog.py" line="121"/>
         <source>Why it reopens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="124"/>
-        <source>Would I sign this if it walked in today, for the first time?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reopen_dialog.py" line="125"/>
+        <location filename="../../ui/reopen_dialog.py" line="126"/>
         <source>First-time-today test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="130"/>
+        <location filename="../../ui/reopen_dialog.py" line="131"/>
         <source>Yes, I would sign it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="131"/>
+        <location filename="../../ui/reopen_dialog.py" line="132"/>
         <source>No, I would not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="132"/>
+        <location filename="../../ui/reopen_dialog.py" line="133"/>
         <source>Not sure yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="140"/>
+        <location filename="../../ui/reopen_dialog.py" line="141"/>
         <source>Forget the walk and the hours already spent: judge the offer as if it were new today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="153"/>
+        <location filename="../../ui/reopen_dialog.py" line="154"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="154"/>
+        <location filename="../../ui/reopen_dialog.py" line="155"/>
         <source>Reopen the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="201"/>
+        <location filename="../../ui/reopen_dialog.py" line="190"/>
+        <source>Not an amount: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="202"/>
         <source>{money} short of the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="203"/>
+        <location filename="../../ui/reopen_dialog.py" line="204"/>
         <source>exactly at the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="204"/>
+        <location filename="../../ui/reopen_dialog.py" line="205"/>
         <source>{money} inside the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,91 +1782,111 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     </message>
     <message>
         <location filename="../../ui/editor/reservation.py" line="41"/>
+        <source>Your walk-away point: the worst figure you would still sign. Past it, you leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="44"/>
         <source>&amp;Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="52"/>
+        <location filename="../../ui/editor/reservation.py" line="55"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="52"/>
+        <location filename="../../ui/editor/reservation.py" line="55"/>
         <source>A condition that must hold, whatever the price, e.g. &apos;Net 30 payment&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="56"/>
+        <location filename="../../ui/editor/reservation.py" line="59"/>
         <source>Edit conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="59"/>
+        <location filename="../../ui/editor/reservation.py" line="62"/>
         <source>Co&amp;nditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="60"/>
+        <location filename="../../ui/editor/reservation.py" line="63"/>
         <source>Every condition must hold; a deal that breaks one is below your point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="62"/>
+        <location filename="../../ui/editor/reservation.py" line="65"/>
         <source>Why this point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="66"/>
+        <location filename="../../ui/editor/reservation.py" line="67"/>
+        <source>Why this figure: what you compared it with when you decided it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="71"/>
         <source>Edit rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="69"/>
+        <location filename="../../ui/editor/reservation.py" line="74"/>
         <source>W&amp;hy this point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="72"/>
+        <location filename="../../ui/editor/reservation.py" line="77"/>
         <source>What it rests on: your alternatives, your costs, what you learned about the market.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="75"/>
+        <location filename="../../ui/editor/reservation.py" line="80"/>
         <source>Decided on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="76"/>
+        <location filename="../../ui/editor/reservation.py" line="81"/>
         <source>The walk-away point is decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="78"/>
+        <location filename="../../ui/editor/reservation.py" line="82"/>
+        <source>Tick once the point is settled, calmly and before the talks begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="84"/>
         <source>Date the walk-away point was decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="89"/>
+        <location filename="../../ui/editor/reservation.py" line="85"/>
+        <source>The day you settled the walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="96"/>
         <source>Decided:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="94"/>
+        <location filename="../../ui/editor/reservation.py" line="101"/>
         <source>Edit walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="101"/>
+        <location filename="../../ui/editor/reservation.py" line="108"/>
         <source>Mark decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="107"/>
+        <location filename="../../ui/editor/reservation.py" line="114"/>
         <source>Change decision date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="115"/>
+        <location filename="../../ui/editor/reservation.py" line="122"/>
         <source>In words: {sentence}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2299,8 +2372,56 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/script.py" line="44"/>
+        <location filename="../../ui/editor/script.py" line="45"/>
         <source>Edit script</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signals</name>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="31"/>
+        <source>Bad faith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="32"/>
+        <source>One-sided concessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="33"/>
+        <source>No authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="34"/>
+        <source>Scope drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="35"/>
+        <source>Your own signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="41"/>
+        <source>They take back what was already agreed, bend facts, or talk with no intention to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="44"/>
+        <source>You are asked to give ground again and again, and nothing comes back in return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="47"/>
+        <source>The person across the table cannot say yes and keeps needing to “check with someone”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="50"/>
+        <source>The deal keeps growing: more work, terms or deliveries appear for the same price.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2335,74 +2456,84 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>SignalsSection</name>
     <message>
-        <location filename="../../ui/editor/signals.py" line="64"/>
+        <location filename="../../ui/editor/signals.py" line="62"/>
         <source>Set how many times each signal may appear before it is enough to walk away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="66"/>
+        <location filename="../../ui/editor/signals.py" line="64"/>
         <source>Standard signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="76"/>
+        <location filename="../../ui/editor/signals.py" line="74"/>
         <source>Walk after how many: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="77"/>
+        <location filename="../../ui/editor/signals.py" line="75"/>
+        <source>How many times this may happen before it counts as a reason to walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="76"/>
         <source> ×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="84"/>
-        <location filename="../../ui/editor/signals.py" line="91"/>
+        <location filename="../../ui/editor/signals.py" line="83"/>
+        <location filename="../../ui/editor/signals.py" line="93"/>
         <source>Walk after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="87"/>
-        <location filename="../../ui/editor/signals.py" line="90"/>
+        <location filename="../../ui/editor/signals.py" line="86"/>
+        <location filename="../../ui/editor/signals.py" line="89"/>
         <source>Your own signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/signals.py" line="91"/>
+        <source>Warning signs of your own for this deal, each with how many times it may happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="93"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="100"/>
+        <location filename="../../ui/editor/signals.py" line="102"/>
         <source>&amp;Add signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="102"/>
+        <location filename="../../ui/editor/signals.py" line="104"/>
         <source>&amp;Remove signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="109"/>
+        <location filename="../../ui/editor/signals.py" line="111"/>
         <source>Anything particular to this deal, e.g. “They bring in a new party”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="123"/>
+        <location filename="../../ui/editor/signals.py" line="125"/>
         <source>Change signal threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="134"/>
+        <location filename="../../ui/editor/signals.py" line="136"/>
         <source>“{label}” is there already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="139"/>
+        <location filename="../../ui/editor/signals.py" line="141"/>
         <source>“Walk after” is a whole number from 1 to {max}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="159"/>
+        <location filename="../../ui/editor/signals.py" line="161"/>
         <source>Edit own signals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2439,52 +2570,62 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="23"/>
+        <location filename="../../ui/editor/targets.py" line="24"/>
+        <source>What you aim for: a good result you can argue for, better than your walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/targets.py" line="26"/>
         <source>Edit target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="24"/>
+        <location filename="../../ui/editor/targets.py" line="27"/>
         <source>&amp;Target:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="25"/>
+        <location filename="../../ui/editor/targets.py" line="28"/>
         <source>The deal you aim for and can justify: ambitious, not a wish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="28"/>
+        <location filename="../../ui/editor/targets.py" line="31"/>
         <source>Opening offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="29"/>
+        <location filename="../../ui/editor/targets.py" line="32"/>
+        <source>The first figure you will put on the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/targets.py" line="33"/>
         <source>Edit opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="30"/>
+        <location filename="../../ui/editor/targets.py" line="34"/>
         <source>&amp;Opening offer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="31"/>
+        <location filename="../../ui/editor/targets.py" line="35"/>
         <source>Your first number, if you make the first offer; leave room to move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="34"/>
+        <location filename="../../ui/editor/targets.py" line="38"/>
         <source>Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="49"/>
+        <location filename="../../ui/editor/targets.py" line="53"/>
         <source>Your opening offer is less ambitious than your target: you would open below what you aim for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="51"/>
+        <location filename="../../ui/editor/targets.py" line="55"/>
         <source>Your opening offer is above your target: you would open higher than what you aim for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2492,22 +2633,22 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>TextListEdit</name>
     <message>
-        <location filename="../../ui/widgets/text_list_edit.py" line="38"/>
+        <location filename="../../ui/widgets/text_list_edit.py" line="39"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/text_list_edit.py" line="39"/>
+        <location filename="../../ui/widgets/text_list_edit.py" line="40"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/text_list_edit.py" line="40"/>
+        <location filename="../../ui/widgets/text_list_edit.py" line="41"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/text_list_edit.py" line="41"/>
+        <location filename="../../ui/widgets/text_list_edit.py" line="42"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2520,87 +2661,107 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="28"/>
+        <location filename="../../ui/editor/their_side.py" line="24"/>
+        <source>The person who can actually say yes for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="29"/>
         <source>Edit who decides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="31"/>
+        <location filename="../../ui/editor/their_side.py" line="32"/>
         <source>Who &amp;decides:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="33"/>
+        <location filename="../../ui/editor/their_side.py" line="34"/>
         <source>Who will be at the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="38"/>
+        <location filename="../../ui/editor/their_side.py" line="35"/>
+        <source>Who will be in the room for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="40"/>
         <source>Edit who is at the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="41"/>
+        <location filename="../../ui/editor/their_side.py" line="43"/>
         <source>At the &amp;table:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="46"/>
+        <location filename="../../ui/editor/their_side.py" line="48"/>
         <source>Their walk-away point, estimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="48"/>
+        <location filename="../../ui/editor/their_side.py" line="49"/>
+        <source>Your estimate of the figure past which they would rather leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="51"/>
         <source>Their &amp;walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="49"/>
+        <location filename="../../ui/editor/their_side.py" line="52"/>
         <source>Your best estimate of the point where they would leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="54"/>
+        <location filename="../../ui/editor/their_side.py" line="57"/>
         <source>Zone of agreement:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="56"/>
+        <location filename="../../ui/editor/their_side.py" line="59"/>
         <source>Their alternatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="60"/>
+        <location filename="../../ui/editor/their_side.py" line="61"/>
+        <source>What they can do if there is no deal with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="65"/>
         <source>Edit their alternatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="63"/>
+        <location filename="../../ui/editor/their_side.py" line="68"/>
         <source>Their &amp;alternatives:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="64"/>
+        <location filename="../../ui/editor/their_side.py" line="69"/>
         <source>What they will do if there is no deal with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="68"/>
+        <location filename="../../ui/editor/their_side.py" line="73"/>
         <source>Edit their walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="88"/>
+        <location filename="../../ui/editor/their_side.py" line="93"/>
         <source>Find out who can say yes before you meet; otherwise every concession is only a step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="91"/>
+        <location filename="../../ui/editor/their_side.py" line="96"/>
         <source>⚠ The person who decides will not be at the table: expect “I have to check” and keep your concessions for when they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="94"/>
+        <location filename="../../ui/editor/their_side.py" line="99"/>
         <source>The person who decides will be at the table.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2613,93 +2774,93 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="59"/>
+        <location filename="../../ui/then_and_now.py" line="54"/>
         <source>Then: their last offer before the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="59"/>
+        <location filename="../../ui/then_and_now.py" line="54"/>
         <source>Now: their renewed approach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="66"/>
+        <location filename="../../ui/then_and_now.py" line="60"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="67"/>
+        <location filename="../../ui/then_and_now.py" line="61"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="68"/>
+        <location filename="../../ui/then_and_now.py" line="62"/>
         <source>Against the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="69"/>
+        <location filename="../../ui/then_and_now.py" line="63"/>
         <source>Conditions not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="70"/>
+        <location filename="../../ui/then_and_now.py" line="64"/>
         <source>Signals seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="92"/>
+        <location filename="../../ui/then_and_now.py" line="86"/>
         <source>Walk-away point committed before the walk: &lt;b&gt;{point}&lt;/b&gt;{unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="96"/>
+        <location filename="../../ui/then_and_now.py" line="90"/>
         <source>Revised since: {point}{unit} ({why}). The original point still judges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="97"/>
+        <location filename="../../ui/then_and_now.py" line="91"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="105"/>
-        <location filename="../../ui/then_and_now.py" line="109"/>
+        <location filename="../../ui/then_and_now.py" line="99"/>
+        <location filename="../../ui/then_and_now.py" line="103"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="129"/>
+        <location filename="../../ui/then_and_now.py" line="112"/>
         <source>{money} short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="132"/>
+        <location filename="../../ui/then_and_now.py" line="115"/>
         <source>meets it, {money} to spare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="140"/>
+        <location filename="../../ui/then_and_now.py" line="123"/>
         <source>Their offer moved {money} your way ({pct} % of the walk-away point).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="146"/>
+        <location filename="../../ui/then_and_now.py" line="129"/>
         <source>Their offer moved {money} against you ({pct} % of the walk-away point).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="151"/>
+        <location filename="../../ui/then_and_now.py" line="134"/>
         <source>No renewed offer logged yet: log it as a round of the new phase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="153"/>
+        <location filename="../../ui/then_and_now.py" line="136"/>
         <source>Now met: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="155"/>
+        <location filename="../../ui/then_and_now.py" line="138"/>
         <source>Newly unmet: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3004,39 +3165,16 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     </message>
 </context>
 <context>
-    <name>dialog</name>
+    <name>WindowManager</name>
     <message>
-        <location filename="../../ui/printing.py" line="71"/>
-        <source>Print brief</source>
-        <extracomment>Rendering above this resolution only costs memory: the brief is text and lines.</extracomment>
+        <location filename="../../ui/window_manager.py" line="82"/>
+        <source>Imported {count} plan(s)</source>
+        <extracomment>Open windows, kept referenced so Python does not collect them. Upper bound on the wait for the first paint before the store opens anyway.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="83"/>
-        <source>Print preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ui/commit_dialog.py" line="52"/>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/commit_dialog.py" line="53"/>
-        <source>Clear the signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/followups_view.py" line="45"/>
-        <source>Export follow-ups to a calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/followups_view.py" line="47"/>
-        <source>iCalendar files (*.ics)</source>
+        <location filename="../../ui/window_manager.py" line="90"/>
+        <source>Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
