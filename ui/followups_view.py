@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,17 +38,6 @@ if TYPE_CHECKING:
     from planner.followups import FollowUp
     from planner.store import Store
 
-<<<<<<< HEAD
-=======
-#: Snooze choices: (label, days from today).
-SNOOZES = (
-    (QT_TRANSLATE_NOOP("FollowUpsView", "Tomorrow"), 1),
-    (QT_TRANSLATE_NOOP("FollowUpsView", "In 3 days"), 3),
-    (QT_TRANSLATE_NOOP("FollowUpsView", "In a week"), 7),
-    (QT_TRANSLATE_NOOP("FollowUpsView", "In two weeks"), 14),
-)
-
->>>>>>> packaging
 
 def _ask_ics_path(parent: QWidget) -> str | None:
     name, _ = QFileDialog.getSaveFileName(
