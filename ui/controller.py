@@ -62,6 +62,9 @@ class PlanController(QObject):
         self._plan: Plan | None = None
         self._dirty = False
         self.undo_stack = QUndoStack(self)
+        #: Checks every edit must pass: ``guard(before, after)`` returns why it is refused, or None.
+        #: (The commitment lock uses one: a committed walk-away point moves only by revision.)
+        self.edit_guards: list[Callable[[Plan, Plan], str | None]] = []
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.flush)
 
@@ -129,6 +132,12 @@ class PlanController(QObject):
             raise ValueError("apply() takes a new version of the deal on screen")
         if new_plan == before:
             return
+        for guard in self.edit_guards:
+            refusal = guard(before, new_plan)
+            if refusal:
+                self.failed.emit(refusal)
+                self.plan_changed.emit(self.current_plan())  # the widgets show the kept values again
+                return
         self.undo_stack.push(_EditPlan(self, copy.deepcopy(before), copy.deepcopy(new_plan), description, merge_key))
 
     def record(self, new_plan: Plan) -> None:
