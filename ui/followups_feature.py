@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QMenu, QPushButton, QTabWidget, QWidget
 
+from planner.errors import WalkawayError
 from planner.model import Plan, Status
 from ui.after_walk_section import AfterWalkSection
 from ui.followup_notice import FollowUpNotice
@@ -120,9 +121,13 @@ class FollowUpsFeature(QObject):
     def due(self) -> list[tuple[str, int]]:
         """(title, days overdue) of walked deals due today or earlier, oldest first."""
         today = self.today()
+        try:
+            summaries = self.controller.deal_summaries()
+        except WalkawayError:
+            return []  # a refused file: the window already says why (ui/open_errors.py)
         walked = [
             d
-            for d in self.controller.deal_summaries()
+            for d in summaries
             if d.status is Status.WALKED and d.follow_up_on is not None and d.follow_up_on <= today
         ]
         walked.sort(key=lambda d: (d.follow_up_on, d.id))
