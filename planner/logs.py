@@ -14,7 +14,8 @@ from pathlib import Path
 from planner.paths import log_dir
 
 LOG_NAME = "walkaway.log"
-_configured = False
+#: The file handler in place, if any; replaced when the log folder moves ($WALKAWAY_HOME changed).
+_handler: logging.handlers.RotatingFileHandler | None = None
 
 
 def log_path() -> Path:
@@ -22,19 +23,23 @@ def log_path() -> Path:
 
 
 def setup_logging(level: int = logging.INFO) -> Path:
-    """Send the ``walkaway`` logger to a rotating file (1 MB x 3); safe to call twice."""
-    global _configured
+    """Send the ``walkaway`` logger to a rotating file (1 MB x 3); safe to call again."""
+    global _handler
     path = log_path()
-    if not _configured:
-        # Private like the plans: the log holds no plan content, but it does hold file activity.
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        path.touch(mode=0o600, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        logger = logging.getLogger("walkaway")
-        logger.addHandler(handler)
-        logger.setLevel(level)
-        _configured = True
+    if _handler is not None and Path(_handler.baseFilename) == path.absolute():
+        return path
+    # Private like the plans: the log holds no plan content, but it does hold file activity.
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path.touch(mode=0o600, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logger = logging.getLogger("walkaway")
+    if _handler is not None:
+        logger.removeHandler(_handler)
+        _handler.close()
+    logger.addHandler(handler)
+    logger.setLevel(level)
+    _handler = handler
     return path
 
 

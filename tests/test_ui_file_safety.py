@@ -109,12 +109,26 @@ def test_a_foreign_or_newer_file_is_explained_and_left_as_it_is(qtbot, opened, t
         raw.commit()
         raw.close()
     before = file_digest(path)
-    window = _open(qtbot, opened, path)
-    box = _box(qtbot, window)
+    # Opened from the command line or File › Open: no window for it, one clear message.
+    messages: list[str] = []
+    assert window_manager.open_window(path, on_error=messages.append) is None
+    words = {"not_walkaway": "not a Walkaway file", "too_new": "made by a newer version"}[kind]
+    assert len(messages) == 1 and words in messages[0] and str(path) in messages[0]
+    # In a window (when the lean list read got past it), the box says the same, with its way out.
+    box = OpenErrorBox(explain_open_error(_error_for(path)), path=path)
+    qtbot.addWidget(box)
     assert box.problem.kind == kind
     assert box.other_button is not None and box.restore_button is None
     assert str(path) in box.informativeText()
     assert file_digest(path) == before
+
+
+def _error_for(path: Path) -> Exception:
+    try:
+        Store(path)
+    except (NotAWalkawayFile, FileTooNew) as error:
+        return error
+    raise AssertionError("the file was not refused")
 
 
 def test_a_second_window_on_the_same_file_is_read_only_and_says_so(qtbot, demo_db: Path) -> None:

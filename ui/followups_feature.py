@@ -126,9 +126,7 @@ class FollowUpsFeature(QObject):
         except WalkawayError:
             return []  # a refused file: the window already says why (ui/open_errors.py)
         walked = [
-            d
-            for d in summaries
-            if d.status is Status.WALKED and d.follow_up_on is not None and d.follow_up_on <= today
+            d for d in summaries if d.status is Status.WALKED and d.follow_up_on is not None and d.follow_up_on <= today
         ]
         walked.sort(key=lambda d: (d.follow_up_on, d.id))
         return [(d.title, (today - d.follow_up_on).days) for d in walked]  # type: ignore[operator]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
-from planner.errors import StoreFileError, WalkawayError
+from planner.errors import FileDamaged, FileLocked, WalkawayError
 from ui.controller import PlanController
 from ui.main_window import MainWindow
 
@@ -41,9 +41,9 @@ def open_window(
     try:
         window = MainWindow(controller, build_sections=False)
         window.refresh_deal_list()
-    except StoreFileError as error:
-        # A refused file (locked, damaged, not ours, too new): keep the window, say what it is
-        # and offer the way out there (a restore for a damaged file).
+    except (FileDamaged, FileLocked) as error:
+        # A file this window can still help with: keep the window, say what is wrong and offer
+        # the way out there (restore a backup, try again). Not ours or too new: reported below.
         window.show()
         from ui.open_errors import show_open_error
 
