@@ -38,7 +38,7 @@ FIELDS = {
 }
 BASE = json.loads(EXAMPLES[0].read_text(encoding="utf-8"))
 
-_settings = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+_settings = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 def _put(doc: dict, where: tuple, value: object) -> None:
@@ -78,7 +78,7 @@ def test_plan_file_text_is_kept_exactly_or_refused_naming_the_field(tmp_path: Pa
 
 
 @pytest.mark.slow
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(value=any_text)
 def test_the_store_keeps_any_text_exactly_or_refuses_it_without_writing(tmp_path: Path, value: str) -> None:
     plan = read_plan_file(EXAMPLES[0])
@@ -142,7 +142,7 @@ def test_every_valid_amount_survives_its_text(value: Decimal) -> None:
 
 
 @pytest.mark.slow
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_damaged_plan_files_import_whole_or_not_at_all(tmp_path: Path, capsys, data: st.DataObject) -> None:
     """The CLI fuzz, with near-misses: a real plan file with bytes flipped, cut or inserted."""
