@@ -171,18 +171,18 @@ class RoundsSection(QWidget):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
 
-        # Two short rows fit the editor's width: what was offered, then what else happened.
+        # Two short rows fit the editor beside the brief preview: what was offered, then what else happened.
         for edit in (self.their_edit, self.our_edit):
-            edit.setMinimumWidth(120)
+            edit.setMinimumWidth(90)
         offers_row = QHBoxLayout()
         offers_row.setSpacing(4)
         offers_row.addWidget(self.date_edit)
-        offers_row.addWidget(self.their_edit, 2)
-        offers_row.addWidget(self.our_edit, 2)
-        offers_row.addWidget(self.first_time_combo)
+        offers_row.addWidget(self.their_edit, 1)
+        offers_row.addWidget(self.our_edit, 1)
         offers_row.addWidget(self.log_button)
         more_row = QHBoxLayout()
         more_row.setSpacing(4)
+        more_row.addWidget(self.first_time_combo)
         more_row.addWidget(self.conditions_button)
         more_row.addWidget(self.signals_button)
         more_row.addWidget(self.hours_edit)

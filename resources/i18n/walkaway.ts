@@ -2463,16 +2463,6 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <source>Threatening to walk?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/room_feature.py" line="67"/>
-        <source>Revise the walk-away point…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room_feature.py" line="111"/>
-        <source>Committed: move it with Deal › Revise the walk-away point… (a reason and a new signature)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>RoundsModel</name>
