@@ -38,9 +38,9 @@ class RoomError(WalkawayError):
 
 def _why_not_log(plan: Plan) -> str:
     if plan.status is Status.PLANNING:
-        return "is still being planned: commit to the walk-away point before logging rounds"
+        return f"is still being planned: commit to the walk-away point first ('walkaway commit {plan.id}')"
     if plan.status is Status.WALKED:
-        return "was walked away from: reopen it when they come back, then log the new rounds"
+        return f"was walked away from: if they come back, reopen it ('walkaway reopen {plan.id}') and log new rounds"
     return f"is {plan.status.value}: no more rounds can be logged"
 
 
@@ -170,7 +170,9 @@ def record_walk(
             raise RoomError(f"'{plan.title}' was already walked away from on {moment_day(plan.walked.at)}")
         if plan.status is Status.PLANNING:
             raise RoomError(f"'{plan.title}' is still being planned: there is nothing to walk away from yet")
-        raise RoomError(f"'{plan.title}' is {plan.status.value}: record how it ends in the follow-up instead")
+        raise RoomError(
+            f"'{plan.title}' is {plan.status.value}: record how it ends instead ('walkaway outcome {plan.id} dropped')"
+        )
     _not_future(at, today, "record the walk once it happened")
     reason = reason.strip()
     if not reason:

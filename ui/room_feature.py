@@ -1,6 +1,6 @@
 """In the room, plugged into the main window: the verdict banner, the Rounds section, Walk away…,
-Threatening to walk?, and the route to revising the walk-away point (the commit feature's
-``ReviseDialog``; while a committed deal is in the room the Reservation section's point is read-only).
+and Threatening to walk?. Moving the walk-away point in the room is the commit feature's job
+(``ui.brief_feature``: the point is locked once signed and moved only by Revise commitment…).
 
 Listed in ``ui.features.WINDOW_FEATURES``; :func:`install` runs once per window and talks to
 ``window.controller`` only (rounds and walks are ``record``-ed: actions undo does not revert).
@@ -64,11 +64,6 @@ class RoomFeature(QObject):
         self.threat_action.triggered.connect(self.open_threat_helper)
         window.add_deal_action(self.threat_action)
 
-        self.revise_action = QAction(QCoreApplication.translate("RoomFeature", "Revise the walk-away point…"), window)
-        self.revise_action.setObjectName("reviseWalkAwayPointAction")
-        self.revise_action.triggered.connect(self.request_revision)
-        window.add_deal_action(self.revise_action)
-
         self.controller.plan_changed.connect(self.load)
         self.load(self.controller.current_plan())
 
@@ -82,8 +77,6 @@ class RoomFeature(QObject):
         status = plan.status if plan is not None else None
         self.walk_action.setEnabled(status in _CAN_WALK)
         self.threat_action.setEnabled(status in _IN_THE_ROOM)
-        self.revise_action.setEnabled(plan is not None and bool(plan.commitments) and status in _IN_THE_ROOM)
-        self.lock_committed_point(plan)
 
     def open_walk_dialog(self) -> None:
         plan = self.controller.current_plan()
@@ -99,34 +92,3 @@ class RoomFeature(QObject):
         self.threat_helper = ThreatHelper(plan, parent=self.window)
         self.threat_helper.walk_requested.connect(self.open_walk_dialog)
         self.threat_helper.open()
-
-    def lock_committed_point(self, plan: Plan | None) -> None:
-        """While a committed deal is in the room its point is not typed over: it is revised, on the record."""
-        try:
-            section = self.window.editor.section("reservation")
-        except KeyError:
-            return
-        locked = plan is not None and bool(plan.commitments) and plan.status in _IN_THE_ROOM
-        hint = (
-            QCoreApplication.translate(
-                "RoomFeature",
-                "Committed: move it with Deal › Revise the walk-away point… (a reason and a new signature)",
-            )
-            if locked
-            else ""
-        )
-        section.amount.setReadOnly(locked)
-        section.amount.setToolTip(hint)
-        section.conditions.setEnabled(not locked)
-        section.conditions.setToolTip(hint)
-
-    def request_revision(self) -> None:
-        """Moving the walk-away point in the room: only through the commit feature's revision (reason, signature)."""
-        from ui.revise_dialog import ReviseDialog  # the signature pad and its imports load on demand
-
-        plan = self.controller.current_plan()
-        if plan is None or not plan.commitments:
-            return
-        dialog = ReviseDialog(plan, parent=self.window)
-        dialog.revised.connect(self.controller.record)
-        dialog.open()

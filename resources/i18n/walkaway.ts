@@ -2463,16 +2463,6 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <source>Threatening to walk?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/room_feature.py" line="67"/>
-        <source>Revise the walk-away point…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room_feature.py" line="111"/>
-        <source>Committed: move it with Deal › Revise the walk-away point… (a reason and a new signature)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>RoundsModel</name>
@@ -2560,124 +2550,154 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="132"/>
+        <location filename="../../ui/rounds_section.py" line="122"/>
+        <source>Every round logged, in the order it happened; ↺ marks rounds after a reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="133"/>
         <source>Date of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="134"/>
-        <location filename="../../ui/rounds_section.py" line="135"/>
-        <location filename="../../ui/rounds_section.py" line="308"/>
+        <source>When the round took place (today unless you change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="136"/>
+        <location filename="../../ui/rounds_section.py" line="137"/>
+        <location filename="../../ui/rounds_section.py" line="314"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="137"/>
         <location filename="../../ui/rounds_section.py" line="138"/>
-        <location filename="../../ui/rounds_section.py" line="309"/>
-        <source>Our offer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds_section.py" line="139"/>
-        <source>Unmet</source>
+        <source>What they offered in this round; Enter logs the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="140"/>
-        <source>Unmet conditions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/rounds_section.py" line="141"/>
-        <source>Conditions of your walk-away point not met in this round</source>
+        <location filename="../../ui/rounds_section.py" line="315"/>
+        <source>Our offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="142"/>
-        <source>Signals</source>
+        <source>What you offered in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="143"/>
-        <source>Signals seen</source>
+        <source>Unmet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="144"/>
-        <source>Warning signs seen in this round</source>
+        <source>Unmet conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="145"/>
+        <source>Conditions of your walk-away point not met in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="146"/>
-        <source>First time today?</source>
+        <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="147"/>
-        <source>Would sign: yes</source>
+        <source>Signals seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="148"/>
-        <source>Would sign: no</source>
+        <source>Warning signs seen in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="150"/>
-        <source>Would you sign this if it walked in for the first time today?</source>
+        <source>First time today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="151"/>
+        <source>Would sign: yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="152"/>
-        <source>If this deal walked in for the first time today, would you sign it?</source>
+        <source>Would sign: no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="154"/>
-        <location filename="../../ui/rounds_section.py" line="313"/>
-        <source>Hours</source>
+        <source>Would you sign this if it walked in for the first time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="155"/>
-        <source>Hours spent</source>
+        <location filename="../../ui/rounds_section.py" line="156"/>
+        <source>If this deal walked in for the first time today, would you sign it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="158"/>
+        <location filename="../../ui/rounds_section.py" line="319"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/rounds_section.py" line="159"/>
-        <source>Note</source>
+        <source>Hours spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="160"/>
-        <location filename="../../ui/rounds_section.py" line="161"/>
+        <source>Time this round took, e.g. 1.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="163"/>
+        <location filename="../../ui/rounds_section.py" line="164"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="165"/>
+        <source>Anything worth remembering about this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="166"/>
+        <location filename="../../ui/rounds_section.py" line="167"/>
         <source>Log round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="162"/>
+        <location filename="../../ui/rounds_section.py" line="168"/>
         <source>Add this round and update the verdict (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="168"/>
+        <location filename="../../ui/rounds_section.py" line="174"/>
         <source>Round entry error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="243"/>
+        <location filename="../../ui/rounds_section.py" line="249"/>
         <source>Commit to your walk-away point before the first round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="245"/>
+        <location filename="../../ui/rounds_section.py" line="251"/>
         <source>You walked away from this deal. If they come back, reopen it to log new rounds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="247"/>
+        <location filename="../../ui/rounds_section.py" line="253"/>
         <source>This deal is closed.</source>
         <translation type="unfinished"></translation>
     </message>
