@@ -14,10 +14,6 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DealActions", text)
-
-
 def new_plan(window: MainWindow) -> None:
     """Ask for the essentials in a small dialog; the new deal opens in the editor."""
     from ui.new_plan import NewPlanDialog
@@ -41,7 +37,9 @@ def quick_plan(window: MainWindow) -> None:
 
 def _create(window: MainWindow, plan: Plan) -> None:
     try:
-        window.controller.create_deal(plan, _tr("New plan “{title}”").format(title=plan.title))
+        window.controller.create_deal(
+            plan, QCoreApplication.translate("DealActions", "New plan “{title}”").format(title=plan.title)
+        )
     except WalkawayError as error:
         window.show_error(str(error))
         return
@@ -51,7 +49,7 @@ def _create(window: MainWindow, plan: Plan) -> None:
 def duplicate(window: MainWindow) -> None:
     deal_id = window.controller.current_id
     if deal_id is not None:
-        window.controller.duplicate_deal(deal_id, _tr(" (copy)"))
+        window.controller.duplicate_deal(deal_id, QCoreApplication.translate("DealActions", " (copy)"))
 
 
 def delete(window: MainWindow) -> None:
@@ -61,19 +59,23 @@ def delete(window: MainWindow) -> None:
         return
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("Delete deal"),
-        _tr("Delete “{title}”?").format(title=plan.title),
+        QCoreApplication.translate("DealActions", "Delete deal"),
+        QCoreApplication.translate("DealActions", "Delete “{title}”?").format(title=plan.title),
         QMessageBox.StandardButton.Cancel,
         window,
     )
     box.setObjectName("confirm_delete")
-    box.setInformativeText(_tr("Edit › Undo brings it back."))
-    delete_button = box.addButton(_tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(QCoreApplication.translate("DealActions", "Edit › Undo brings it back."))
+    delete_button = box.addButton(
+        QCoreApplication.translate("DealActions", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
     def decided() -> None:
         if box.clickedButton() is delete_button:
-            window.controller.delete_deal(plan.id, _tr("Delete “{title}”").format(title=plan.title))
+            window.controller.delete_deal(
+                plan.id, QCoreApplication.translate("DealActions", "Delete “{title}”").format(title=plan.title)
+            )
 
     box.finished.connect(decided)
     box.finished.connect(box.deleteLater)

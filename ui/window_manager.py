@@ -20,10 +20,6 @@ WINDOWS: list[MainWindow] = []
 FIRST_PAINT_TIMEOUT_MS = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WindowManager", text)
-
-
 def find_window(path: Path) -> MainWindow | None:
     resolved = path.expanduser().resolve()
     return next((w for w in WINDOWS if w.controller.path == resolved), None)
@@ -83,14 +79,16 @@ def import_plan_files(window: MainWindow, paths: list[Path]) -> None:
     log.info("imported %d plan file(s)", len(ids))
     window.refresh_deal_list()
     window.controller.select_deal(ids[0])
-    window.statusBar().showMessage(_tr("Imported {count} plan(s)").format(count=len(ids)), 5000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("WindowManager", "Imported {count} plan(s)").format(count=len(ids)), 5000
+    )
 
 
 def _report_at_start(message: str) -> None:
     # At start-up there is no window to hold a sheet yet: a plain modal box is right here.
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.critical(None, _tr("Walkaway"), message)
+    QMessageBox.critical(None, QCoreApplication.translate("WindowManager", "Walkaway"), message)
 
 
 class _FirstPaint(QObject):
