@@ -127,7 +127,7 @@ def test_an_unexpected_error_is_logged_and_shown_not_fatal(qtbot, caplog) -> Non
         sys.excepthook = previous
 
 
-def test_action_icons_come_from_resources() -> None:
+def test_action_icons_come_from_resources(qtbot) -> None:
     from planner.paths import resources_dir
     from ui.action_icons import action_icon
 
