@@ -211,7 +211,8 @@ def test_undo_and_redo_from_the_edit_menu_and_shortcuts(qtbot, demo_db: Path) ->
 
 def test_an_invalid_amount_shows_the_message_and_changes_nothing(qtbot, demo_db: Path) -> None:
     window = open_window(qtbot, demo_db)
-    click_row(qtbot, window, 0)
+    # Deal 1 is the demo's plan still in planning: a committed plan's point is read-only.
+    click_row(qtbot, window, window.deal_list.model.row_of(1))
     window.editor.show_section("reservation")
     reservation = window.editor.section("reservation")
     before = window.controller.current_plan()

@@ -22,7 +22,6 @@ from planner import __version__
 from planner.errors import WalkawayError
 from planner.logs import log_unexpected, setup_logging
 from planner.paths import default_db_path
-from ui import smoke
 
 log = logging.getLogger("walkaway.ui")
 
@@ -92,8 +91,11 @@ class _QuitAfterPaint(QObject):
 
 
 def run(db: Path | None = None, file: Path | None = None) -> int:
+    from ui.first_run import prepare_application, welcome_on_first_start
+
     setup_logging()
     app = make_application()
+    prepare_application(app)
     install_excepthook()
     plan_file = file if file is not None and is_plan_file(file) else None
     path = file if file is not None and plan_file is None else (db or default_db_path())
@@ -103,7 +105,8 @@ def run(db: Path | None = None, file: Path | None = None) -> int:
     window = open_window(Path(path), plan_file=plan_file)
     if window is None:
         return 2
-    smoke.install(app, window)
     if os.environ.get(QUIT_AFTER_PAINT_ENV):
         window.deal_list.table.viewport().installEventFilter(_QuitAfterPaint(window))
+    else:
+        welcome_on_first_start(window)
     return app.exec()

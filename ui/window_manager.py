@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
-from planner.errors import WalkawayError
+from planner.errors import StoreFileError, WalkawayError
 from ui.controller import PlanController
 from ui.main_window import MainWindow
 
@@ -41,6 +41,13 @@ def open_window(
     try:
         window = MainWindow(controller, build_sections=False)
         window.refresh_deal_list()
+    except StoreFileError as error:
+        # A refused file (locked, damaged, not ours, too new): keep the window, say what it is
+        # and offer the way out there (a restore for a damaged file).
+        window.show()
+        from ui.open_errors import show_open_error
+
+        show_open_error(window, error)
     except WalkawayError as error:
         controller.close()
         report(str(error))
@@ -57,7 +64,9 @@ def _finish_opening(window: MainWindow, plan_file: Path | None) -> None:
     try:
         window.controller.open_store()
     except WalkawayError as error:
-        window.show_error(str(error))
+        from ui.open_errors import show_open_error
+
+        show_open_error(window, error)
         return
     from ui.file_actions import remember_recent
 

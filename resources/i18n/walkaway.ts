@@ -2,6 +2,1196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../ui/about.py" line="18"/>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="22"/>
+        <source>&lt;h3&gt;Walkaway {version}&lt;/h3&gt;&lt;p&gt;Plan the point where you walk away from a negotiation, commit to it, and hold it.&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · SQLAlchemy {sqlalchemy} · ReportLab {reportlab}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="39"/>
+        <source>About Walkaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AfterWalkSection</name>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="29"/>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="30"/>
+        <source>Reopen the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="32"/>
+        <source>Record Outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="33"/>
+        <source>Record how the deal ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="51"/>
+        <source>This section fills in once you walk away from the deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="54"/>
+        <source>You walked away on {day}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="59"/>
+        <source>Follow up on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="61"/>
+        <source>Follow-up moved on {at} from {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="69"/>
+        <source>Reopened on {day}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="71"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="71"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="71"/>
+        <source>not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="73"/>
+        <source>Would you sign it if it walked in today? On reopening: {answer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="79"/>
+        <source>Ended {day}: {status}{amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlternativePage</name>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="90"/>
+        <source>3 · Your best alternative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="91"/>
+        <source>What will you do if there is no deal? It is the floor under your walk-away point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="94"/>
+        <source>Best alternative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="95"/>
+        <source>e.g. Stay with the current supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="97"/>
+        <source>What the best alternative is worth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="100"/>
+        <source>&amp;Alternative:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="101"/>
+        <source>&amp;Worth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="102"/>
+        <source>Leave it empty if there is none yet; the brief will say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Alternatives</name>
+    <message>
+        <location filename="../../ui/editor/alternatives_model.py" line="26"/>
+        <source>a likelihood is between 0 and 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/alternatives_model.py" line="29"/>
+        <source>at most two decimals in a percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlternativesModel</name>
+    <message>
+        <location filename="../../ui/editor/alternatives_model.py" line="43"/>
+        <source>Alternative</source>
+        <extracomment>The user changed the table: the new list of alternatives. An edit was refused; the message says why (shown next to the table).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/alternatives_model.py" line="43"/>
+        <source>Worth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/alternatives_model.py" line="43"/>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/alternatives_model.py" line="43"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/alternatives_model.py" line="106"/>
+        <source>Your best alternative: what you will do if there is no deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/alternatives_model.py" line="120"/>
+        <source>an alternative needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlternativesSection</name>
+    <message>
+        <location filename="../../ui/editor/alternatives.py" line="32"/>
+        <source>Alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/alternatives.py" line="34"/>
+        <source>What you can do if there is no deal: each option with its value and how likely it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/alternatives.py" line="57"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/alternatives.py" line="58"/>
+        <source>Add alternative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/alternatives.py" line="60"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/alternatives.py" line="61"/>
+        <source>Remove alternative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/alternatives.py" line="63"/>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/alternatives.py" line="64"/>
+        <source>Move alternative up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/alternatives.py" line="66"/>
+        <source>Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/alternatives.py" line="67"/>
+        <source>Move alternative down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/alternatives.py" line="83"/>
+        <source>What will you do if this deal does not happen? Give each alternative what it is worth to you in the deal&apos;s terms. The best one (★) sets the floor for your walk-away point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/alternatives.py" line="98"/>
+        <source>Edit alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/alternatives.py" line="106"/>
+        <source>New alternative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/alternatives.py" line="154"/>
+        <source>Best alternative: {name}, worth {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/alternatives.py" line="160"/>
+        <source>No alternative has a value yet: without one, your walk-away point has no floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AmountEdit</name>
+    <message>
+        <location filename="../../ui/widgets/amount_edit.py" line="105"/>
+        <source>an amount is needed here</source>
+        <extracomment>What ``_check`` returns for text that does not parse (``None`` means &quot;empty&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amount_parse.py" line="63"/>
+        <source>more than one decimal separator ({point})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amount_parse.py" line="67"/>
+        <location filename="../../ui/widgets/amount_parse.py" line="106"/>
+        <source>not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amount_parse.py" line="71"/>
+        <source>not an amount here: write decimals with &apos;{point}&apos; as in {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amount_parse.py" line="75"/>
+        <source>not an amount: use digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amount_parse.py" line="86"/>
+        <source>the digit grouping is off: &apos;{group}&apos; separates thousands here, decimals use &apos;{point}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amount_parse.py" line="103"/>
+        <source>at most 4 digits after the decimal separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amount_parse.py" line="105"/>
+        <source>too large: at most 15 digits before the decimal separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="61"/>
+        <source>Something went wrong: {error}.
+Your plans are safe; the details are in {log}.</source>
+        <extracomment>Set to make the window quit right after its first paint with the deal list (start-up benchmark). Error boxes on screen, referenced so Python does not collect a parentless one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="66"/>
+        <source>Walkaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefFeature</name>
+    <message>
+        <location filename="../../ui/brief_feature.py" line="53"/>
+        <source>&amp;Commit and Sign…</source>
+        <extracomment>Asks where to export; tests put a function here instead of the file dialog.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_feature.py" line="59"/>
+        <source>&amp;Revise Commitment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_feature.py" line="62"/>
+        <source>&amp;Export Brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_feature.py" line="65"/>
+        <source>&amp;Print Brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_feature.py" line="71"/>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_feature.py" line="146"/>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_feature.py" line="148"/>
+        <source>draft, not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_feature.py" line="151"/>
+        <source>Brief exported ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefPreview</name>
+    <message>
+        <location filename="../../ui/brief_preview.py" line="80"/>
+        <source>Brief preview</source>
+        <extracomment>How long after the last edit the brief is rebuilt.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_preview.py" line="84"/>
+        <source>Brief status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_preview.py" line="137"/>
+        <source>Some texts are shortened to fit one page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_preview.py" line="145"/>
+        <source>The brief could not be built: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitDialog</name>
+    <message>
+        <location filename="../../ui/commit_dialog.py" line="43"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_dialog.py" line="77"/>
+        <location filename="../../ui/commit_dialog.py" line="114"/>
+        <location filename="../../ui/commit_dialog.py" line="115"/>
+        <source>Commit and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_dialog.py" line="80"/>
+        <source>Commit to the walk-away point of “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_dialog.py" line="88"/>
+        <source>Statement you sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_dialog.py" line="91"/>
+        <source>After you commit, the walk-away point, its conditions and the side are locked. Moving them later is a recorded revision with a reason and a new signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_dialog.py" line="98"/>
+        <source>Signer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_dialog.py" line="99"/>
+        <source>Your full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_dialog.py" line="102"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_dialog.py" line="105"/>
+        <source>&amp;Signer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_dialog.py" line="106"/>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_dialog.py" line="107"/>
+        <source>Signature (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_dialog.py" line="109"/>
+        <source>I confirm this statement and will hold to it in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_dialog.py" line="110"/>
+        <source>Confirm the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitLock</name>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="28"/>
+        <source>the walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="29"/>
+        <source>its conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="30"/>
+        <source>the side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="31"/>
+        <source>the currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="42"/>
+        <source>Committed plans keep {names} as signed. Use Deal ▸ Revise commitment… to move them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="57"/>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="58"/>
+        <source>Revise commitment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="59"/>
+        <source>Revise commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="73"/>
+        <source>Committed: revision {revision}, signed by {signer} on {day}. The walk-away point is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="88"/>
+        <source>Locked by your signed commitment: use Deal ▸ Revise commitment… to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealActions</name>
+    <message>
+        <location filename="../../ui/deal_actions.py" line="41"/>
+        <source>New plan “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_actions.py" line="52"/>
+        <source> (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_actions.py" line="62"/>
+        <source>Delete deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_actions.py" line="63"/>
+        <source>Delete “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_actions.py" line="68"/>
+        <source>Edit › Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_actions.py" line="70"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_actions.py" line="77"/>
+        <source>Delete “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealEditor</name>
+    <message>
+        <location filename="../../ui/editor/__init__.py" line="60"/>
+        <source>Sections of the plan</source>
+        <extracomment>Widgets above the sections (the verdict banner) go here: ``banner_area.addWidget(w)``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="25"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="27"/>
+        <source>Walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="30"/>
+        <source>Target and opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="33"/>
+        <source>Alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="36"/>
+        <source>Their side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="38"/>
+        <source>Signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="40"/>
+        <source>Walk-away script</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealList</name>
+    <message>
+        <location filename="../../ui/deal_list_model.py" line="30"/>
+        <source>Planning</source>
+        <extracomment>The deal id of a row, for any column.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_list_model.py" line="31"/>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_list_model.py" line="32"/>
+        <source>Negotiating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_list_model.py" line="33"/>
+        <source>Walked away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_list_model.py" line="34"/>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_list_model.py" line="35"/>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_list_model.py" line="36"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealListModel</name>
+    <message>
+        <location filename="../../ui/deal_list_model.py" line="71"/>
+        <source>Deal</source>
+        <extracomment>Display texts per deal id, made on first display (formatting 10,000 amounts up front would not pay).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_list_model.py" line="72"/>
+        <source>Counterparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_list_model.py" line="73"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_list_model.py" line="74"/>
+        <source>Walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_list_model.py" line="75"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealListPane</name>
+    <message>
+        <location filename="../../ui/deal_list_pane.py" line="44"/>
+        <source>Search title or counterparty</source>
+        <extracomment>Statuses where the deal still needs the user (the default filter entry &quot;Open deals&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_list_pane.py" line="45"/>
+        <source>Search deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_list_pane.py" line="50"/>
+        <source>Show deals with status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_list_pane.py" line="51"/>
+        <source>All deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_list_pane.py" line="52"/>
+        <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_list_pane.py" line="60"/>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealPage</name>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="36"/>
+        <source>1 · The deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="37"/>
+        <source>What is being negotiated, and with whom?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="40"/>
+        <source>Deal title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="42"/>
+        <source>e.g. Office lease renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="44"/>
+        <source>Counterparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="47"/>
+        <source>Our side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="48"/>
+        <source>We buy (we pay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="49"/>
+        <source>We sell (we are paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="51"/>
+        <source>Currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="54"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="55"/>
+        <source>e.g. per year (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="56"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="57"/>
+        <source>&amp;Counterparty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="58"/>
+        <source>&amp;Side:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="59"/>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="60"/>
+        <source>U&amp;nit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../ui/empty_state.py" line="16"/>
+        <source>No plans in this file yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="24"/>
+        <source>Decide your walk-away point while you are calm, before the meeting:
+the worst deal you will accept, and what you will say when you leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="31"/>
+        <source>&amp;New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="32"/>
+        <source>New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="35"/>
+        <source>&amp;Quick plan (five steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="36"/>
+        <source>Quick plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="38"/>
+        <source>Open the &amp;demo plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="39"/>
+        <source>Open the demo plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../ui/file_actions.py" line="42"/>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="65"/>
+        <source>New plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="75"/>
+        <source>Open a Walkaway file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="86"/>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="100"/>
+        <source>Choose another name: that is the file you have open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="118"/>
+        <source>Could not save a copy to {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="124"/>
+        <source>Saved a copy to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="130"/>
+        <source>Import plan files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="147"/>
+        <source>Export plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="166"/>
+        <source>Could not export to {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="172"/>
+        <source>Exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileGuard</name>
+    <message>
+        <location filename="../../ui/file_safety.py" line="71"/>
+        <source>{title} (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="73"/>
+        <source>Read-only: this file is open in another Walkaway window. You can read your plans here; make changes in that window, so that neither overwrites the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="78"/>
+        <location filename="../../ui/file_safety.py" line="85"/>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileSafety</name>
+    <message>
+        <location filename="../../ui/file_safety.py" line="128"/>
+        <source>Restore from &amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpNotice</name>
+    <message>
+        <location filename="../../ui/followup_notice.py" line="27"/>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_notice.py" line="30"/>
+        <source>Show follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_notice.py" line="32"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_notice.py" line="33"/>
+        <source>Dismiss the follow-up notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_notice.py" line="59"/>
+        <source>{names} and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_notice.py" line="63"/>
+        <source>A follow-up is overdue: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_notice.py" line="65"/>
+        <source>A follow-up is due today: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_notice.py" line="68"/>
+        <source>{n} follow-ups are due, {late} of them overdue: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_notice.py" line="70"/>
+        <source>{n} follow-ups are due today: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsFeature</name>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="49"/>
+        <location filename="../../ui/followups_feature.py" line="76"/>
+        <source>After the walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="51"/>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="53"/>
+        <source>They came back: reopen the walked deal, with its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="56"/>
+        <source>Record Outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="85"/>
+        <source>F&amp;ollow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="86"/>
+        <source>Show &amp;Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="90"/>
+        <source>Walking &amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="93"/>
+        <source>&amp;Export Follow-ups to Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="102"/>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="138"/>
+        <source>1 follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="138"/>
+        <source>{n} follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="167"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="168"/>
+        <source>Walking record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <location filename="../../ui/models/followups_model.py" line="30"/>
+        <source>Due today</source>
+        <extracomment>The deal id of a row, for views that act on the selection. The row&apos;s :class:`FollowUp` itself.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followups_model.py" line="32"/>
+        <source>1 day overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followups_model.py" line="34"/>
+        <source>{n} days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followups_model.py" line="36"/>
+        <source>in 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followups_model.py" line="37"/>
+        <source>in {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followups_model.py" line="49"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followups_model.py" line="50"/>
+        <source>Counterparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followups_model.py" line="51"/>
+        <source>Walked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followups_model.py" line="52"/>
+        <source>Why we walked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followups_model.py" line="53"/>
+        <source>Follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followups_model.py" line="54"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <location filename="../../ui/followups_view.py" line="117"/>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="118"/>
+        <source>In 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="119"/>
+        <source>In a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="120"/>
+        <source>In two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="45"/>
+        <source>Export follow-ups to a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="47"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="93"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="106"/>
+        <source>No walked deal is waiting for a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="111"/>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="112"/>
+        <source>Snooze the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="131"/>
+        <source>New follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="132"/>
+        <source>Move to this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="133"/>
+        <source>Reschedule the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="136"/>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="137"/>
+        <source>Reopen the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="139"/>
+        <source>Open deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="141"/>
+        <source>Export to calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="142"/>
+        <source>Export the follow-ups as an iCalendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="278"/>
+        <source>Could not write {name}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="295"/>
+        <source>Walked deals you plan to call back appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="296"/>
+        <source>{overdue} overdue, {due} due today, {upcoming} coming up. Oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuideViewer</name>
     <message>
         <location filename="../../ui/guide_viewer.py" line="33"/>
@@ -52,9 +1242,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="20"/>
-        <location filename="../../ui/app.py" line="21"/>
+        <location filename="../../ui/main_window.py" line="49"/>
+        <source>{name} — Walkaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="58"/>
+        <source>Choose a deal on the left, or create a new plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Walkaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <source>&amp;New Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154"/>
+        <source>&amp;Quick Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <source>D&amp;uplicate as New Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
+        <source>&amp;Delete Deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <source>New Plan &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171"/>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <source>&amp;Import Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="177"/>
+        <source>&amp;Export Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="179"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <source>&amp;Find Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <source>&amp;About Walkaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="198"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="202"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="211"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="217"/>
+        <source>&amp;Deal</source>
+        <extracomment>Actions on the open deal; other features add theirs with add_deal_action().</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="222"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="242"/>
+        <source>Saved — {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../../ui/new_plan.py" line="25"/>
+        <source>New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_plan.py" line="30"/>
+        <source>Deal title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_plan.py" line="32"/>
+        <source>e.g. Office lease renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_plan.py" line="33"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_plan.py" line="35"/>
+        <source>Counterparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_plan.py" line="37"/>
+        <source>&amp;Counterparty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_plan.py" line="39"/>
+        <source>Our side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_plan.py" line="40"/>
+        <source>We buy (we pay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_plan.py" line="41"/>
+        <source>We sell (we are paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_plan.py" line="42"/>
+        <source>&amp;Side:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_plan.py" line="44"/>
+        <source>Currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_plan.py" line="46"/>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_plan.py" line="48"/>
+        <source>Walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_plan.py" line="49"/>
+        <source>&amp;Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -97,11 +1475,977 @@
     </message>
 </context>
 <context>
+    <name>OpenErrorBox</name>
+    <message>
+        <location filename="../../ui/open_errors.py" line="102"/>
+        <source>Walkaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="110"/>
+        <source>Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="111"/>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="113"/>
+        <source>Open Another File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="116"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenErrors</name>
+    <message>
+        <location filename="../../ui/open_errors.py" line="41"/>
+        <source>The file is locked by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="42"/>
+        <source>Another copy of Walkaway, or another program, is writing to it. Nothing was changed. Close that program, or wait a moment, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="53"/>
+        <source>The file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="54"/>
+        <source>It cannot be read safely, so Walkaway left it exactly as it is. Restore a backup copy: the damaged file is kept beside it, renamed, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="65"/>
+        <source>This is not a Walkaway file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="66"/>
+        <source>Walkaway did not change it. Choose a Walkaway file (*.walkaway) instead; plan files (*.walkaway.json) are brought in with File › Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="77"/>
+        <source>This file was made by a newer version of Walkaway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="78"/>
+        <source>This version cannot read it without risking your plans, so it left the file as it is. Update Walkaway to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="87"/>
+        <source>The file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../ui/outcome_dialog.py" line="52"/>
+        <source>How did “{title}” end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_dialog.py" line="55"/>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_dialog.py" line="56"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_dialog.py" line="73"/>
+        <source>When it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_dialog.py" line="75"/>
+        <source>The agreed amount, in {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_dialog.py" line="76"/>
+        <location filename="../../ui/outcome_dialog.py" line="84"/>
+        <source>Agreed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_dialog.py" line="79"/>
+        <location filename="../../ui/outcome_dialog.py" line="86"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_dialog.py" line="82"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_dialog.py" line="83"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_dialog.py" line="94"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_dialog.py" line="127"/>
+        <source>{money} past the original walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_dialog.py" line="129"/>
+        <source>within the original walk-away point, {money} to spare</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSection</name>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="25"/>
+        <source>Deal title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="26"/>
+        <source>A short name for this negotiation, e.g. “Office lease renewal 2027”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="27"/>
+        <source>Edit title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="28"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="32"/>
+        <source>Counterparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="33"/>
+        <source>Who you negotiate with: the company or the person on the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="37"/>
+        <source>Edit counterparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="40"/>
+        <source>&amp;Counterparty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="43"/>
+        <source>Our side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="45"/>
+        <source>Whether you pay or are paid: it decides which way your walk-away point limits the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="47"/>
+        <source>We buy: the walk-away point is the most we pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="48"/>
+        <source>We sell: the walk-away point is the least we accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="51"/>
+        <source>Change side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="54"/>
+        <source>&amp;Side:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="57"/>
+        <source>Currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="59"/>
+        <source>The currency of every amount in this plan, as a three-letter code: EUR, USD, GBP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="65"/>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="66"/>
+        <source>Three letters, as on an invoice: EUR, USD, GBP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="69"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="70"/>
+        <source>Optional: what an amount is for, e.g. “per year”, “per month” or “per event”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="72"/>
+        <source>e.g. per year, per month, per event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="73"/>
+        <source>Edit unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="74"/>
+        <source>U&amp;nit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="83"/>
+        <source>Change currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanController</name>
+    <message>
+        <location filename="../../ui/controller.py" line="194"/>
+        <source>Duplicate deal</source>
+        <extracomment>The longest an edit waits before it is written to the file. The calendar, injected so that date defaults are testable. Set before the store opens when another window has the file (ui/file_safety.py). Checks every edit must pass: ``guard(before, after)`` returns why it is refused, or None. (The commitment lock uses one: a committed walk-away point moves only by revision.)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <location filename="../../ui/plan_text.py" line="22"/>
+        <source>Walk away if they ask more than {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="24"/>
+        <source>Walk away if they offer less than {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="28"/>
+        <source>Also walk away if the condition is not met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="30"/>
+        <source>Also walk away if any of the {count} conditions is not met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="45"/>
+        <source>Your walk-away point is worse than your best alternative, {name} at {amount}: with this point you would accept a deal that leaves you worse off than walking away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="56"/>
+        <source>Your walk-away point is below your target: when buying, the target is the lower figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="59"/>
+        <source>Your walk-away point is above your target: when selling, the target is the higher figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="68"/>
+        <source>Estimate their walk-away point to see whether a deal is possible at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="74"/>
+        <source>A deal is possible between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="78"/>
+        <source>No deal is possible: they would not sell below {theirs}, and you would not pay more than {ours}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="82"/>
+        <source>No deal is possible: they would not pay more than {theirs}, and you would not accept less than {ours}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/printing.py" line="71"/>
+        <source>Print brief</source>
+        <extracomment>Rendering above this resolution only costs memory: the brief is text and lines.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="83"/>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="94"/>
+        <source>Export brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="96"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickPlanWizard</name>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="147"/>
+        <source>Quick plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="167"/>
+        <source>Thank you for the time and work you have put into this with us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="169"/>
+        <source>Given our budget of {amount}, this offer does not work for us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="171"/>
+        <source>Given that we cannot go below {amount}, this offer does not work for us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="174"/>
+        <source>If something changes on your side, call me: I would be glad to talk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <location filename="../../ui/record_view.py" line="37"/>
+        <source>Walking record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_view.py" line="41"/>
+        <source>Walks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_view.py" line="42"/>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_view.py" line="43"/>
+        <source>Median days to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_view.py" line="44"/>
+        <source>Median improvement after resuming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_view.py" line="66"/>
+        <source>How far their offer moved your way after the walk, in % of the walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_view.py" line="72"/>
+        <source>Improvement per resumed deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_view.py" line="99"/>
+        <source>No resumed deal with offers on both sides yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_view.py" line="101"/>
+        <source>No walks yet. When a walked deal comes back, it shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_view.py" line="107"/>
+        <source>Bars to the right: their offer moved your way after the walk. {agreed} agreed, {dropped} dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_view.py" line="110"/>
+        <source>Improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="43"/>
+        <location filename="../../ui/reopen_dialog.py" line="103"/>
+        <source>They called back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="44"/>
+        <location filename="../../ui/reopen_dialog.py" line="104"/>
+        <source>New budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="45"/>
+        <location filename="../../ui/reopen_dialog.py" line="105"/>
+        <source>New decision maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="46"/>
+        <location filename="../../ui/reopen_dialog.py" line="106"/>
+        <source>Their alternative fell through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="47"/>
+        <location filename="../../ui/reopen_dialog.py" line="134"/>
+        <source>Would I sign this if it walked in today, for the first time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="70"/>
+        <source>Reopen “{title}”</source>
+        <extracomment>Answers to the first-time-today question, as stored (``None``: not sure yet).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="84"/>
+        <source>You walked away on {day}: {reason}
+The walk-away point committed before the walk: {point}. Their renewed offer is judged against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="96"/>
+        <source>When they came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="110"/>
+        <source>They called back, new budget, new decision maker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="111"/>
+        <source>Why the deal is reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="115"/>
+        <source>Optional: what exactly they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="116"/>
+        <location filename="../../ui/reopen_dialog.py" line="131"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="119"/>
+        <source>Optional, in {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="120"/>
+        <location filename="../../ui/reopen_dialog.py" line="132"/>
+        <source>Their renewed offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="129"/>
+        <source>They came back on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="130"/>
+        <source>Why it reopens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="135"/>
+        <source>First-time-today test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="140"/>
+        <source>Yes, I would sign it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="141"/>
+        <source>No, I would not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="142"/>
+        <source>Not sure yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="150"/>
+        <source>Forget the walk and the hours already spent: judge the offer as if it were new today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="163"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="164"/>
+        <source>Reopen the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="211"/>
+        <source>{money} short of the walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="213"/>
+        <source>exactly at the walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="214"/>
+        <source>{money} inside the walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReservationPage</name>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="72"/>
+        <source>2 · Your walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="73"/>
+        <source>The worst deal you will accept. Past this point, you leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="76"/>
+        <source>Walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="78"/>
+        <source>&amp;Walk-away point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="79"/>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="79"/>
+        <source>A condition that must hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="80"/>
+        <source>Co&amp;nditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="81"/>
+        <source>Terms that must hold whatever the price (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReservationSection</name>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="39"/>
+        <source>Walk-away point amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="41"/>
+        <source>Your walk-away point: the worst figure you would still sign. Past it, you leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="45"/>
+        <source>&amp;Walk-away point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="56"/>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="56"/>
+        <source>A condition that must hold, whatever the price, e.g. &apos;Net 30 payment&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="60"/>
+        <source>Edit conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="63"/>
+        <source>Co&amp;nditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="64"/>
+        <source>Every condition must hold; a deal that breaks one is below your point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="66"/>
+        <source>Why this point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="68"/>
+        <source>Why this figure: what you compared it with when you decided it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="72"/>
+        <source>Edit rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="75"/>
+        <source>W&amp;hy this point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="78"/>
+        <source>What it rests on: your alternatives, your costs, what you learned about the market.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="81"/>
+        <source>yes, on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="82"/>
+        <source>The walk-away point is decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="83"/>
+        <source>Tick once the point is settled, calmly and before the talks begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="85"/>
+        <source>Date the walk-away point was decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="86"/>
+        <source>The day you settled the walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="97"/>
+        <source>Decided:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="102"/>
+        <source>Edit walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="109"/>
+        <source>Mark decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="115"/>
+        <source>Change decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="124"/>
+        <source>In words: {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="58"/>
+        <source>Restore from Backup</source>
+        <extracomment>Emitted after a restore with the path the replaced file was renamed to (or ``None``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="63"/>
+        <source>Copies of {name}, newest first. Walkaway makes one each day you use the file and keeps a week of them. Restoring puts the chosen copy in place of the file; the file as it is now is kept beside it under a new name, never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="71"/>
+        <source>Backup copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="72"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="72"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="72"/>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="72"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="77"/>
+        <source>There are no backup copies of this file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="86"/>
+        <source>&amp;Restore This Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="88"/>
+        <source>Restore this copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="103"/>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="103"/>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="169"/>
+        <source>Restored the backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="171"/>
+        <source>The file it replaced was kept as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviseDialog</name>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="60"/>
+        <source>Revise commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="65"/>
+        <source>%s Would you move this point if the deal were new to you today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="69"/>
+        <source>Time already invested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="72"/>
+        <source>Earlier revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="73"/>
+        <source>Rev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="73"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="73"/>
+        <source>Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="73"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="78"/>
+        <source>(commitment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="87"/>
+        <source>New walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="89"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="90"/>
+        <source>Buying (the most we pay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="91"/>
+        <source>Selling (the least we accept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="94"/>
+        <source>Conditions, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="97"/>
+        <source>Reason for the revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="98"/>
+        <source>What changed, outside this negotiation&apos;s momentum?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="101"/>
+        <source>Signer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="106"/>
+        <source>New &amp;point (%s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="107"/>
+        <source>S&amp;ide:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="108"/>
+        <source>&amp;Conditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="109"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="110"/>
+        <source>Si&amp;gner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="111"/>
+        <source>New signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="116"/>
+        <source>Sign revision %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="118"/>
+        <source>Sign the revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="124"/>
+        <source>History of this point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="139"/>
+        <source>A revision needs a reason, a name and a new signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="152"/>
+        <source>New point: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="152"/>
+        <source>an amount is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoomFeature</name>
     <message>
         <location filename="../../ui/room_feature.py" line="52"/>
         <source>Rounds</source>
-        <extracomment>The statuses in which one can walk away (a reopened deal ends through the follow-up instead). The commit feature&apos;s dialog for moving a committed point (reason + new signature).</extracomment>
+        <extracomment>The statuses in which one can walk away (a reopened deal ends through the follow-up instead).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -125,8 +2469,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_feature.py" line="108"/>
-        <source>Revising a committed walk-away point needs the commit feature, not installed here.</source>
+        <location filename="../../ui/room_feature.py" line="111"/>
+        <source>Committed: move it with Deal › Revise the walk-away point… (a reason and a new signature)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -211,233 +2555,837 @@
 <context>
     <name>RoundsSection</name>
     <message>
-        <location filename="../../ui/rounds_section.py" line="112"/>
+        <location filename="../../ui/rounds_section.py" line="121"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="123"/>
+        <location filename="../../ui/rounds_section.py" line="132"/>
         <source>Date of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="125"/>
-        <location filename="../../ui/rounds_section.py" line="126"/>
-        <location filename="../../ui/rounds_section.py" line="285"/>
+        <location filename="../../ui/rounds_section.py" line="134"/>
+        <location filename="../../ui/rounds_section.py" line="135"/>
+        <location filename="../../ui/rounds_section.py" line="308"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="128"/>
-        <location filename="../../ui/rounds_section.py" line="129"/>
-        <location filename="../../ui/rounds_section.py" line="286"/>
+        <location filename="../../ui/rounds_section.py" line="137"/>
+        <location filename="../../ui/rounds_section.py" line="138"/>
+        <location filename="../../ui/rounds_section.py" line="309"/>
         <source>Our offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="130"/>
+        <location filename="../../ui/rounds_section.py" line="139"/>
         <source>Unmet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="131"/>
+        <location filename="../../ui/rounds_section.py" line="140"/>
         <source>Unmet conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="132"/>
+        <location filename="../../ui/rounds_section.py" line="141"/>
         <source>Conditions of your walk-away point not met in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="133"/>
+        <location filename="../../ui/rounds_section.py" line="142"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="134"/>
+        <location filename="../../ui/rounds_section.py" line="143"/>
         <source>Signals seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="135"/>
+        <location filename="../../ui/rounds_section.py" line="144"/>
         <source>Warning signs seen in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="137"/>
+        <location filename="../../ui/rounds_section.py" line="146"/>
         <source>First time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="138"/>
+        <location filename="../../ui/rounds_section.py" line="147"/>
         <source>Would sign: yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="139"/>
+        <location filename="../../ui/rounds_section.py" line="148"/>
         <source>Would sign: no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="141"/>
+        <location filename="../../ui/rounds_section.py" line="150"/>
         <source>Would you sign this if it walked in for the first time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="143"/>
+        <location filename="../../ui/rounds_section.py" line="152"/>
         <source>If this deal walked in for the first time today, would you sign it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="145"/>
-        <location filename="../../ui/rounds_section.py" line="290"/>
+        <location filename="../../ui/rounds_section.py" line="154"/>
+        <location filename="../../ui/rounds_section.py" line="313"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="146"/>
+        <location filename="../../ui/rounds_section.py" line="155"/>
         <source>Hours spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="149"/>
-        <location filename="../../ui/rounds_section.py" line="150"/>
+        <location filename="../../ui/rounds_section.py" line="158"/>
+        <location filename="../../ui/rounds_section.py" line="159"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="151"/>
-        <location filename="../../ui/rounds_section.py" line="152"/>
+        <location filename="../../ui/rounds_section.py" line="160"/>
+        <location filename="../../ui/rounds_section.py" line="161"/>
         <source>Log round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="153"/>
+        <location filename="../../ui/rounds_section.py" line="162"/>
         <source>Add this round and update the verdict (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="159"/>
+        <location filename="../../ui/rounds_section.py" line="168"/>
         <source>Round entry error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="222"/>
+        <location filename="../../ui/rounds_section.py" line="243"/>
         <source>Commit to your walk-away point before the first round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="224"/>
+        <location filename="../../ui/rounds_section.py" line="245"/>
         <source>You walked away from this deal. If they come back, reopen it to log new rounds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="226"/>
+        <location filename="../../ui/rounds_section.py" line="247"/>
         <source>This deal is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPage</name>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="133"/>
+        <source>5 · What you will say when you leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="134"/>
+        <source>Three short parts, in your own words. Change the suggestions freely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="136"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="137"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="138"/>
+        <source>Leave the door open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="139"/>
+        <source>&amp;Acknowledge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="140"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="141"/>
+        <source>&amp;Door:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptSection</name>
+    <message>
+        <location filename="../../ui/editor/script.py" line="17"/>
+        <source>Written now, said calmly later. Short sentences you can say out loud without reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/script.py" line="22"/>
+        <source>&amp;Acknowledge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/script.py" line="23"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/script.py" line="25"/>
+        <source>Recognise their effort and the time spent, honestly, e.g. thank them for the work on the offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/script.py" line="29"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/script.py" line="30"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/script.py" line="32"/>
+        <source>Name the specific reason: “Given X, this does not work for us.” One fact, no blame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/script.py" line="36"/>
+        <source>&amp;Door:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/script.py" line="37"/>
+        <source>Leave the door open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/script.py" line="39"/>
+        <source>Say what would bring you back, and that you would welcome the call if it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/script.py" line="45"/>
+        <source>Edit script</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signals</name>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="31"/>
+        <source>Bad faith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="32"/>
+        <source>One-sided concessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="33"/>
+        <source>No authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="34"/>
+        <source>Scope drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="35"/>
+        <source>Your own signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="41"/>
+        <source>They take back what was already agreed, bend facts, or talk with no intention to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="44"/>
+        <source>You are asked to give ground again and again, and nothing comes back in return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="47"/>
+        <source>The person across the table cannot say yes and keeps needing to “check with someone”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="50"/>
+        <source>The deal keeps growing: more work, terms or deliveries appear for the same price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignalsPage</name>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="112"/>
+        <source>4 · Signals to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="113"/>
+        <source>How many times may each happen before it is enough to walk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="125"/>
+        <source>Your own signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="126"/>
+        <source>optional, e.g. They bring in a new party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_plan.py" line="127"/>
+        <source>Your &amp;own signal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignalsSection</name>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="62"/>
+        <source>Set how many times each signal may appear before it is enough to walk away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="64"/>
+        <source>Standard signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="75"/>
+        <source>Walk after how many: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="76"/>
+        <source>How many times this may happen before it counts as a reason to walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="77"/>
+        <source> ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="84"/>
+        <location filename="../../ui/editor/signals.py" line="94"/>
+        <source>Walk after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="87"/>
+        <location filename="../../ui/editor/signals.py" line="90"/>
+        <source>Your own signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="92"/>
+        <source>Warning signs of your own for this deal, each with how many times it may happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="94"/>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="103"/>
+        <source>&amp;Add signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="105"/>
+        <source>&amp;Remove signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="112"/>
+        <source>Anything particular to this deal, e.g. “They bring in a new party”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="126"/>
+        <source>Change signal threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="137"/>
+        <source>“{label}” is there already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="142"/>
+        <source>“Walk after” is a whole number from 1 to {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="162"/>
+        <source>Edit own signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="45"/>
+        <source>Signature pad</source>
+        <extracomment>The exported image is at most this wide: plenty for a 190 pt wide block at print resolution.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="46"/>
+        <source>Draw your signature with a mouse, pen or finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="47"/>
+        <source>Draw your signature here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="157"/>
+        <source>Sign here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_dialog.py" line="52"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_dialog.py" line="53"/>
+        <source>Clear the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsSection</name>
+    <message>
+        <location filename="../../ui/editor/targets.py" line="22"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/targets.py" line="24"/>
+        <source>What you aim for: a good result you can argue for, better than your walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/targets.py" line="26"/>
+        <source>Edit target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/targets.py" line="28"/>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/targets.py" line="29"/>
+        <source>The deal you aim for and can justify: ambitious, not a wish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/targets.py" line="32"/>
+        <source>Opening offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/targets.py" line="33"/>
+        <source>The first figure you will put on the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/targets.py" line="34"/>
+        <source>Edit opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/targets.py" line="35"/>
+        <source>&amp;Opening offer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/targets.py" line="36"/>
+        <source>Your first number, if you make the first offer; leave room to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/targets.py" line="39"/>
+        <source>Walk-away point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/targets.py" line="56"/>
+        <source>Your opening offer is less ambitious than your target: you would open below what you aim for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/targets.py" line="58"/>
+        <source>Your opening offer is above your target: you would open higher than what you aim for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextListEdit</name>
+    <message>
+        <location filename="../../ui/widgets/text_list_edit.py" line="38"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/text_list_edit.py" line="39"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/text_list_edit.py" line="40"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/text_list_edit.py" line="41"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TheirSideSection</name>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="23"/>
+        <source>Who decides on their side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="24"/>
+        <source>The person who can actually say yes for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="29"/>
+        <source>Edit who decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="32"/>
+        <source>Who &amp;decides:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="34"/>
+        <source>Who will be at the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="35"/>
+        <source>Who will be in the room for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="40"/>
+        <source>Edit who is at the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="43"/>
+        <source>At the &amp;table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="48"/>
+        <source>Their walk-away point, estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="49"/>
+        <source>Your estimate of the figure past which they would rather leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="52"/>
+        <source>Their &amp;walk-away point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="53"/>
+        <source>Your best estimate of the point where they would leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="58"/>
+        <source>Zone of agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="60"/>
+        <source>Their alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="62"/>
+        <source>What they can do if there is no deal with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="66"/>
+        <source>Edit their alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="69"/>
+        <source>Their &amp;alternatives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="70"/>
+        <source>What they will do if there is no deal with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="74"/>
+        <source>Edit their walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="95"/>
+        <source>Find out who can say yes before you meet; otherwise every concession is only a step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="98"/>
+        <source>⚠ The person who decides will not be at the table: expect “I have to check” and keep your concessions for when they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="102"/>
+        <source>Who will be at the table? Ask before you meet whether the person who decides will be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="103"/>
+        <source>The person who decides will be at the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThenAndNowView</name>
+    <message>
+        <location filename="../../ui/then_and_now.py" line="29"/>
+        <source>Then and now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/then_and_now.py" line="59"/>
+        <source>Then: their last offer before the walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/then_and_now.py" line="59"/>
+        <source>Now: their renewed approach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/then_and_now.py" line="66"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/then_and_now.py" line="67"/>
+        <source>Their offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/then_and_now.py" line="68"/>
+        <source>Against the walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/then_and_now.py" line="69"/>
+        <source>Conditions not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/then_and_now.py" line="70"/>
+        <source>Signals seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/then_and_now.py" line="92"/>
+        <source>Walk-away point committed before the walk: &lt;b&gt;{point}&lt;/b&gt;{unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/then_and_now.py" line="96"/>
+        <source>Revised since: {point}{unit} ({why}). The original point still judges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/then_and_now.py" line="97"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/then_and_now.py" line="105"/>
+        <location filename="../../ui/then_and_now.py" line="109"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/then_and_now.py" line="129"/>
+        <source>{money} short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/then_and_now.py" line="132"/>
+        <source>meets it, {money} to spare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/then_and_now.py" line="140"/>
+        <source>Their offer moved {money} your way ({pct} % of the walk-away point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/then_and_now.py" line="146"/>
+        <source>Their offer moved {money} against you ({pct} % of the walk-away point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/then_and_now.py" line="151"/>
+        <source>No renewed offer logged yet: log it as a round of the new phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/then_and_now.py" line="153"/>
+        <source>Now met: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/then_and_now.py" line="155"/>
+        <source>Newly unmet: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ThreatHelper</name>
     <message>
-        <location filename="../../ui/threat_helper.py" line="29"/>
+        <location filename="../../ui/threat_helper.py" line="28"/>
         <source>Threatening to walk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="34"/>
+        <location filename="../../ui/threat_helper.py" line="33"/>
         <source>&lt;b&gt;The sixty-second rule.&lt;/b&gt; Say you will walk only if you would stand up and leave within the next minute when they answer no. A bluff that gets called costs more than the point it was meant to win: every later warning of yours will be weighed against it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="42"/>
+        <location filename="../../ui/threat_helper.py" line="41"/>
         <source>&lt;b&gt;If they say no, will you leave within sixty seconds?&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="48"/>
+        <location filename="../../ui/threat_helper.py" line="47"/>
         <source>Other pressure moves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="51"/>
+        <location filename="../../ui/threat_helper.py" line="50"/>
         <source>Yes: walk away…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="52"/>
+        <location filename="../../ui/threat_helper.py" line="51"/>
         <source>Yes: walk away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="53"/>
+        <location filename="../../ui/threat_helper.py" line="52"/>
         <source>Then do not threaten: walk, calmly, with the script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/threat_helper.py" line="53"/>
         <location filename="../../ui/threat_helper.py" line="54"/>
-        <location filename="../../ui/threat_helper.py" line="55"/>
         <source>No: use another move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="65"/>
+        <location filename="../../ui/threat_helper.py" line="64"/>
         <source>If not, these put on pressure without a bluff:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="79"/>
+        <location filename="../../ui/threat_helper.py" line="78"/>
         <source>“We are also talking to others: {alternative} is a real option for us.”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="83"/>
+        <location filename="../../ui/threat_helper.py" line="82"/>
         <source>“We are also looking at {alternative}.”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="85"/>
+        <location filename="../../ui/threat_helper.py" line="84"/>
         <source>You have no alternative written down yet: add one to your plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="90"/>
+        <location filename="../../ui/threat_helper.py" line="89"/>
         <source>“At {offer}, the price does not work for us. What can move on your side?”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="94"/>
+        <location filename="../../ui/threat_helper.py" line="93"/>
         <source>“{condition} has to be part of this. How will you cover it?”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="96"/>
+        <location filename="../../ui/threat_helper.py" line="95"/>
         <source>Name one specific term that does not work for you, and ask how they would fix it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="99"/>
+        <location filename="../../ui/threat_helper.py" line="98"/>
         <source>“I need to take this back to my side before I can answer. Can we pick it up tomorrow?”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="102"/>
+        <location filename="../../ui/threat_helper.py" line="101"/>
         <source>“I need to take this back to my side before I can answer. Will {who} be there when we pick it up?”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="106"/>
+        <location filename="../../ui/threat_helper.py" line="105"/>
         <source>Introduce an alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="107"/>
+        <location filename="../../ui/threat_helper.py" line="106"/>
         <source>Raise a specific concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="108"/>
+        <location filename="../../ui/threat_helper.py" line="107"/>
         <source>Ask for time to consult</source>
         <translation type="unfinished"></translation>
     </message>
@@ -445,39 +3393,39 @@
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../ui/verdict_banner.py" line="47"/>
-        <location filename="../../ui/verdict_banner.py" line="54"/>
+        <location filename="../../ui/verdict_banner.py" line="41"/>
+        <location filename="../../ui/verdict_banner.py" line="48"/>
         <source>Verdict</source>
         <extracomment>Background and text colours per verdict, readable in light and dark themes (contrast ≥ 4.5). Deals where the verdict still matters: the room is open.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verdict_banner.py" line="59"/>
+        <location filename="../../ui/verdict_banner.py" line="53"/>
         <source>Headroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verdict_banner.py" line="63"/>
+        <location filename="../../ui/verdict_banner.py" line="57"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verdict_banner.py" line="66"/>
+        <location filename="../../ui/verdict_banner.py" line="60"/>
         <source>Invested so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verdict_banner.py" line="89"/>
+        <location filename="../../ui/verdict_banner.py" line="83"/>
         <source>WALK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verdict_banner.py" line="90"/>
+        <location filename="../../ui/verdict_banner.py" line="84"/>
         <source>CONSIDER WALKING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verdict_banner.py" line="91"/>
+        <location filename="../../ui/verdict_banner.py" line="85"/>
         <source>PROCEED</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,92 +3433,92 @@
 <context>
     <name>WalkDialog</name>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="65"/>
+        <location filename="../../ui/walk_dialog.py" line="64"/>
         <source>Walk away from {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="70"/>
+        <location filename="../../ui/walk_dialog.py" line="69"/>
         <source>Say it calmly and specifically, and leave the door open. Read it once more before you say it; the notes below point out anything that could turn the walk into an argument.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="82"/>
+        <location filename="../../ui/walk_dialog.py" line="81"/>
         <source>Why the planner says walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="84"/>
+        <location filename="../../ui/walk_dialog.py" line="83"/>
         <source>Acknowledge what they did well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="86"/>
+        <location filename="../../ui/walk_dialog.py" line="85"/>
         <source>The specific reason: given …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="88"/>
+        <location filename="../../ui/walk_dialog.py" line="87"/>
         <source>Leave the door open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/walk_dialog.py" line="88"/>
         <location filename="../../ui/walk_dialog.py" line="89"/>
-        <location filename="../../ui/walk_dialog.py" line="90"/>
         <source>Use the suggested reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="98"/>
+        <location filename="../../ui/walk_dialog.py" line="97"/>
         <source>Notes on the script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="105"/>
-        <location filename="../../ui/walk_dialog.py" line="131"/>
+        <location filename="../../ui/walk_dialog.py" line="104"/>
+        <location filename="../../ui/walk_dialog.py" line="130"/>
         <source>Walked away on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="109"/>
-        <location filename="../../ui/walk_dialog.py" line="132"/>
+        <location filename="../../ui/walk_dialog.py" line="108"/>
+        <location filename="../../ui/walk_dialog.py" line="131"/>
         <source>Follow up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="110"/>
+        <location filename="../../ui/walk_dialog.py" line="109"/>
         <source>Walked deals often come back within days: check in on this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/walk_dialog.py" line="119"/>
         <location filename="../../ui/walk_dialog.py" line="120"/>
-        <location filename="../../ui/walk_dialog.py" line="121"/>
-        <location filename="../../ui/walk_dialog.py" line="172"/>
+        <location filename="../../ui/walk_dialog.py" line="171"/>
         <source>Record the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="127"/>
+        <location filename="../../ui/walk_dialog.py" line="126"/>
         <source>1. Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="128"/>
+        <location filename="../../ui/walk_dialog.py" line="127"/>
         <source>2. Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="130"/>
+        <location filename="../../ui/walk_dialog.py" line="129"/>
         <source>3. Door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="169"/>
+        <location filename="../../ui/walk_dialog.py" line="168"/>
         <source>Record the walk anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="171"/>
+        <location filename="../../ui/walk_dialog.py" line="170"/>
         <source>The script reads calm, specific and open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,6 +3582,20 @@
     <message>
         <location filename="../../ui/welcome.py" line="107"/>
         <source>&lt;b&gt;Walk well&lt;/b&gt; when it is time: say what they did well, give your specific reason, and leave the door open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowManager</name>
+    <message>
+        <location filename="../../ui/window_manager.py" line="92"/>
+        <source>Imported {count} plan(s)</source>
+        <extracomment>Open windows, kept referenced so Python does not collect them. Upper bound on the wait for the first paint before the store opens anyway.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_manager.py" line="100"/>
+        <source>Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

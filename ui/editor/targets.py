@@ -20,6 +20,9 @@ class TargetsSection(Section):
         form = form_layout(self)
         self.target = AmountEdit()
         self.target.setAccessibleName(self.tr("Target"))
+        self.target.setToolTip(
+            self.tr("What you aim for: a good result you can argue for, better than your walk-away point")
+        )
         self.target.value_edited.connect(lambda value: self._set("target", value, self.tr("Edit target")))
         self.target_unit, self.opening_unit = QLabel(), QLabel()
         form.addRow(self.tr("&Target:"), self.target.with_error_label(self.target_unit))
@@ -27,6 +30,7 @@ class TargetsSection(Section):
 
         self.opening = AmountEdit()
         self.opening.setAccessibleName(self.tr("Opening offer"))
+        self.opening.setToolTip(self.tr("The first figure you will put on the table"))
         self.opening.value_edited.connect(lambda value: self._set("opening", value, self.tr("Edit opening")))
         form.addRow(self.tr("&Opening offer:"), self.opening.with_error_label(self.opening_unit))
         form.addRow("", hint_label(self.tr("Your first number, if you make the first offer; leave room to move.")))

@@ -21,6 +21,7 @@ class TheirSideSection(Section):
         form = form_layout(self)
         self.decision_maker = QLineEdit()
         self.decision_maker.setAccessibleName(self.tr("Who decides on their side"))
+        self.decision_maker.setToolTip(self.tr("The person who can actually say yes for them"))
         self.decision_maker.setMaxLength(500)
         self.bind_line(
             self.decision_maker,
@@ -31,6 +32,7 @@ class TheirSideSection(Section):
         form.addRow(self.tr("Who &decides:"), self.decision_maker)
         self.at_table = QLineEdit()
         self.at_table.setAccessibleName(self.tr("Who will be at the table"))
+        self.at_table.setToolTip(self.tr("Who will be in the room for them"))
         self.at_table.setMaxLength(500)
         self.bind_line(
             self.at_table,
@@ -44,6 +46,7 @@ class TheirSideSection(Section):
 
         self.walk_away = AmountEdit()
         self.walk_away.setAccessibleName(self.tr("Their walk-away point, estimated"))
+        self.walk_away.setToolTip(self.tr("Your estimate of the figure past which they would rather leave"))
         self.walk_away.value_edited.connect(self._walk_away_edited)
         self.walk_away_unit = QLabel()
         form.addRow(self.tr("Their &walk-away point:"), self.walk_away.with_error_label(self.walk_away_unit))
@@ -55,6 +58,8 @@ class TheirSideSection(Section):
         form.addRow(self.tr("Zone of agreement:"), self.zone)
 
         self.alternatives = text_box(self.tr("Their alternatives"), lines=4)
+
+        self.alternatives.setToolTip(self.tr("What they can do if there is no deal with you"))
         self.bind_text(
             self.alternatives,
             "their.alternatives",

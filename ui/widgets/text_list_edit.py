@@ -24,6 +24,7 @@ class TextListEdit(QWidget):
         self._placeholder = placeholder
         self.list = QListWidget()
         self.list.setAccessibleName(accessible_name)
+        self.list.setToolTip(placeholder)
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
