@@ -75,15 +75,6 @@ def test_opening_a_plan_file_imports_it_after_the_first_paint(qtbot, db_path: Pa
         WINDOWS.clear()
 
 
-def test_a_foreign_file_is_refused_with_a_message(tmp_path: Path) -> None:
-    foreign = tmp_path / "notes.txt"
-    foreign.write_text("hello", encoding="utf-8")
-    messages: list[str] = []
-    assert open_window(foreign, on_error=messages.append) is None
-    assert messages and "not a Walkaway file" in messages[0]
-    assert foreign.read_text(encoding="utf-8") == "hello"
-
-
 def test_geometry_splitter_and_recent_files_are_remembered(qtbot, db_path: Path, tmp_path: Path) -> None:
     window = make_window(qtbot, db_path)
     window.resize(1000, 700)
