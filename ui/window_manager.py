@@ -60,7 +60,8 @@ def open_window(
 
 
 def _finish_opening(window: MainWindow, plan_file: Path | None) -> None:
-    window.build_sections()
+    # The store first: features installed by build_sections() may read it at once, and a
+    # refused file gets its explanation instead of errors from every feature.
     try:
         window.controller.open_store()
     except WalkawayError as error:
@@ -68,6 +69,7 @@ def _finish_opening(window: MainWindow, plan_file: Path | None) -> None:
 
         show_open_error(window, error)
         return
+    window.build_sections()
     from ui.file_actions import remember_recent
 
     remember_recent(window.controller.path)

@@ -17,7 +17,13 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from planner.money import AmountError, check_amount
 
 # Characters that only steer text direction (Arabic and Hebrew locales put them around signs).
-_BIDI_MARKS = dict.fromkeys(map(ord, "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"))
+_BIDI_MARKS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
+
+
+def _without_marks(text: str) -> str:
+    return "".join(char for char in text if char not in _BIDI_MARKS)
+
+
 # Space-like group separators that keyboards cannot easily type, and their typed forms.
 _SPACES = {"\u00a0", "\u202f", "\u2009", " "}
 _THREE_GROUPS = re.compile(r"^\d{1,3}(?:G\d{3})+$")
@@ -43,12 +49,12 @@ def parse_amount_text(text: str, locale: QLocale | None = None) -> Decimal | Non
     locale = locale or QLocale()
     point = _ascii_digits(locale.decimalPoint())
     group = locale.groupSeparator()
-    cleaned = text.translate(_BIDI_MARKS).strip()
+    cleaned = _without_marks(text).strip()
     if not cleaned:
         return None
     cleaned = _ascii_digits(cleaned)
     negative = False
-    minus_signs = {"-", "\u2212", locale.negativeSign().translate(_BIDI_MARKS)}
+    minus_signs = {"-", "\u2212", _without_marks(locale.negativeSign())}
     if cleaned[0] in minus_signs or cleaned[0] == "+":
         negative = cleaned[0] != "+"
         cleaned = cleaned[1:].lstrip()

@@ -32,6 +32,10 @@ class TextListEdit(QWidget):
         )
         rows = self.list.fontMetrics().height() + 6
         self.list.setFixedHeight(rows * 5 + 2 * self.list.frameWidth())
+        # Long conditions wrap instead of hiding behind a horizontal scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemChanged.connect(self._emit)
         self._filling = False
 
