@@ -65,3 +65,11 @@ def test_mistakes_change_nothing(tmp_path: Path, db_path: Path) -> None:
     assert nobody.returncode == 2 and "signer" in nobody.stderr
     assert list(tmp_path.glob("*.pdf")) == []
     assert file_digest(db_path) == before
+
+
+def test_db_before_the_command_is_used(tmp_path: Path, db_path: Path) -> None:
+    """`walkaway --db X brief 1` must read X, not the default file."""
+    assert run_cli("--db", db_path, "demo").returncode == 0
+    made = run_cli("--db", db_path, "brief", "1", "-o", tmp_path / "b.pdf")
+    assert made.returncode == 0, made.stderr
+    assert "Senior engineer offer" in pdf_text((tmp_path / "b.pdf").read_bytes())

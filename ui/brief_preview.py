@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -145,6 +146,14 @@ class BriefPreview(QWidget):
             self.status.setText(self.tr("The brief could not be built: %s") % message)
             self.status.show()
             self.failed.emit(message)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Stop cleanly: no timer left to fire, no build left running, the PDF let go."""
+        self._timer.stop()
+        self._plan = None
+        self.wait_for_builds()
+        self.document.close()
+        super().closeEvent(event)
 
     def wait_for_builds(self, timeout_ms: int = 30_000) -> bool:
         """Block until no build is running (for closing the window and for tests)."""

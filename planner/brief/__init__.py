@@ -13,7 +13,8 @@ Reusing the page engine (e.g. for the follow-up brief of a reopened deal)
   ``fit.Text(user_text, role, prefix=our_markup, item=False, cuttable=True)``
   (user text is always escaped, only ``prefix`` is markup) and
   ``fit.Fixed(make_flowable)`` for drawings. ``fit.Role(size, bold, color, ...)``
-  styles text; nothing is ever drawn below ``fit.MIN_PT`` (7 pt).
+  styles text; nothing is ever drawn below ``fit.MIN_PT`` (7 pt), and a role's ``floor``
+  keeps it from shrinking further (the walk-away point stays the largest text).
 - Fit/cut rules: a region is shrunk as a whole until it fits; at the minimum size,
   list regions (with ``item`` parts) keep items in order and replace the rest by
   ``more(n)`` ("… and 3 more"), other regions share the room so that short texts
@@ -26,5 +27,9 @@ Reusing the page engine (e.g. for the follow-up brief of a reopened deal)
   block as a part (None draws DRAFT — NOT COMMITTED); ``draft_watermark(w, h)`` the
   page-wide mark. Sign the result with ``document.sign_brief`` (its
   ``signature_box`` becomes the PAdES signature field).
-- ``layout.brief_layout(paper)`` shows how the walk-away brief divides A4/Letter.
+- ``layout.brief_layout(paper)`` shows how the walk-away brief divides A4/Letter;
+  ``content`` holds its regions and roles (``POINT``, ``BODY``, ``TICK``, …) to reuse.
+- ``document.all_user_text(plan)`` is what to pass to ``fonts.prepare``;
+  ``document.integrity_note(state)`` the line a signature block prints when a plan
+  is not as signed. ``planner.brief.followup`` is a second document built this way.
 """

@@ -38,7 +38,8 @@ class Brief:
         return found
 
 
-def _all_text(plan: Plan) -> str:
+def all_user_text(plan: Plan) -> str:
+    """Every text a user typed that a brief may print: what fonts.prepare() needs to see."""
     pieces = [plan.title, plan.counterparty, plan.unit, plan.reservation.rationale, plan.signer]
     pieces += plan.reservation.conditions
     pieces += [f"{a.name} {a.notes}" for a in plan.alternatives]
@@ -51,13 +52,13 @@ def _all_text(plan: Plan) -> str:
 
 def build_brief(plan: Plan, *, today: date, paper: str = "a4") -> Brief:
     """The brief as PDF bytes (unsigned). Committed plans get the signature block, others DRAFT."""
-    missing = fonts.prepare(_all_text(plan))
+    missing = fonts.prepare(all_user_text(plan))
     layout = brief_layout(paper)
     commitment = plan.commitment
     info = None
     if commitment is not None:
         integrity = check_integrity(plan)
-        note = "" if integrity.state is Integrity.INTACT else _integrity_note(integrity.state)
+        note = "" if integrity.state is Integrity.INTACT else integrity_note(integrity.state)
         info = SignatureInfo(
             signer=commitment.signer,
             signed_at=commitment.signed_at,
@@ -89,7 +90,8 @@ def build_brief(plan: Plan, *, today: date, paper: str = "a4") -> Brief:
     )
 
 
-def _integrity_note(state: Integrity) -> str:
+def integrity_note(state: Integrity) -> str:
+    """The warning a signature block prints when the plan is not as signed."""
     if state is Integrity.TAMPERED:
         return "Warning: the stored walk-away point is not the signed one."
     return "Changed since signing: revise the commitment to sign the current plan."
@@ -127,4 +129,8 @@ def export_brief(plan: Plan, target: str | Path, *, now: datetime, paper: str = 
     return brief
 
 
-__all__ = ["Box", "Brief", "build_brief", "export_brief", "sign_brief"]
+# The names planner.brief.followup imported before they were public.
+_all_text = all_user_text
+_integrity_note = integrity_note
+
+__all__ = ["Box", "Brief", "all_user_text", "build_brief", "export_brief", "integrity_note", "sign_brief"]

@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--db",
         metavar="PATH",
+        # SUPPRESS: a subcommand's own default must not overwrite "walkaway --db X COMMAND".
+        default=argparse.SUPPRESS,
         help="the Walkaway file to use (default: $WALKAWAY_DB, else one in your user data folder)",
     )
     parser = _Parser(
@@ -55,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Plan the point where you walk away from a negotiation, and hold it.",
         parents=[common],
     )
+    parser.set_defaults(db=None)
     parser.add_argument("--version", action="version", version=f"walkaway {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
