@@ -20,14 +20,6 @@ from planner.money import AmountError, check_amount
 if TYPE_CHECKING:
     from planner.store import Store
 
-#: Reasons a walked deal comes back, offered in the Reopen dialog (the user may type another).
-COMMON_REASONS = (
-    "They called back",
-    "New budget",
-    "New decision maker",
-    "Their alternative fell through",
-)
-
 #: The question asked again on reopening, word for word in the CLI, the dialog and the brief.
 FIRST_TIME_TODAY = "Would I sign this if it walked in today, for the first time?"
 
