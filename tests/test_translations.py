@@ -49,6 +49,10 @@ def test_no_user_visible_string_in_ui_escapes_translation() -> None:
         'self.tr(f"Deal {n}")',
         'QCoreApplication.translate(context, "Walk")',
         'button.setAccessibleName("Walk now")',
+        'def _tr(text):\n    return QCoreApplication.translate("Ctx", text)',
+        'tr = QCoreApplication.translate\nname = tr("Signals", "Bad faith")',
+        'clear = QPushButton(parent.tr("Clear"), parent)',
+        "menu.addAction(self.tr(label))",
     ],
 )
 def test_checker_catches_bare_strings(code: str) -> None:
@@ -70,6 +74,10 @@ def test_checker_catches_bare_strings(code: str) -> None:
         'label.setText("<b>" + self.tr("Verdict") + "</b>")',
         'label.setText("Walkaway")  # i18n: ignore (product name)',
         'widget.setObjectName("walkButton")',
+        'SNOOZES = (QT_TRANSLATE_NOOP("View", "Tomorrow"),)\nmenu.addAction(self.tr(label))',
+        "clean = text.translate(_BIDI_MARKS)",
+        "painter.translate(-bounds.topLeft())",
+        "transform.translate(dx, dy)",
     ],
 )
 def test_checker_accepts_translated_and_non_text(code: str) -> None:
@@ -101,6 +109,7 @@ def test_ts_source_is_current(tmp_path: Path) -> None:
     missing = _messages(fresh) - _messages(TS_SOURCE)
     stale = _messages(TS_SOURCE) - _messages(fresh)
     assert not missing and not stale, f"run packaging/update-translations (new: {missing}, gone: {stale})"
+    assert all(context for context, _source in _messages(TS_SOURCE)), "a text without a context cannot be found"
 
 
 def test_a_translation_reaches_the_window(qtbot, tmp_path: Path) -> None:
@@ -127,3 +136,11 @@ def test_a_translation_reaches_the_window(qtbot, tmp_path: Path) -> None:
         for translator in translators:
             app.removeTranslator(translator)
     assert WelcomeDialog().windowTitle() == "Welcome to Walkaway"
+
+
+def test_core_texts_marked_in_the_ui_match_the_core() -> None:
+    """planner/ cannot mark its texts for lupdate; the dialog marks copies, which must not drift."""
+    from planner.reopen import COMMON_REASONS, FIRST_TIME_TODAY
+    from ui.reopen_dialog import CORE_TEXTS
+
+    assert set(CORE_TEXTS) == {*COMMON_REASONS, FIRST_TIME_TODAY}

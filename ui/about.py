@@ -19,8 +19,7 @@ def _version(distribution: str) -> str:
 
 
 def about_text() -> str:
-    tr = QCoreApplication.translate
-    return tr(
+    return QCoreApplication.translate(
         "About",
         "<h3>Walkaway {version}</h3>"
         "<p>Plan the point where you walk away from a negotiation, commit to it, and hold it.</p>"

@@ -15,14 +15,13 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import __version__
 from planner.errors import WalkawayError
 from planner.logs import log_unexpected, setup_logging
 from planner.paths import default_db_path
-from ui import smoke
 
 log = logging.getLogger("walkaway.ui")
 
@@ -43,6 +42,10 @@ def make_application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+#: Error boxes on screen, referenced so Python does not collect a parentless one.
+_SHOWN: list[QMessageBox] = []
+
+
 def install_excepthook() -> None:
     """An unexpected error is logged and shown; the window stays open with the user's data saved."""
 
@@ -58,10 +61,16 @@ def install_excepthook() -> None:
             message = QCoreApplication.translate(
                 "App", "Something went wrong: {error}.\nYour plans are safe; the details are in {log}."
             ).format(error=f"{kind.__name__}: {error}", log=where)
-        parent = QApplication.activeWindow()
-        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Walkaway"), message)
-        box.setParent(parent, box.windowFlags())
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("App", "Walkaway"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            QApplication.activeWindow(),
+        )
+        # Without a parent window nothing else holds the box: keep it until it is closed.
+        _SHOWN.append(box)
+        box.finished.connect(lambda *_: _SHOWN.remove(box) if box in _SHOWN else None)
         box.open()
 
     sys.excepthook = hook
@@ -76,14 +85,17 @@ class _QuitAfterPaint(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self._window.deal_list.model.rowCount() > 0:
-            print(f"painted {time.perf_counter():.6f}", flush=True)
+            print(f"painted {time.time():.6f}", flush=True)
             QTimer.singleShot(0, QApplication.quit)
         return False
 
 
 def run(db: Path | None = None, file: Path | None = None) -> int:
+    from ui.first_run import prepare_application, welcome_on_first_start
+
     setup_logging()
     app = make_application()
+    prepare_application(app)
     install_excepthook()
     plan_file = file if file is not None and is_plan_file(file) else None
     path = file if file is not None and plan_file is None else (db or default_db_path())
@@ -93,7 +105,8 @@ def run(db: Path | None = None, file: Path | None = None) -> int:
     window = open_window(Path(path), plan_file=plan_file)
     if window is None:
         return 2
-    smoke.install(app, window)
     if os.environ.get(QUIT_AFTER_PAINT_ENV):
         window.deal_list.table.viewport().installEventFilter(_QuitAfterPaint(window))
+    else:
+        welcome_on_first_start(window)
     return app.exec()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -40,7 +40,7 @@ def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setStyleSheet("color: #B3261E;")
-    label.setAccessibleName(QLabel.tr("Problem"))
+    label.setAccessibleName(QCoreApplication.translate("CommitDialog", "Problem"))
     label.hide()
     return label
 
@@ -49,8 +49,8 @@ def signature_row(pad: SignaturePad, parent: QWidget) -> QHBoxLayout:
     """The pad with its Clear button beside it."""
     row = QHBoxLayout()
     row.addWidget(pad, 1)
-    clear = QPushButton(parent.tr("Clear"), parent)
-    clear.setAccessibleName(parent.tr("Clear the signature"))
+    clear = QPushButton(QCoreApplication.translate("SignaturePad", "Clear"), parent)
+    clear.setAccessibleName(QCoreApplication.translate("SignaturePad", "Clear the signature"))
     clear.clicked.connect(pad.clear)
     row.addWidget(clear, 0, Qt.AlignmentFlag.AlignTop)
     return row

@@ -8,13 +8,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from planner.errors import WalkawayError
+from planner.model import Plan
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DealActions", text)
 
 
 def new_plan(window: MainWindow) -> None:
@@ -38,9 +35,11 @@ def quick_plan(window: MainWindow) -> None:
     wizard.open()
 
 
-def _create(window: MainWindow, plan) -> None:
+def _create(window: MainWindow, plan: Plan) -> None:
     try:
-        window.controller.create_deal(plan, _tr("New plan “{title}”").format(title=plan.title))
+        window.controller.create_deal(
+            plan, QCoreApplication.translate("DealActions", "New plan “{title}”").format(title=plan.title)
+        )
     except WalkawayError as error:
         window.show_error(str(error))
         return
@@ -50,7 +49,7 @@ def _create(window: MainWindow, plan) -> None:
 def duplicate(window: MainWindow) -> None:
     deal_id = window.controller.current_id
     if deal_id is not None:
-        window.controller.duplicate_deal(deal_id, _tr(" (copy)"))
+        window.controller.duplicate_deal(deal_id, QCoreApplication.translate("DealActions", " (copy)"))
 
 
 def delete(window: MainWindow) -> None:
@@ -60,19 +59,23 @@ def delete(window: MainWindow) -> None:
         return
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("Delete deal"),
-        _tr("Delete “{title}”?").format(title=plan.title),
+        QCoreApplication.translate("DealActions", "Delete deal"),
+        QCoreApplication.translate("DealActions", "Delete “{title}”?").format(title=plan.title),
         QMessageBox.StandardButton.Cancel,
         window,
     )
     box.setObjectName("confirm_delete")
-    box.setInformativeText(_tr("Edit › Undo brings it back."))
-    delete_button = box.addButton(_tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(QCoreApplication.translate("DealActions", "Edit › Undo brings it back."))
+    delete_button = box.addButton(
+        QCoreApplication.translate("DealActions", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
     def decided() -> None:
         if box.clickedButton() is delete_button:
-            window.controller.delete_deal(plan.id, _tr("Delete “{title}”").format(title=plan.title))
+            window.controller.delete_deal(
+                plan.id, QCoreApplication.translate("DealActions", "Delete “{title}”").format(title=plan.title)
+            )
 
     box.finished.connect(decided)
     box.finished.connect(box.deleteLater)

@@ -18,10 +18,6 @@ WALKAWAY_FILTER = "Walkaway files (*.walkaway);;All files (*)"
 PLAN_FILTER = "Walkaway plans (*.walkaway.json);;JSON files (*.json);;All files (*)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileActions", text)
-
-
 def recent_files() -> list[Path]:
     value = app_settings().value("recent_files", [])
     names = [value] if isinstance(value, str) else list(value or [])
@@ -43,7 +39,7 @@ def fill_recent_menu(window: MainWindow) -> None:
         action.setStatusTip(str(path))
         action.triggered.connect(lambda _checked=False, p=path: open_path(window, p))
     if not files:
-        menu.addAction(_tr("No recent files")).setEnabled(False)
+        menu.addAction(QCoreApplication.translate("FileActions", "No recent files")).setEnabled(False)
 
 
 def open_path(window: MainWindow, path: Path) -> None:
@@ -52,8 +48,8 @@ def open_path(window: MainWindow, path: Path) -> None:
     open_window(path, on_error=window.show_error)
 
 
-def _ask(window: MainWindow, title: str, file_filter: str, *, save: bool, name: str) -> list[Path]:
-    """A file dialog (non-modal with ``open()``); the answer is delivered to ``window.on_file_chosen``."""
+def _ask(window: MainWindow, title: str, file_filter: str, *, save: bool, name: str) -> QFileDialog:
+    """A file dialog for ``open()`` (never ``exec()``); callers connect to its ``fileSelected``."""
     dialog = QFileDialog(window, title, str(window.controller.path.parent), file_filter)
     dialog.setObjectName(name)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
@@ -61,24 +57,34 @@ def _ask(window: MainWindow, title: str, file_filter: str, *, save: bool, name: 
         dialog.setFileMode(
             QFileDialog.FileMode.ExistingFiles if name == "import" else QFileDialog.FileMode.ExistingFile
         )
-    return dialog  # type: ignore[return-value]
+    return dialog
 
 
 def new_file(window: MainWindow) -> None:
-    dialog = _ask(window, _tr("New plan file"), WALKAWAY_FILTER, save=True, name="new_file")
+    dialog = _ask(
+        window, QCoreApplication.translate("FileActions", "New plan file"), WALKAWAY_FILTER, save=True, name="new_file"
+    )
     dialog.setDefaultSuffix("walkaway")
     dialog.fileSelected.connect(lambda name: open_path(window, Path(name)))
     dialog.open()
 
 
 def open_file(window: MainWindow) -> None:
-    dialog = _ask(window, _tr("Open a Walkaway file"), WALKAWAY_FILTER, save=False, name="open")
+    dialog = _ask(
+        window,
+        QCoreApplication.translate("FileActions", "Open a Walkaway file"),
+        WALKAWAY_FILTER,
+        save=False,
+        name="open",
+    )
     dialog.fileSelected.connect(lambda name: open_path(window, Path(name)))
     dialog.open()
 
 
 def save_copy(window: MainWindow) -> None:
-    dialog = _ask(window, _tr("Save a copy"), WALKAWAY_FILTER, save=True, name="save_copy")
+    dialog = _ask(
+        window, QCoreApplication.translate("FileActions", "Save a copy"), WALKAWAY_FILTER, save=True, name="save_copy"
+    )
     dialog.setDefaultSuffix("walkaway")
     dialog.fileSelected.connect(lambda name: save_copy_to(window, Path(name)))
     dialog.open()
@@ -90,7 +96,9 @@ def save_copy_to(window: MainWindow, target: Path) -> None:
 
     window.controller.flush()
     if target.resolve() == window.controller.path:
-        window.show_error(_tr("Choose another name: that is the file you have open."))
+        window.show_error(
+            QCoreApplication.translate("FileActions", "Choose another name: that is the file you have open.")
+        )
         return
     partial = target.with_name(target.name + ".partial")
     try:
@@ -106,13 +114,21 @@ def save_copy_to(window: MainWindow, target: Path) -> None:
         partial.replace(target)
     except (OSError, sqlite3.Error) as error:
         partial.unlink(missing_ok=True)
-        window.show_error(_tr("Could not save a copy to {path}: {error}").format(path=target, error=error))
+        window.show_error(
+            QCoreApplication.translate("FileActions", "Could not save a copy to {path}: {error}").format(
+                path=target, error=error
+            )
+        )
         return
-    window.statusBar().showMessage(_tr("Saved a copy to {path}").format(path=target), 8000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("FileActions", "Saved a copy to {path}").format(path=target), 8000
+    )
 
 
 def import_plans(window: MainWindow) -> None:
-    dialog = _ask(window, _tr("Import plan files"), PLAN_FILTER, save=False, name="import")
+    dialog = _ask(
+        window, QCoreApplication.translate("FileActions", "Import plan files"), PLAN_FILTER, save=False, name="import"
+    )
     dialog.filesSelected.connect(lambda names: import_paths(window, [Path(n) for n in names]))
     dialog.open()
 
@@ -127,7 +143,9 @@ def export_plan(window: MainWindow) -> None:
     plan = window.controller.current_plan()
     if plan is None:
         return
-    dialog = _ask(window, _tr("Export plan"), PLAN_FILTER, save=True, name="export")
+    dialog = _ask(
+        window, QCoreApplication.translate("FileActions", "Export plan"), PLAN_FILTER, save=True, name="export"
+    )
     dialog.setDefaultSuffix("walkaway.json")
     dialog.fileSelected.connect(lambda name: export_to(window, Path(name)))
     dialog.open()
@@ -144,6 +162,12 @@ def export_to(window: MainWindow, target: Path) -> None:
     try:
         written = write_plan_file(plan, target)
     except (WalkawayError, OSError) as error:
-        window.show_error(_tr("Could not export to {path}: {error}").format(path=target, error=error))
+        window.show_error(
+            QCoreApplication.translate("FileActions", "Could not export to {path}: {error}").format(
+                path=target, error=error
+            )
+        )
         return
-    window.statusBar().showMessage(_tr("Exported to {path}").format(path=written), 8000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("FileActions", "Exported to {path}").format(path=written), 8000
+    )

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,9 +42,9 @@ if TYPE_CHECKING:
 def _ask_ics_path(parent: QWidget) -> str | None:
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Export follow-ups to a calendar"),
+        QCoreApplication.translate("FollowUpsView", "Export follow-ups to a calendar"),
         "walkaway-follow-ups.ics",
-        parent.tr("iCalendar files (*.ics)"),
+        QCoreApplication.translate("FollowUpsView", "iCalendar files (*.ics)"),
     )
     return name or None
 

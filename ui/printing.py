@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -68,7 +68,7 @@ def open_print_dialog(pdf: bytes, parent: QWidget | None = None, *, paper: str =
     """The system print dialog; printing happens when the user accepts it."""
     printer = _printer_for(paper)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(dialog.tr("Print brief"))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print brief"))
     dialog.accepted.connect(lambda: paint_pdf(pdf, printer))
     dialog._printer = printer  # type: ignore[attr-defined] - keep it alive with the dialog
     # QPrintDialog.open() in PySide6 wants a receiver; a window-modal show() is the same, non-blocking.
@@ -80,7 +80,7 @@ def open_print_dialog(pdf: bytes, parent: QWidget | None = None, *, paper: str =
 def open_print_preview(pdf: bytes, parent: QWidget | None = None, *, paper: str = "a4") -> QPrintPreviewDialog:
     printer = _printer_for(paper)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(dialog.tr("Print preview"))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print preview"))
     dialog.paintRequested.connect(lambda target: paint_pdf(pdf, target))
     dialog._printer = printer  # type: ignore[attr-defined]
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -90,7 +90,10 @@ def open_print_preview(pdf: bytes, parent: QWidget | None = None, *, paper: str 
 
 def choose_brief_path(parent: QWidget | None, suggested: str) -> Path | None:
     name, _filter = QFileDialog.getSaveFileName(
-        parent, QFileDialog.tr("Export brief"), suggested, QFileDialog.tr("PDF documents (*.pdf)")
+        parent,
+        QCoreApplication.translate("Printing", "Export brief"),
+        suggested,
+        QCoreApplication.translate("Printing", "PDF documents (*.pdf)"),
     )
     if not name:
         return None

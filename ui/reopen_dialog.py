@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -36,6 +36,16 @@ from planner.reopen import reopened_plan
 from planner.then_and_now import point_before_walk, shortfall
 from ui.widgets.amount_edit import AmountEdit
 from ui.widgets.amount_parse import parse_amount_text
+
+# The core's texts (planner/ has no Qt), marked for pyside6-lupdate in this dialog's context;
+# tests/test_translations.py checks they match planner.reopen word for word.
+CORE_TEXTS = (
+    QT_TRANSLATE_NOOP("ReopenDialog", "They called back"),
+    QT_TRANSLATE_NOOP("ReopenDialog", "New budget"),
+    QT_TRANSLATE_NOOP("ReopenDialog", "New decision maker"),
+    QT_TRANSLATE_NOOP("ReopenDialog", "Their alternative fell through"),
+    QT_TRANSLATE_NOOP("ReopenDialog", "Would I sign this if it walked in today, for the first time?"),
+)
 
 #: Answers to the first-time-today question, as stored (``None``: not sure yet).
 YES, NO, UNSURE = 1, 2, 3

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
-from planner.errors import WalkawayError
+from planner.errors import StoreFileError, WalkawayError
 from ui.controller import PlanController
 from ui.main_window import MainWindow
 
@@ -18,10 +18,6 @@ log = logging.getLogger("walkaway.ui")
 WINDOWS: list[MainWindow] = []
 #: Upper bound on the wait for the first paint before the store opens anyway.
 FIRST_PAINT_TIMEOUT_MS = 300
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WindowManager", text)
 
 
 def find_window(path: Path) -> MainWindow | None:
@@ -43,8 +39,15 @@ def open_window(
     report = on_error or _report_at_start
     controller = PlanController(path)
     try:
-        window = MainWindow(controller)
+        window = MainWindow(controller, build_sections=False)
         window.refresh_deal_list()
+    except StoreFileError as error:
+        # A refused file (locked, damaged, not ours, too new): keep the window, say what it is
+        # and offer the way out there (a restore for a damaged file).
+        window.show()
+        from ui.open_errors import show_open_error
+
+        show_open_error(window, error)
     except WalkawayError as error:
         controller.close()
         report(str(error))
@@ -57,10 +60,13 @@ def open_window(
 
 
 def _finish_opening(window: MainWindow, plan_file: Path | None) -> None:
+    window.build_sections()
     try:
         window.controller.open_store()
     except WalkawayError as error:
-        window.show_error(str(error))
+        from ui.open_errors import show_open_error
+
+        show_open_error(window, error)
         return
     from ui.file_actions import remember_recent
 
@@ -82,14 +88,16 @@ def import_plan_files(window: MainWindow, paths: list[Path]) -> None:
     log.info("imported %d plan file(s)", len(ids))
     window.refresh_deal_list()
     window.controller.select_deal(ids[0])
-    window.statusBar().showMessage(_tr("Imported {count} plan(s)").format(count=len(ids)), 5000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("WindowManager", "Imported {count} plan(s)").format(count=len(ids)), 5000
+    )
 
 
 def _report_at_start(message: str) -> None:
     # At start-up there is no window to hold a sheet yet: a plain modal box is right here.
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.critical(None, _tr("Walkaway"), message)
+    QMessageBox.critical(None, QCoreApplication.translate("WindowManager", "Walkaway"), message)
 
 
 class _FirstPaint(QObject):

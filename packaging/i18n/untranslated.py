@@ -5,6 +5,7 @@ A string literal (or f-string) given straight to a Qt text sink - ``setText``, `
 ``pyside6-lupdate`` and stays English forever. Wrap it in ``self.tr("...")`` or
 ``QCoreApplication.translate("Context", "...")``. ``tr`` itself needs a plain literal: lupdate
 cannot read an f-string or a variable. Strings without letters ("", "-", "…") are fine.
+``tr(variable)`` passes in a module that marks its texts with ``QT_TRANSLATE_NOOP``.
 A deliberate exception carries the comment ``# i18n: ignore`` on the call's line(s).
 
     python packaging/i18n/untranslated.py [FOLDER]   lists escapes, exits 1 if there are any
@@ -56,9 +57,10 @@ class Escape:
     line: int
     call: str
     text: str
+    problem: str = "is not translated"
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.call}(): {self.text!r} is not translated"
+        return f"{self.path}:{self.line}: {self.call}(): {self.text!r} {self.problem}"
 
 
 def _has_letters(text: str) -> bool:
@@ -121,10 +123,33 @@ def _is_sink(call: ast.Call) -> bool:
     )
 
 
+CONTEXTLESS = "has no context for lupdate; use self.tr() or QCoreApplication.translate('Context', ...)"
+FOREIGN_CONTEXT = "is in another object's context; use QCoreApplication.translate('Context', ...)"
+
+
+def _arg_text(call: ast.Call) -> str:
+    return ast.unparse(call.args[0]) if call.args else ""
+
+
+def _is_qt_translation(call: ast.Call) -> bool:
+    """``translate`` is also str.translate(table) and QTransform.translate(dx, dy): not ours."""
+    func = call.func
+    if _name(func) != "translate" or not isinstance(func, ast.Attribute):
+        return True
+    if _name(func.value) in ("QCoreApplication", "QApplication", "QGuiApplication"):
+        return True
+    first = call.args[0] if call.args else None
+    return len(call.args) >= 2 and isinstance(first, ast.Constant) and isinstance(first.value, str)
+
+
 def find_escapes(source: str, path: str = "<string>") -> list[Escape]:
     tree = ast.parse(source, filename=path)
     lines = source.splitlines()
     escapes: list[Escape] = []
+    marks_texts = any(
+        isinstance(node, ast.Call) and _name(node.func) in ("QT_TR_NOOP", "QT_TRANSLATE_NOOP")
+        for node in ast.walk(tree)
+    )
 
     def ignored(node: ast.AST) -> bool:
         span = lines[node.lineno - 1 : (node.end_lineno or node.lineno)]
@@ -134,14 +159,23 @@ def find_escapes(source: str, path: str = "<string>") -> list[Escape]:
         if not isinstance(node, ast.Call):
             continue
         name = _name(node.func)
-        if name in TRANSLATORS:
+        if name == "tr" and not ignored(node):
+            receiver = node.func.value if isinstance(node.func, ast.Attribute) else None
+            if receiver is None:
+                # lupdate reads tr("a", "b") as text "a" with comment "b", in no context.
+                escapes.append(Escape(path, node.lineno, name, _arg_text(node), CONTEXTLESS))
+            elif _name(receiver) != "self":
+                # other.tr() translates in other's runtime class, which lupdate cannot know.
+                escapes.append(Escape(path, node.lineno, name, _arg_text(node), FOREIGN_CONTEXT))
+        if name in TRANSLATORS and _is_qt_translation(node):
             # lupdate reads only a plain literal: tr(f"...") or tr(variable) is never extracted.
             texts = node.args[1:2] if name in ("translate", "QT_TRANSLATE_NOOP") else node.args[:1]
             contexts = node.args[:1] if name in ("translate", "QT_TRANSLATE_NOOP") else []
             for arg in texts + contexts:
                 plain = isinstance(arg, ast.Constant) and isinstance(arg.value, str)
-                if not plain and not ignored(node):
-                    escapes.append(Escape(path, node.lineno, name, ast.unparse(arg)))
+                # tr(variable) is fine when the texts it takes are marked QT_TRANSLATE_NOOP in this module.
+                if not plain and not (marks_texts and arg not in contexts) and not ignored(node):
+                    escapes.append(Escape(path, node.lineno, name, ast.unparse(arg), "is not a string literal"))
         elif _is_sink(node):
             for arg in _text_arguments(node, name):
                 text = _literal_text(arg)

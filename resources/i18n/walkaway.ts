@@ -2,98 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/editor/sections.py" line="28"/>
-        <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/sections.py" line="29"/>
-        <source>Walk-away point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/sections.py" line="30"/>
-        <source>Target and opening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/sections.py" line="31"/>
-        <source>Alternatives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/sections.py" line="32"/>
-        <source>Their side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/sections.py" line="33"/>
-        <source>Signals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/sections.py" line="34"/>
-        <source>Walk-away script</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/signals.py" line="32"/>
-        <source>Signals</source>
-        <comment>Bad faith</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/signals.py" line="33"/>
-        <source>Signals</source>
-        <comment>One-sided concessions</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/signals.py" line="34"/>
-        <source>Signals</source>
-        <comment>No authority</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/signals.py" line="35"/>
-        <source>Signals</source>
-        <comment>Scope drift</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/signals.py" line="36"/>
-        <source>Signals</source>
-        <comment>Your own signal</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/signals.py" line="44"/>
-        <source>Signals</source>
-        <comment>They take back what was already agreed, bend facts, or talk with no intention to close.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/signals.py" line="47"/>
-        <source>Signals</source>
-        <comment>You are asked to give ground again and again, and nothing comes back in return.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/signals.py" line="50"/>
-        <source>Signals</source>
-        <comment>The person across the table cannot say yes and keeps needing to “check with someone”.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/signals.py" line="53"/>
-        <source>Signals</source>
-        <comment>The deal keeps growing: more work, terms or deliveries appear for the same price.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <location filename="../../ui/about.py" line="18"/>
@@ -101,7 +9,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="40"/>
+        <location filename="../../ui/about.py" line="22"/>
+        <source>&lt;h3&gt;Walkaway {version}&lt;/h3&gt;&lt;p&gt;Plan the point where you walk away from a negotiation, commit to it, and hold it.&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · SQLAlchemy {sqlalchemy} · ReportLab {reportlab}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="39"/>
         <source>About Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,67 +190,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="54"/>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/alternatives.py" line="55"/>
-        <source>Add alternative</source>
+        <location filename="../../ui/editor/alternatives.py" line="34"/>
+        <source>What you can do if there is no deal: each option with its value and how likely it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/alternatives.py" line="57"/>
-        <source>&amp;Remove</source>
+        <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/alternatives.py" line="58"/>
-        <source>Remove alternative</source>
+        <source>Add alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/alternatives.py" line="60"/>
-        <source>&amp;Up</source>
+        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/alternatives.py" line="61"/>
-        <source>Move alternative up</source>
+        <source>Remove alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/alternatives.py" line="63"/>
-        <source>Do&amp;wn</source>
+        <source>&amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/alternatives.py" line="64"/>
+        <source>Move alternative up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/alternatives.py" line="66"/>
+        <source>Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/alternatives.py" line="67"/>
         <source>Move alternative down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="80"/>
+        <location filename="../../ui/editor/alternatives.py" line="83"/>
         <source>What will you do if this deal does not happen? Give each alternative what it is worth to you in the deal&apos;s terms. The best one (★) sets the floor for your walk-away point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="95"/>
+        <location filename="../../ui/editor/alternatives.py" line="98"/>
         <source>Edit alternatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="103"/>
+        <location filename="../../ui/editor/alternatives.py" line="106"/>
         <source>New alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="151"/>
+        <location filename="../../ui/editor/alternatives.py" line="154"/>
         <source>Best alternative: {name}, worth {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="157"/>
+        <location filename="../../ui/editor/alternatives.py" line="160"/>
         <source>No alternative has a value yet: without one, your walk-away point has no floor.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,24 +263,104 @@
 <context>
     <name>AmountEdit</name>
     <message>
-        <location filename="../../ui/widgets/amount_edit.py" line="102"/>
+        <location filename="../../ui/widgets/amount_edit.py" line="105"/>
         <source>an amount is needed here</source>
         <extracomment>What ``_check`` returns for text that does not parse (``None`` means &quot;empty&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amount_parse.py" line="63"/>
+        <source>more than one decimal separator ({point})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amount_parse.py" line="67"/>
+        <location filename="../../ui/widgets/amount_parse.py" line="106"/>
+        <source>not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amount_parse.py" line="71"/>
+        <source>not an amount here: write decimals with &apos;{point}&apos; as in {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amount_parse.py" line="75"/>
+        <source>not an amount: use digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amount_parse.py" line="86"/>
+        <source>the digit grouping is off: &apos;{group}&apos; separates thousands here, decimals use &apos;{point}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amount_parse.py" line="103"/>
+        <source>at most 4 digits after the decimal separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amount_parse.py" line="105"/>
+        <source>too large: at most 15 digits before the decimal separator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="58"/>
+        <location filename="../../ui/app.py" line="61"/>
         <source>Something went wrong: {error}.
 Your plans are safe; the details are in {log}.</source>
-        <extracomment>Set to make the window quit right after its first paint with the deal list (start-up benchmark).</extracomment>
+        <extracomment>Set to make the window quit right after its first paint with the deal list (start-up benchmark). Error boxes on screen, referenced so Python does not collect a parentless one.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="62"/>
+        <location filename="../../ui/app.py" line="66"/>
         <source>Walkaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefFeature</name>
+    <message>
+        <location filename="../../ui/brief_feature.py" line="53"/>
+        <source>&amp;Commit and Sign…</source>
+        <extracomment>Asks where to export; tests put a function here instead of the file dialog.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_feature.py" line="59"/>
+        <source>&amp;Revise Commitment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_feature.py" line="62"/>
+        <source>&amp;Export Brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_feature.py" line="65"/>
+        <source>&amp;Print Brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_feature.py" line="71"/>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_feature.py" line="146"/>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_feature.py" line="148"/>
+        <source>draft, not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_feature.py" line="151"/>
+        <source>Brief exported ({state})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -380,18 +378,23 @@ Your plans are safe; the details are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="133"/>
+        <location filename="../../ui/brief_preview.py" line="137"/>
         <source>Some texts are shortened to fit one page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="141"/>
+        <location filename="../../ui/brief_preview.py" line="145"/>
         <source>The brief could not be built: %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommitDialog</name>
+    <message>
+        <location filename="../../ui/commit_dialog.py" line="43"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../ui/commit_dialog.py" line="77"/>
         <location filename="../../ui/commit_dialog.py" line="114"/>
@@ -456,11 +459,137 @@ Your plans are safe; the details are in {log}.</source>
     </message>
 </context>
 <context>
+    <name>CommitLock</name>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="28"/>
+        <source>the walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="29"/>
+        <source>its conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="30"/>
+        <source>the side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="31"/>
+        <source>the currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="42"/>
+        <source>Committed plans keep {names} as signed. Use Deal ▸ Revise commitment… to move them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="57"/>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="58"/>
+        <source>Revise commitment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="59"/>
+        <source>Revise commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="73"/>
+        <source>Committed: revision {revision}, signed by {signer} on {day}. The walk-away point is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="88"/>
+        <source>Locked by your signed commitment: use Deal ▸ Revise commitment… to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealActions</name>
+    <message>
+        <location filename="../../ui/deal_actions.py" line="41"/>
+        <source>New plan “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_actions.py" line="52"/>
+        <source> (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_actions.py" line="62"/>
+        <source>Delete deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_actions.py" line="63"/>
+        <source>Delete “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_actions.py" line="68"/>
+        <source>Edit › Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_actions.py" line="70"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_actions.py" line="77"/>
+        <source>Delete “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../ui/editor/__init__.py" line="56"/>
+        <location filename="../../ui/editor/__init__.py" line="60"/>
         <source>Sections of the plan</source>
         <extracomment>Widgets above the sections (the verdict banner) go here: ``banner_area.addWidget(w)``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="25"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="27"/>
+        <source>Walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="30"/>
+        <source>Target and opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="33"/>
+        <source>Alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="36"/>
+        <source>Their side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="38"/>
+        <source>Signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="40"/>
+        <source>Walk-away script</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -506,27 +635,28 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealListModel</name>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="59"/>
+        <location filename="../../ui/deal_list_model.py" line="71"/>
         <source>Deal</source>
+        <extracomment>Display texts per deal id, made on first display (formatting 10,000 amounts up front would not pay).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="60"/>
+        <location filename="../../ui/deal_list_model.py" line="72"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="61"/>
+        <location filename="../../ui/deal_list_model.py" line="73"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="62"/>
+        <location filename="../../ui/deal_list_model.py" line="74"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="63"/>
+        <location filename="../../ui/deal_list_model.py" line="75"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,6 +819,91 @@ the worst deal you will accept, and what you will say when you leave.</source>
     <message>
         <location filename="../../ui/empty_state.py" line="39"/>
         <source>Open the demo plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../ui/file_actions.py" line="42"/>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="65"/>
+        <source>New plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="75"/>
+        <source>Open a Walkaway file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="86"/>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="100"/>
+        <source>Choose another name: that is the file you have open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="118"/>
+        <source>Could not save a copy to {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="124"/>
+        <source>Saved a copy to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="130"/>
+        <source>Import plan files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="147"/>
+        <source>Export plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="166"/>
+        <source>Could not export to {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="172"/>
+        <source>Exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileGuard</name>
+    <message>
+        <location filename="../../ui/file_safety.py" line="71"/>
+        <source>{title} (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="73"/>
+        <source>Read-only: this file is open in another Walkaway window. You can read your plans here; make changes in that window, so that neither overwrites the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="78"/>
+        <location filename="../../ui/file_safety.py" line="85"/>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileSafety</name>
+    <message>
+        <location filename="../../ui/file_safety.py" line="128"/>
+        <source>Restore from &amp;Backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -871,26 +1086,6 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../ui/followups_view.py" line="93"/>
-        <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/followups_view.py" line="106"/>
-        <source>No walked deal is waiting for a follow-up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/followups_view.py" line="111"/>
-        <source>Snooze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/followups_view.py" line="112"/>
-        <source>Snooze the follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/followups_view.py" line="117"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
@@ -908,6 +1103,36 @@ the worst deal you will accept, and what you will say when you leave.</source>
     <message>
         <location filename="../../ui/followups_view.py" line="120"/>
         <source>In two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="45"/>
+        <source>Export follow-ups to a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="47"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="93"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="106"/>
+        <source>No walked deal is waiting for a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="111"/>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="112"/>
+        <source>Snooze the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1017,123 +1242,123 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>{name} — Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Choose a deal on the left, or create a new plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;New Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Quick Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>D&amp;uplicate as New Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Delete Deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>New Plan &amp;File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Save a &amp;Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Import Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Export Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Find Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;About Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Deal</source>
         <extracomment>Actions on the open deal; other features add theirs with add_deal_action().</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Saved — {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,67 +1371,67 @@ the worst deal you will accept, and what you will say when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="29"/>
+        <location filename="../../ui/new_plan.py" line="30"/>
         <source>Deal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="31"/>
+        <location filename="../../ui/new_plan.py" line="32"/>
         <source>e.g. Office lease renewal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="32"/>
+        <location filename="../../ui/new_plan.py" line="33"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="34"/>
+        <location filename="../../ui/new_plan.py" line="35"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="36"/>
+        <location filename="../../ui/new_plan.py" line="37"/>
         <source>&amp;Counterparty:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="38"/>
+        <location filename="../../ui/new_plan.py" line="39"/>
         <source>Our side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="39"/>
+        <location filename="../../ui/new_plan.py" line="40"/>
         <source>We buy (we pay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="40"/>
+        <location filename="../../ui/new_plan.py" line="41"/>
         <source>We sell (we are paid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="41"/>
+        <location filename="../../ui/new_plan.py" line="42"/>
         <source>&amp;Side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="43"/>
+        <location filename="../../ui/new_plan.py" line="44"/>
         <source>Currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="45"/>
+        <location filename="../../ui/new_plan.py" line="46"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="47"/>
+        <location filename="../../ui/new_plan.py" line="48"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="48"/>
+        <location filename="../../ui/new_plan.py" line="49"/>
         <source>&amp;Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,6 +1471,82 @@ the worst deal you will accept, and what you will say when you leave.</source>
     <message>
         <location filename="../../ui/offers_chart.py" line="106"/>
         <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenErrorBox</name>
+    <message>
+        <location filename="../../ui/open_errors.py" line="102"/>
+        <source>Walkaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="110"/>
+        <source>Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="111"/>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="113"/>
+        <source>Open Another File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="116"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenErrors</name>
+    <message>
+        <location filename="../../ui/open_errors.py" line="41"/>
+        <source>The file is locked by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="42"/>
+        <source>Another copy of Walkaway, or another program, is writing to it. Nothing was changed. Close that program, or wait a moment, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="53"/>
+        <source>The file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="54"/>
+        <source>It cannot be read safely, so Walkaway left it exactly as it is. Restore a backup copy: the damaged file is kept beside it, renamed, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="65"/>
+        <source>This is not a Walkaway file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="66"/>
+        <source>Walkaway did not change it. Choose a Walkaway file (*.walkaway) instead; plan files (*.walkaway.json) are brought in with File › Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="77"/>
+        <source>This file was made by a newer version of Walkaway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="78"/>
+        <source>This version cannot read it without risking your plans, so it left the file as it is. Update Walkaway to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="87"/>
+        <source>The file could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1323,91 +1624,116 @@ the worst deal you will accept, and what you will say when you leave.</source>
     </message>
     <message>
         <location filename="../../ui/editor/overview.py" line="26"/>
-        <source>Edit title</source>
+        <source>A short name for this negotiation, e.g. “Office lease renewal 2027”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/overview.py" line="27"/>
+        <source>Edit title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="28"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="31"/>
+        <location filename="../../ui/editor/overview.py" line="32"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="35"/>
+        <location filename="../../ui/editor/overview.py" line="33"/>
+        <source>Who you negotiate with: the company or the person on the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="37"/>
         <source>Edit counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="38"/>
+        <location filename="../../ui/editor/overview.py" line="40"/>
         <source>&amp;Counterparty:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="41"/>
+        <location filename="../../ui/editor/overview.py" line="43"/>
         <source>Our side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="42"/>
+        <location filename="../../ui/editor/overview.py" line="45"/>
+        <source>Whether you pay or are paid: it decides which way your walk-away point limits the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="47"/>
         <source>We buy: the walk-away point is the most we pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="43"/>
+        <location filename="../../ui/editor/overview.py" line="48"/>
         <source>We sell: the walk-away point is the least we accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="46"/>
+        <location filename="../../ui/editor/overview.py" line="51"/>
         <source>Change side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="49"/>
+        <location filename="../../ui/editor/overview.py" line="54"/>
         <source>&amp;Side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="52"/>
+        <location filename="../../ui/editor/overview.py" line="57"/>
         <source>Currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="57"/>
-        <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/overview.py" line="58"/>
-        <source>Three letters, as on an invoice: EUR, USD, GBP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/overview.py" line="61"/>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/overview.py" line="63"/>
-        <source>e.g. per year, per month, per event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/overview.py" line="64"/>
-        <source>Edit unit</source>
+        <location filename="../../ui/editor/overview.py" line="59"/>
+        <source>The currency of every amount in this plan, as a three-letter code: EUR, USD, GBP…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/overview.py" line="65"/>
-        <source>U&amp;nit:</source>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="66"/>
+        <source>Three letters, as on an invoice: EUR, USD, GBP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="69"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="70"/>
+        <source>Optional: what an amount is for, e.g. “per year”, “per month” or “per event”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="72"/>
+        <source>e.g. per year, per month, per event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="73"/>
+        <source>Edit unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/overview.py" line="74"/>
+        <source>U&amp;nit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="83"/>
         <source>Change currency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,42 +1741,91 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>PlanController</name>
     <message>
-        <location filename="../../ui/controller.py" line="179"/>
+        <location filename="../../ui/controller.py" line="194"/>
         <source>Duplicate deal</source>
-        <extracomment>The longest an edit waits before it is written to the file. The calendar, injected so that date defaults are testable.</extracomment>
+        <extracomment>The longest an edit waits before it is written to the file. The calendar, injected so that date defaults are testable. Set before the store opens when another window has the file (ui/file_safety.py). Checks every edit must pass: ``guard(before, after)`` returns why it is refused, or None. (The commitment lock uses one: a committed walk-away point moves only by revision.)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message numerus="yes">
-        <location filename="../../ui/about.py" line="24"/>
-        <source>About</source>
-        <comment>&lt;h3&gt;Walkaway {version}&lt;/h3&gt;&lt;p&gt;Plan the point where you walk away from a negotiation, commit to it, and hold it.&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · SQLAlchemy {sqlalchemy} · ReportLab {reportlab}&lt;/p&gt;</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <name>PlanText</name>
+    <message>
+        <location filename="../../ui/plan_text.py" line="22"/>
+        <source>Walk away if they ask more than {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="24"/>
+        <source>Walk away if they offer less than {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="28"/>
+        <source>Also walk away if the condition is not met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="30"/>
+        <source>Also walk away if any of the {count} conditions is not met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="45"/>
+        <source>Your walk-away point is worse than your best alternative, {name} at {amount}: with this point you would accept a deal that leaves you worse off than walking away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="56"/>
+        <source>Your walk-away point is below your target: when buying, the target is the lower figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="59"/>
+        <source>Your walk-away point is above your target: when selling, the target is the higher figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="68"/>
+        <source>Estimate their walk-away point to see whether a deal is possible at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="74"/>
+        <source>A deal is possible between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="78"/>
+        <source>No deal is possible: they would not sell below {theirs}, and you would not pay more than {ours}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_text.py" line="82"/>
+        <source>No deal is possible: they would not pay more than {theirs}, and you would not accept less than {ours}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>QFileDialog</name>
+    <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="93"/>
+        <location filename="../../ui/printing.py" line="71"/>
+        <source>Print brief</source>
+        <extracomment>Rendering above this resolution only costs memory: the brief is text and lines.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="83"/>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="94"/>
         <source>Export brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="93"/>
+        <location filename="../../ui/printing.py" line="96"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QLabel</name>
-    <message>
-        <location filename="../../ui/commit_dialog.py" line="43"/>
-        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1543,136 +1918,141 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="60"/>
+        <location filename="../../ui/reopen_dialog.py" line="43"/>
+        <location filename="../../ui/reopen_dialog.py" line="103"/>
+        <source>They called back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="44"/>
+        <location filename="../../ui/reopen_dialog.py" line="104"/>
+        <source>New budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="45"/>
+        <location filename="../../ui/reopen_dialog.py" line="105"/>
+        <source>New decision maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="46"/>
+        <location filename="../../ui/reopen_dialog.py" line="106"/>
+        <source>Their alternative fell through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="47"/>
+        <location filename="../../ui/reopen_dialog.py" line="134"/>
+        <source>Would I sign this if it walked in today, for the first time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="70"/>
         <source>Reopen “{title}”</source>
         <extracomment>Answers to the first-time-today question, as stored (``None``: not sure yet).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="74"/>
+        <location filename="../../ui/reopen_dialog.py" line="84"/>
         <source>You walked away on {day}: {reason}
 The walk-away point committed before the walk: {point}. Their renewed offer is judged against it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="86"/>
+        <location filename="../../ui/reopen_dialog.py" line="96"/>
         <source>When they came back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="93"/>
-        <source>They called back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reopen_dialog.py" line="94"/>
-        <source>New budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reopen_dialog.py" line="95"/>
-        <source>New decision maker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reopen_dialog.py" line="96"/>
-        <source>Their alternative fell through</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reopen_dialog.py" line="100"/>
+        <location filename="../../ui/reopen_dialog.py" line="110"/>
         <source>They called back, new budget, new decision maker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="101"/>
+        <location filename="../../ui/reopen_dialog.py" line="111"/>
         <source>Why the deal is reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="105"/>
+        <location filename="../../ui/reopen_dialog.py" line="115"/>
         <source>Optional: what exactly they said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="106"/>
-        <location filename="../../ui/reopen_dialog.py" line="121"/>
+        <location filename="../../ui/reopen_dialog.py" line="116"/>
+        <location filename="../../ui/reopen_dialog.py" line="131"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="109"/>
+        <location filename="../../ui/reopen_dialog.py" line="119"/>
         <source>Optional, in {currency}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="110"/>
-        <location filename="../../ui/reopen_dialog.py" line="122"/>
+        <location filename="../../ui/reopen_dialog.py" line="120"/>
+        <location filename="../../ui/reopen_dialog.py" line="132"/>
         <source>Their renewed offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="119"/>
+        <location filename="../../ui/reopen_dialog.py" line="129"/>
         <source>They came back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="120"/>
+        <location filename="../../ui/reopen_dialog.py" line="130"/>
         <source>Why it reopens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="124"/>
-        <source>Would I sign this if it walked in today, for the first time?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reopen_dialog.py" line="125"/>
+        <location filename="../../ui/reopen_dialog.py" line="135"/>
         <source>First-time-today test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="130"/>
+        <location filename="../../ui/reopen_dialog.py" line="140"/>
         <source>Yes, I would sign it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="131"/>
+        <location filename="../../ui/reopen_dialog.py" line="141"/>
         <source>No, I would not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="132"/>
+        <location filename="../../ui/reopen_dialog.py" line="142"/>
         <source>Not sure yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="140"/>
+        <location filename="../../ui/reopen_dialog.py" line="150"/>
         <source>Forget the walk and the hours already spent: judge the offer as if it were new today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="153"/>
+        <location filename="../../ui/reopen_dialog.py" line="163"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="154"/>
+        <location filename="../../ui/reopen_dialog.py" line="164"/>
         <source>Reopen the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="201"/>
+        <location filename="../../ui/reopen_dialog.py" line="211"/>
         <source>{money} short of the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="203"/>
+        <location filename="../../ui/reopen_dialog.py" line="213"/>
         <source>exactly at the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="204"/>
+        <location filename="../../ui/reopen_dialog.py" line="214"/>
         <source>{money} inside the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,269 +2109,368 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     </message>
     <message>
         <location filename="../../ui/editor/reservation.py" line="41"/>
+        <source>Your walk-away point: the worst figure you would still sign. Past it, you leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="45"/>
         <source>&amp;Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="52"/>
+        <location filename="../../ui/editor/reservation.py" line="56"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="52"/>
+        <location filename="../../ui/editor/reservation.py" line="56"/>
         <source>A condition that must hold, whatever the price, e.g. &apos;Net 30 payment&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="56"/>
+        <location filename="../../ui/editor/reservation.py" line="60"/>
         <source>Edit conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="59"/>
+        <location filename="../../ui/editor/reservation.py" line="63"/>
         <source>Co&amp;nditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="60"/>
+        <location filename="../../ui/editor/reservation.py" line="64"/>
         <source>Every condition must hold; a deal that breaks one is below your point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="62"/>
+        <location filename="../../ui/editor/reservation.py" line="66"/>
         <source>Why this point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="66"/>
-        <source>Edit rationale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/reservation.py" line="69"/>
-        <source>W&amp;hy this point:</source>
+        <location filename="../../ui/editor/reservation.py" line="68"/>
+        <source>Why this figure: what you compared it with when you decided it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/reservation.py" line="72"/>
-        <source>What it rests on: your alternatives, your costs, what you learned about the market.</source>
+        <source>Edit rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/reservation.py" line="75"/>
-        <source>Decided on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/reservation.py" line="76"/>
-        <source>The walk-away point is decided</source>
+        <source>W&amp;hy this point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/reservation.py" line="78"/>
+        <source>What it rests on: your alternatives, your costs, what you learned about the market.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="81"/>
+        <source>yes, on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="82"/>
+        <source>The walk-away point is decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="83"/>
+        <source>Tick once the point is settled, calmly and before the talks begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="85"/>
         <source>Date the walk-away point was decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="89"/>
+        <location filename="../../ui/editor/reservation.py" line="86"/>
+        <source>The day you settled the walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="97"/>
         <source>Decided:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="94"/>
+        <location filename="../../ui/editor/reservation.py" line="102"/>
         <source>Edit walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="101"/>
+        <location filename="../../ui/editor/reservation.py" line="109"/>
         <source>Mark decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="107"/>
+        <location filename="../../ui/editor/reservation.py" line="115"/>
         <source>Change decision date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="115"/>
+        <location filename="../../ui/editor/reservation.py" line="124"/>
         <source>In words: {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="58"/>
+        <source>Restore from Backup</source>
+        <extracomment>Emitted after a restore with the path the replaced file was renamed to (or ``None``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="63"/>
+        <source>Copies of {name}, newest first. Walkaway makes one each day you use the file and keeps a week of them. Restoring puts the chosen copy in place of the file; the file as it is now is kept beside it under a new name, never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="71"/>
+        <source>Backup copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="72"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="72"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="72"/>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="72"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="77"/>
+        <source>There are no backup copies of this file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="86"/>
+        <source>&amp;Restore This Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="88"/>
+        <source>Restore this copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="103"/>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="103"/>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="169"/>
+        <source>Restored the backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="171"/>
+        <source>The file it replaced was kept as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReviseDialog</name>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="65"/>
+        <location filename="../../ui/revise_dialog.py" line="60"/>
         <source>Revise commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="70"/>
+        <location filename="../../ui/revise_dialog.py" line="65"/>
         <source>%s Would you move this point if the deal were new to you today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="74"/>
+        <location filename="../../ui/revise_dialog.py" line="69"/>
         <source>Time already invested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="77"/>
+        <location filename="../../ui/revise_dialog.py" line="72"/>
         <source>Earlier revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="78"/>
+        <location filename="../../ui/revise_dialog.py" line="73"/>
         <source>Rev.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="78"/>
+        <location filename="../../ui/revise_dialog.py" line="73"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="78"/>
+        <location filename="../../ui/revise_dialog.py" line="73"/>
         <source>Point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="78"/>
+        <location filename="../../ui/revise_dialog.py" line="73"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="83"/>
+        <location filename="../../ui/revise_dialog.py" line="78"/>
         <source>(commitment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="91"/>
+        <location filename="../../ui/revise_dialog.py" line="87"/>
         <source>New walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="93"/>
+        <location filename="../../ui/revise_dialog.py" line="89"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="94"/>
+        <location filename="../../ui/revise_dialog.py" line="90"/>
         <source>Buying (the most we pay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="95"/>
+        <location filename="../../ui/revise_dialog.py" line="91"/>
         <source>Selling (the least we accept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="98"/>
+        <location filename="../../ui/revise_dialog.py" line="94"/>
         <source>Conditions, one a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="101"/>
+        <location filename="../../ui/revise_dialog.py" line="97"/>
         <source>Reason for the revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="102"/>
+        <location filename="../../ui/revise_dialog.py" line="98"/>
         <source>What changed, outside this negotiation&apos;s momentum?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="105"/>
+        <location filename="../../ui/revise_dialog.py" line="101"/>
         <source>Signer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="110"/>
+        <location filename="../../ui/revise_dialog.py" line="106"/>
         <source>New &amp;point (%s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="111"/>
+        <location filename="../../ui/revise_dialog.py" line="107"/>
         <source>S&amp;ide:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="112"/>
+        <location filename="../../ui/revise_dialog.py" line="108"/>
         <source>&amp;Conditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="113"/>
+        <location filename="../../ui/revise_dialog.py" line="109"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="114"/>
+        <location filename="../../ui/revise_dialog.py" line="110"/>
         <source>Si&amp;gner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="115"/>
+        <location filename="../../ui/revise_dialog.py" line="111"/>
         <source>New signature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="120"/>
+        <location filename="../../ui/revise_dialog.py" line="116"/>
         <source>Sign revision %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="122"/>
+        <location filename="../../ui/revise_dialog.py" line="118"/>
         <source>Sign the revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="128"/>
+        <location filename="../../ui/revise_dialog.py" line="124"/>
         <source>History of this point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="143"/>
+        <location filename="../../ui/revise_dialog.py" line="139"/>
         <source>A revision needs a reason, a name and a new signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="156"/>
+        <location filename="../../ui/revise_dialog.py" line="152"/>
         <source>New point: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="152"/>
+        <source>an amount is needed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RoomFeature</name>
     <message>
-        <location filename="../../ui/room_feature.py" line="54"/>
+        <location filename="../../ui/room_feature.py" line="52"/>
         <source>Rounds</source>
-        <extracomment>The statuses in which one can walk away (a reopened deal ends through the follow-up instead). The commit feature&apos;s dialog for moving a committed point (reason + new signature).</extracomment>
+        <extracomment>The statuses in which one can walk away (a reopened deal ends through the follow-up instead).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_feature.py" line="56"/>
+        <location filename="../../ui/room_feature.py" line="54"/>
         <source>Walk away…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_feature.py" line="59"/>
+        <location filename="../../ui/room_feature.py" line="57"/>
         <source>Say the three-part script and record the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_feature.py" line="64"/>
+        <location filename="../../ui/room_feature.py" line="62"/>
         <source>Threatening to walk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_feature.py" line="69"/>
+        <location filename="../../ui/room_feature.py" line="67"/>
         <source>Revise the walk-away point…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_feature.py" line="115"/>
-        <source>Revising a committed walk-away point needs the commit feature, not installed here.</source>
+        <location filename="../../ui/room_feature.py" line="111"/>
+        <source>Committed: move it with Deal › Revise the walk-away point… (a reason and a new signature)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2076,129 +2555,129 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>RoundsSection</name>
     <message>
-        <location filename="../../ui/rounds_section.py" line="123"/>
+        <location filename="../../ui/rounds_section.py" line="121"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="134"/>
+        <location filename="../../ui/rounds_section.py" line="132"/>
         <source>Date of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="136"/>
-        <location filename="../../ui/rounds_section.py" line="137"/>
-        <location filename="../../ui/rounds_section.py" line="297"/>
+        <location filename="../../ui/rounds_section.py" line="134"/>
+        <location filename="../../ui/rounds_section.py" line="135"/>
+        <location filename="../../ui/rounds_section.py" line="308"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="139"/>
-        <location filename="../../ui/rounds_section.py" line="140"/>
-        <location filename="../../ui/rounds_section.py" line="298"/>
+        <location filename="../../ui/rounds_section.py" line="137"/>
+        <location filename="../../ui/rounds_section.py" line="138"/>
+        <location filename="../../ui/rounds_section.py" line="309"/>
         <source>Our offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="141"/>
+        <location filename="../../ui/rounds_section.py" line="139"/>
         <source>Unmet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="142"/>
+        <location filename="../../ui/rounds_section.py" line="140"/>
         <source>Unmet conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="143"/>
+        <location filename="../../ui/rounds_section.py" line="141"/>
         <source>Conditions of your walk-away point not met in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="144"/>
+        <location filename="../../ui/rounds_section.py" line="142"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="145"/>
+        <location filename="../../ui/rounds_section.py" line="143"/>
         <source>Signals seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="146"/>
+        <location filename="../../ui/rounds_section.py" line="144"/>
         <source>Warning signs seen in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="148"/>
+        <location filename="../../ui/rounds_section.py" line="146"/>
         <source>First time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="149"/>
+        <location filename="../../ui/rounds_section.py" line="147"/>
         <source>Would sign: yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="150"/>
+        <location filename="../../ui/rounds_section.py" line="148"/>
         <source>Would sign: no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="152"/>
+        <location filename="../../ui/rounds_section.py" line="150"/>
         <source>Would you sign this if it walked in for the first time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="154"/>
+        <location filename="../../ui/rounds_section.py" line="152"/>
         <source>If this deal walked in for the first time today, would you sign it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="156"/>
-        <location filename="../../ui/rounds_section.py" line="302"/>
+        <location filename="../../ui/rounds_section.py" line="154"/>
+        <location filename="../../ui/rounds_section.py" line="313"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="157"/>
+        <location filename="../../ui/rounds_section.py" line="155"/>
         <source>Hours spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="158"/>
+        <location filename="../../ui/rounds_section.py" line="159"/>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="160"/>
         <location filename="../../ui/rounds_section.py" line="161"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds_section.py" line="162"/>
-        <location filename="../../ui/rounds_section.py" line="163"/>
         <source>Log round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="164"/>
+        <location filename="../../ui/rounds_section.py" line="162"/>
         <source>Add this round and update the verdict (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="170"/>
+        <location filename="../../ui/rounds_section.py" line="168"/>
         <source>Round entry error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="234"/>
+        <location filename="../../ui/rounds_section.py" line="243"/>
         <source>Commit to your walk-away point before the first round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="236"/>
+        <location filename="../../ui/rounds_section.py" line="245"/>
         <source>You walked away from this deal. If they come back, reopen it to log new rounds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="238"/>
+        <location filename="../../ui/rounds_section.py" line="247"/>
         <source>This deal is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2299,8 +2778,56 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/script.py" line="44"/>
+        <location filename="../../ui/editor/script.py" line="45"/>
         <source>Edit script</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signals</name>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="31"/>
+        <source>Bad faith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="32"/>
+        <source>One-sided concessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="33"/>
+        <source>No authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="34"/>
+        <source>Scope drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="35"/>
+        <source>Your own signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="41"/>
+        <source>They take back what was already agreed, bend facts, or talk with no intention to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="44"/>
+        <source>You are asked to give ground again and again, and nothing comes back in return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="47"/>
+        <source>The person across the table cannot say yes and keeps needing to “check with someone”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="50"/>
+        <source>The deal keeps growing: more work, terms or deliveries appear for the same price.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2335,18 +2862,23 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>SignalsSection</name>
     <message>
-        <location filename="../../ui/editor/signals.py" line="64"/>
+        <location filename="../../ui/editor/signals.py" line="62"/>
         <source>Set how many times each signal may appear before it is enough to walk away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="66"/>
+        <location filename="../../ui/editor/signals.py" line="64"/>
         <source>Standard signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="76"/>
+        <location filename="../../ui/editor/signals.py" line="75"/>
         <source>Walk after how many: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="76"/>
+        <source>How many times this may happen before it counts as a reason to walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2356,7 +2888,7 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     </message>
     <message>
         <location filename="../../ui/editor/signals.py" line="84"/>
-        <location filename="../../ui/editor/signals.py" line="91"/>
+        <location filename="../../ui/editor/signals.py" line="94"/>
         <source>Walk after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,42 +2899,47 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="91"/>
+        <location filename="../../ui/editor/signals.py" line="92"/>
+        <source>Warning signs of your own for this deal, each with how many times it may happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="94"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="100"/>
+        <location filename="../../ui/editor/signals.py" line="103"/>
         <source>&amp;Add signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="102"/>
+        <location filename="../../ui/editor/signals.py" line="105"/>
         <source>&amp;Remove signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="109"/>
+        <location filename="../../ui/editor/signals.py" line="112"/>
         <source>Anything particular to this deal, e.g. “They bring in a new party”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="123"/>
+        <location filename="../../ui/editor/signals.py" line="126"/>
         <source>Change signal threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="134"/>
+        <location filename="../../ui/editor/signals.py" line="137"/>
         <source>“{label}” is there already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="139"/>
+        <location filename="../../ui/editor/signals.py" line="142"/>
         <source>“Walk after” is a whole number from 1 to {max}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="159"/>
+        <location filename="../../ui/editor/signals.py" line="162"/>
         <source>Edit own signals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2410,24 +2947,34 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../ui/signature_pad.py" line="44"/>
+        <location filename="../../ui/signature_pad.py" line="45"/>
         <source>Signature pad</source>
         <extracomment>The exported image is at most this wide: plenty for a 190 pt wide block at print resolution.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="45"/>
+        <location filename="../../ui/signature_pad.py" line="46"/>
         <source>Draw your signature with a mouse, pen or finger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="46"/>
+        <location filename="../../ui/signature_pad.py" line="47"/>
         <source>Draw your signature here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="156"/>
+        <location filename="../../ui/signature_pad.py" line="157"/>
         <source>Sign here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_dialog.py" line="52"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_dialog.py" line="53"/>
+        <source>Clear the signature</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2439,52 +2986,62 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="23"/>
+        <location filename="../../ui/editor/targets.py" line="24"/>
+        <source>What you aim for: a good result you can argue for, better than your walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/targets.py" line="26"/>
         <source>Edit target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="24"/>
+        <location filename="../../ui/editor/targets.py" line="28"/>
         <source>&amp;Target:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="25"/>
+        <location filename="../../ui/editor/targets.py" line="29"/>
         <source>The deal you aim for and can justify: ambitious, not a wish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="28"/>
+        <location filename="../../ui/editor/targets.py" line="32"/>
         <source>Opening offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="29"/>
-        <source>Edit opening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/targets.py" line="30"/>
-        <source>&amp;Opening offer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/targets.py" line="31"/>
-        <source>Your first number, if you make the first offer; leave room to move.</source>
+        <location filename="../../ui/editor/targets.py" line="33"/>
+        <source>The first figure you will put on the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/targets.py" line="34"/>
+        <source>Edit opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/targets.py" line="35"/>
+        <source>&amp;Opening offer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/targets.py" line="36"/>
+        <source>Your first number, if you make the first offer; leave room to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/targets.py" line="39"/>
         <source>Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="49"/>
+        <location filename="../../ui/editor/targets.py" line="56"/>
         <source>Your opening offer is less ambitious than your target: you would open below what you aim for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="51"/>
+        <location filename="../../ui/editor/targets.py" line="58"/>
         <source>Your opening offer is above your target: you would open higher than what you aim for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2520,87 +3077,112 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="28"/>
+        <location filename="../../ui/editor/their_side.py" line="24"/>
+        <source>The person who can actually say yes for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="29"/>
         <source>Edit who decides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="31"/>
+        <location filename="../../ui/editor/their_side.py" line="32"/>
         <source>Who &amp;decides:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="33"/>
+        <location filename="../../ui/editor/their_side.py" line="34"/>
         <source>Who will be at the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="38"/>
+        <location filename="../../ui/editor/their_side.py" line="35"/>
+        <source>Who will be in the room for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="40"/>
         <source>Edit who is at the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="41"/>
+        <location filename="../../ui/editor/their_side.py" line="43"/>
         <source>At the &amp;table:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="46"/>
+        <location filename="../../ui/editor/their_side.py" line="48"/>
         <source>Their walk-away point, estimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="48"/>
+        <location filename="../../ui/editor/their_side.py" line="49"/>
+        <source>Your estimate of the figure past which they would rather leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="52"/>
         <source>Their &amp;walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="49"/>
+        <location filename="../../ui/editor/their_side.py" line="53"/>
         <source>Your best estimate of the point where they would leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="54"/>
+        <location filename="../../ui/editor/their_side.py" line="58"/>
         <source>Zone of agreement:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="56"/>
+        <location filename="../../ui/editor/their_side.py" line="60"/>
         <source>Their alternatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="60"/>
+        <location filename="../../ui/editor/their_side.py" line="62"/>
+        <source>What they can do if there is no deal with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="66"/>
         <source>Edit their alternatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="63"/>
+        <location filename="../../ui/editor/their_side.py" line="69"/>
         <source>Their &amp;alternatives:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="64"/>
+        <location filename="../../ui/editor/their_side.py" line="70"/>
         <source>What they will do if there is no deal with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="68"/>
+        <location filename="../../ui/editor/their_side.py" line="74"/>
         <source>Edit their walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="88"/>
+        <location filename="../../ui/editor/their_side.py" line="95"/>
         <source>Find out who can say yes before you meet; otherwise every concession is only a step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="91"/>
+        <location filename="../../ui/editor/their_side.py" line="98"/>
         <source>⚠ The person who decides will not be at the table: expect “I have to check” and keep your concessions for when they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="94"/>
+        <location filename="../../ui/editor/their_side.py" line="102"/>
+        <source>Who will be at the table? Ask before you meet whether the person who decides will be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="103"/>
         <source>The person who decides will be at the table.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3004,39 +3586,16 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     </message>
 </context>
 <context>
-    <name>dialog</name>
+    <name>WindowManager</name>
     <message>
-        <location filename="../../ui/printing.py" line="71"/>
-        <source>Print brief</source>
-        <extracomment>Rendering above this resolution only costs memory: the brief is text and lines.</extracomment>
+        <location filename="../../ui/window_manager.py" line="92"/>
+        <source>Imported {count} plan(s)</source>
+        <extracomment>Open windows, kept referenced so Python does not collect them. Upper bound on the wait for the first paint before the store opens anyway.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="83"/>
-        <source>Print preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ui/commit_dialog.py" line="52"/>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/commit_dialog.py" line="53"/>
-        <source>Clear the signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/followups_view.py" line="45"/>
-        <source>Export follow-ups to a calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/followups_view.py" line="47"/>
-        <source>iCalendar files (*.ics)</source>
+        <location filename="../../ui/window_manager.py" line="100"/>
+        <source>Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -30,6 +30,9 @@ class AlternativesSection(Section):
         self.model.alternatives_edited.connect(self._save)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Alternatives"))
+        self.table.setToolTip(
+            self.tr("What you can do if there is no deal: each option with its value and how likely it is")
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -23,12 +23,14 @@ class OverviewSection(Section):
         self.title = QLineEdit()
         self.title.setMaxLength(200)
         self.title.setAccessibleName(self.tr("Deal title"))
+        self.title.setToolTip(self.tr("A short name for this negotiation, e.g. “Office lease renewal 2027”"))
         self.bind_line(self.title, "title", self.tr("Edit title"), _set_title)
         form.addRow(self.tr("&Title:"), self.title)
 
         self.counterparty = QLineEdit()
         self.counterparty.setMaxLength(500)
         self.counterparty.setAccessibleName(self.tr("Counterparty"))
+        self.counterparty.setToolTip(self.tr("Who you negotiate with: the company or the person on the other side"))
         self.bind_line(
             self.counterparty,
             "counterparty",
@@ -39,6 +41,9 @@ class OverviewSection(Section):
 
         self.side = QComboBox()
         self.side.setAccessibleName(self.tr("Our side"))
+        self.side.setToolTip(
+            self.tr("Whether you pay or are paid: it decides which way your walk-away point limits the deal")
+        )
         self.side.addItem(self.tr("We buy: the walk-away point is the most we pay"), Side.BUY)
         self.side.addItem(self.tr("We sell: the walk-away point is the least we accept"), Side.SELL)
         self.side.activated.connect(
@@ -50,6 +55,9 @@ class OverviewSection(Section):
 
         self.currency = QLineEdit()
         self.currency.setAccessibleName(self.tr("Currency code"))
+        self.currency.setToolTip(
+            self.tr("The currency of every amount in this plan, as a three-letter code: EUR, USD, GBP…")
+        )
         self.currency.setMaxLength(3)
         self.currency.setMaximumWidth(self.currency.fontMetrics().horizontalAdvance("WWWW") + 16)
         self.currency.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}"), self.currency))
@@ -59,6 +67,7 @@ class OverviewSection(Section):
 
         self.unit = QLineEdit()
         self.unit.setAccessibleName(self.tr("Unit"))
+        self.unit.setToolTip(self.tr("Optional: what an amount is for, e.g. “per year”, “per month” or “per event”"))
         self.unit.setMaxLength(500)
         self.unit.setPlaceholderText(self.tr("e.g. per year, per month, per event"))
         self.bind_line(self.unit, "unit", self.tr("Edit unit"), lambda plan, text: setattr(plan, "unit", text.strip()))

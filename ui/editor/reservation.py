@@ -37,8 +37,12 @@ class ReservationSection(Section):
 
         self.amount = AmountEdit(required=True)
         self.amount.setAccessibleName(self.tr("Walk-away point amount"))
+        self.amount.setToolTip(
+            self.tr("Your walk-away point: the worst figure you would still sign. Past it, you leave.")
+        )
         self.amount.value_edited.connect(self._amount_edited)
-        form.addRow(self.tr("&Walk-away point:"), self.amount.with_error_label())
+        self.unit = QLabel()
+        form.addRow(self.tr("&Walk-away point:"), self.amount.with_error_label(self.unit))
 
         self.sentence = feedback_label("reservation_sentence")
         font = self.sentence.font()
@@ -60,6 +64,8 @@ class ReservationSection(Section):
         form.addRow("", hint_label(self.tr("Every condition must hold; a deal that breaks one is below your point.")))
 
         self.rationale = text_box(self.tr("Why this point"), lines=4)
+
+        self.rationale.setToolTip(self.tr("Why this figure: what you compared it with when you decided it"))
         self.bind_text(
             self.rationale,
             "rationale",
@@ -72,10 +78,12 @@ class ReservationSection(Section):
             hint_label(self.tr("What it rests on: your alternatives, your costs, what you learned about the market.")),
         )
 
-        self.decided = QCheckBox(self.tr("Decided on"))
+        self.decided = QCheckBox(self.tr("yes, on"))
         self.decided.setAccessibleName(self.tr("The walk-away point is decided"))
+        self.decided.setToolTip(self.tr("Tick once the point is settled, calmly and before the talks begin"))
         self.decided_on = QDateEdit()
         self.decided_on.setAccessibleName(self.tr("Date the walk-away point was decided"))
+        self.decided_on.setToolTip(self.tr("The day you settled the walk-away point"))
         self.decided_on.setCalendarPopup(True)
         self.decided_on.setDisplayFormat("yyyy-MM-dd")
         self.decided.toggled.connect(self._decided_toggled)
@@ -112,6 +120,7 @@ class ReservationSection(Section):
     def fill(self, plan: Plan) -> None:
         if self.amount.value() != plan.reservation.value or (self.amount.is_invalid() and not self.amount.hasFocus()):
             self.amount.setValue(plan.reservation.value)
+        self.unit.setText(f"{plan.currency} {plan.unit}".strip())
         self.sentence.setText(self.tr("In words: {sentence}").format(sentence=reservation_sentence(plan)))
         show_warnings(self.warnings, reservation_warnings(plan))
         self.conditions.set_items(plan.reservation.conditions)

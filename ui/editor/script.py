@@ -41,6 +41,7 @@ class ScriptSection(Section):
 
     def _field(self, form, label: str, name: str, key: str, hint: str):
         box = text_box(name, lines=3)
+        box.setToolTip(hint)
         self.bind_text(box, f"script.{key}", self.tr("Edit script"), lambda plan, text: setattr(plan.script, key, text))
         form.addRow(label, box)
         form.addRow("", hint_label(hint))

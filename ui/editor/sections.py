@@ -22,13 +22,20 @@ def install_sections(window: MainWindow) -> None:
     controller = window.controller
     editor = window.editor
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DealEditor", text)
-
-    editor.add_section("overview", tr("Overview"), OverviewSection(controller))
-    editor.add_section("reservation", tr("Walk-away point"), ReservationSection(controller))
-    editor.add_section("targets", tr("Target and opening"), TargetsSection(controller))
-    editor.add_section("alternatives", tr("Alternatives"), AlternativesSection(controller))
-    editor.add_section("their_side", tr("Their side"), TheirSideSection(controller))
-    editor.add_section("signals", tr("Signals"), SignalsSection(controller))
-    editor.add_section("script", tr("Walk-away script"), ScriptSection(controller))
+    editor.add_section("overview", QCoreApplication.translate("DealEditor", "Overview"), OverviewSection(controller))
+    editor.add_section(
+        "reservation", QCoreApplication.translate("DealEditor", "Walk-away point"), ReservationSection(controller)
+    )
+    editor.add_section(
+        "targets", QCoreApplication.translate("DealEditor", "Target and opening"), TargetsSection(controller)
+    )
+    editor.add_section(
+        "alternatives", QCoreApplication.translate("DealEditor", "Alternatives"), AlternativesSection(controller)
+    )
+    editor.add_section(
+        "their_side", QCoreApplication.translate("DealEditor", "Their side"), TheirSideSection(controller)
+    )
+    editor.add_section("signals", QCoreApplication.translate("DealEditor", "Signals"), SignalsSection(controller))
+    editor.add_section(
+        "script", QCoreApplication.translate("DealEditor", "Walk-away script"), ScriptSection(controller)
+    )

@@ -27,29 +27,27 @@ MAX_THRESHOLD = 20
 
 
 def signal_name(kind: SignalKind) -> str:
-    tr = QCoreApplication.translate
     return {
-        SignalKind.BAD_FAITH: tr("Signals", "Bad faith"),
-        SignalKind.UNILATERAL_CONCESSIONS: tr("Signals", "One-sided concessions"),
-        SignalKind.AUTHORITY: tr("Signals", "No authority"),
-        SignalKind.SCOPE_DRIFT: tr("Signals", "Scope drift"),
-        SignalKind.CUSTOM: tr("Signals", "Your own signal"),
+        SignalKind.BAD_FAITH: QCoreApplication.translate("Signals", "Bad faith"),
+        SignalKind.UNILATERAL_CONCESSIONS: QCoreApplication.translate("Signals", "One-sided concessions"),
+        SignalKind.AUTHORITY: QCoreApplication.translate("Signals", "No authority"),
+        SignalKind.SCOPE_DRIFT: QCoreApplication.translate("Signals", "Scope drift"),
+        SignalKind.CUSTOM: QCoreApplication.translate("Signals", "Your own signal"),
     }[kind]
 
 
 def signal_explanation(kind: SignalKind) -> str:
-    tr = QCoreApplication.translate
     return {
-        SignalKind.BAD_FAITH: tr(
+        SignalKind.BAD_FAITH: QCoreApplication.translate(
             "Signals", "They take back what was already agreed, bend facts, or talk with no intention to close."
         ),
-        SignalKind.UNILATERAL_CONCESSIONS: tr(
+        SignalKind.UNILATERAL_CONCESSIONS: QCoreApplication.translate(
             "Signals", "You are asked to give ground again and again, and nothing comes back in return."
         ),
-        SignalKind.AUTHORITY: tr(
+        SignalKind.AUTHORITY: QCoreApplication.translate(
             "Signals", "The person across the table cannot say yes and keeps needing to “check with someone”."
         ),
-        SignalKind.SCOPE_DRIFT: tr(
+        SignalKind.SCOPE_DRIFT: QCoreApplication.translate(
             "Signals", "The deal keeps growing: more work, terms or deliveries appear for the same price."
         ),
         SignalKind.CUSTOM: "",
@@ -69,11 +67,13 @@ class SignalsSection(Section):
         self.thresholds: dict[SignalKind, QSpinBox] = {}
         for row, kind in enumerate(STANDARD_SIGNALS):
             name = QLabel(f"<b>{signal_name(kind)}</b>")
+            name.setContentsMargins(0, 8 if row else 0, 0, 0)
             explanation = QLabel(signal_explanation(kind))
             explanation.setWordWrap(True)
             spin = QSpinBox()
             spin.setRange(1, MAX_THRESHOLD)
             spin.setAccessibleName(self.tr("Walk after how many: {name}").format(name=signal_name(kind)))
+            spin.setToolTip(self.tr("How many times this may happen before it counts as a reason to walk"))
             spin.setSuffix(self.tr(" ×"))
             spin.valueChanged.connect(lambda value, k=kind: self._threshold_changed(k.value, value))
             name.setBuddy(spin)
@@ -88,11 +88,14 @@ class SignalsSection(Section):
         custom_layout = QVBoxLayout(custom)
         self.custom = QTableWidget(0, 2)
         self.custom.setAccessibleName(self.tr("Your own signals"))
+        self.custom.setToolTip(
+            self.tr("Warning signs of your own for this deal, each with how many times it may happen")
+        )
         self.custom.setHorizontalHeaderLabels([self.tr("Signal"), self.tr("Walk after")])
         self.custom.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.custom.verticalHeader().hide()
         self.custom.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.custom.setMinimumHeight(self.fontMetrics().height() * 7)
+        self.custom.setFixedHeight(self.fontMetrics().height() * 8)
         self.custom.itemChanged.connect(self._custom_changed)
         self.custom_error = QLabel()
         self.custom_error.setStyleSheet("color: #d32f2f;")

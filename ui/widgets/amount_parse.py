@@ -23,10 +23,6 @@ _SPACES = {"\u00a0", "\u202f", "\u2009", " "}
 _THREE_GROUPS = re.compile(r"^\d{1,3}(?:G\d{3})+$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AmountEdit", text)
-
-
 def _ascii_digits(text: str) -> str:
     """Arabic-Indic and other decimal digits become 0-9; anything else is kept as it is."""
     out = []
@@ -63,18 +59,20 @@ def parse_amount_text(text: str, locale: QLocale | None = None) -> Decimal | Non
     else:
         cleaned = cleaned.replace(group, "G")
     if cleaned.count(point) > 1:
-        raise AmountError(_tr("more than one decimal separator ({point})").format(point=point))
+        raise AmountError(
+            QCoreApplication.translate("AmountEdit", "more than one decimal separator ({point})").format(point=point)
+        )
     whole, _, fraction = cleaned.partition(point)
     if not whole and not fraction:
-        raise AmountError(_tr("not an amount"))
+        raise AmountError(QCoreApplication.translate("AmountEdit", "not an amount"))
     if not re.fullmatch(r"[\dG]*", whole) or not re.fullmatch(r"\d*", fraction):
         if "." in cleaned or "," in cleaned:
             raise AmountError(
-                _tr("not an amount here: write decimals with '{point}' as in {example}").format(
-                    point=point, example=locale.toString(1234) + point + "5"
-                )
+                QCoreApplication.translate(
+                    "AmountEdit", "not an amount here: write decimals with '{point}' as in {example}"
+                ).format(point=point, example=locale.toString(1234) + point + "5")
             )
-        raise AmountError(_tr("not an amount: use digits only"))
+        raise AmountError(QCoreApplication.translate("AmountEdit", "not an amount: use digits only"))
     if "G" in whole:
         digits = whole.replace("G", "")
         typed = whole
@@ -85,9 +83,10 @@ def parse_amount_text(text: str, locale: QLocale | None = None) -> Decimal | Non
                 expected_marked = expected_marked.replace(space, "G")
         if typed != expected_marked and not _THREE_GROUPS.match(typed):
             raise AmountError(
-                _tr("the digit grouping is off: '{group}' separates thousands here, decimals use '{point}'").format(
-                    group=group.strip() or "space", point=point
-                )
+                QCoreApplication.translate(
+                    "AmountEdit",
+                    "the digit grouping is off: '{group}' separates thousands here, decimals use '{point}'",
+                ).format(group=group.strip() or "space", point=point)
             )
         whole = digits
     sign = "-" if negative else ""
@@ -101,10 +100,10 @@ def parse_amount_text(text: str, locale: QLocale | None = None) -> Decimal | Non
 
 def _amount_limit_message(core_message: str) -> str:
     if "after" in core_message:
-        return _tr("at most 4 digits after the decimal separator")
+        return QCoreApplication.translate("AmountEdit", "at most 4 digits after the decimal separator")
     if "before" in core_message:
-        return _tr("too large: at most 15 digits before the decimal separator")
-    return _tr("not an amount")
+        return QCoreApplication.translate("AmountEdit", "too large: at most 15 digits before the decimal separator")
+    return QCoreApplication.translate("AmountEdit", "not an amount")
 
 
 def format_amount_text(value: Decimal, locale: QLocale | None = None, *, cents: bool = False) -> str:

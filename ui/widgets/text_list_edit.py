@@ -24,14 +24,14 @@ class TextListEdit(QWidget):
         self._placeholder = placeholder
         self.list = QListWidget()
         self.list.setAccessibleName(accessible_name)
+        self.list.setToolTip(placeholder)
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         rows = self.list.fontMetrics().height() + 6
-        self.list.setMinimumHeight(rows * 4)
-        self.list.setMaximumHeight(rows * 7)
+        self.list.setFixedHeight(rows * 5 + 2 * self.list.frameWidth())
         self.list.itemChanged.connect(self._emit)
         self._filling = False
 
