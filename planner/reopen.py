@@ -20,6 +20,15 @@ from planner.money import AmountError, check_amount
 if TYPE_CHECKING:
     from planner.store import Store
 
+#: Reasons a walked deal comes back, offered in the Reopen dialog (the user may type another);
+#: ``tests/test_translations.py`` checks the dialog's translatable copies match these.
+COMMON_REASONS = (
+    "They called back",
+    "New budget",
+    "New decision maker",
+    "Their alternative fell through",
+)
+
 #: The question asked again on reopening, word for word in the CLI, the dialog and the brief.
 FIRST_TIME_TODAY = "Would I sign this if it walked in today, for the first time?"
 
