@@ -20,7 +20,8 @@ from planner.money import AmountError, check_amount
 if TYPE_CHECKING:
     from planner.store import Store
 
-#: Reasons a walked deal comes back, offered in the Reopen dialog (the user may type another).
+#: Reasons a walked deal comes back, offered in the Reopen dialog (the user may type another);
+#: ``tests/test_translations.py`` checks the dialog's translatable copies match these.
 COMMON_REASONS = (
     "They called back",
     "New budget",

@@ -97,7 +97,7 @@ class ReopenDialog(QDialog):
 
         self.reason = QComboBox()
         self.reason.setEditable(True)
-        # The usual reasons (planner.reopen.COMMON_REASONS), as literals so they can be translated.
+        # The usual reasons a walked deal comes back; the user may type another.
         self.reason.addItems(
             [
                 self.tr("They called back"),

@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from planner.cli.common import deal_id, open_store, output_path
+from planner.dates import Moment
 from planner.errors import WalkawayError
 
 
@@ -69,7 +70,7 @@ def _date_option(text: str, option: str) -> date:
         raise WalkawayError(f"{option}: '{text}' is {error}") from None
 
 
-def _moment_option(text: str | None, option: str):  # type: ignore[no-untyped-def]
+def _moment_option(text: str | None, option: str) -> Moment:
     from planner.dates import DateError, parse_moment
 
     if text is None:
