@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from planner.listing import DealSummary
 from planner.model import Status
+from ui.dates_text import date_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -146,7 +147,7 @@ class DealListModel(QAbstractTableModel):
             if column == RESERVATION:
                 return reservation_text(deal)
             if column == FOLLOW_UP:
-                return deal.follow_up_on.isoformat() if deal.follow_up_on else ""
+                return date_text(deal.follow_up_on) if deal.follow_up_on else ""
         if role == DEAL_ID_ROLE:
             return deal.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == RESERVATION:

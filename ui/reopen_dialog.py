@@ -34,6 +34,7 @@ from planner.model import Plan
 from planner.money import AmountError, format_money, parse_amount
 from planner.reopen import COMMON_REASONS, FIRST_TIME_TODAY, reopened_plan
 from planner.then_and_now import point_before_walk, shortfall
+from ui.dates_text import date_format, date_text
 
 # The core's texts (planner/ has no Qt), marked for pyside6-lupdate in this dialog's context;
 # tests/test_translations.py checks they match planner.reopen word for word.
@@ -81,14 +82,14 @@ class ReopenDialog(QDialog):
             self.tr(
                 "You walked away on {day}: {reason}\nThe walk-away point committed before the walk: {point}. "
                 "Their renewed offer is judged against it."
-            ).format(day=walked_on.isoformat(), reason=walk.reason if walk else "", point=point)
+            ).format(day=date_text(walked_on), reason=walk.reason if walk else "", point=point)
         )
         context.setWordWrap(True)
         context.setObjectName("reopen_context")
 
         self.when = QDateEdit(QDate(today.year, today.month, today.day))
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd")
+        self.when.setDisplayFormat(date_format())
         self.when.setMinimumDate(QDate(walked_on.year, walked_on.month, walked_on.day))
         self.when.setMaximumDate(QDate(today.year, today.month, today.day))
         self.when.setAccessibleName(self.tr("When they came back"))

@@ -35,6 +35,7 @@ from planner.errors import WalkawayError
 from planner.model import Plan, SignalEvent, SignalKind
 from planner.money import AmountError, parse_amount
 from planner.room import add_round, make_round
+from ui.dates_text import date_format
 from ui.models.rounds_model import RoundsModel, signal_short_name
 from ui.offers_chart import OffersChart
 
@@ -130,7 +131,7 @@ class RoundsSection(QWidget):
 
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(date_format())
         self.date_edit.setAccessibleName(self.tr("Date of the round"))
         self.their_edit = QLineEdit()
         self.their_edit.setPlaceholderText(self.tr("Their offer"))

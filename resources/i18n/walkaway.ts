@@ -274,79 +274,79 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>CommitDialog</name>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="43"/>
+        <location filename="../../ui/commit_dialog.py" line="44"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="52"/>
+        <location filename="../../ui/commit_dialog.py" line="53"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="53"/>
+        <location filename="../../ui/commit_dialog.py" line="54"/>
         <source>Clear the signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="77"/>
-        <location filename="../../ui/commit_dialog.py" line="114"/>
+        <location filename="../../ui/commit_dialog.py" line="78"/>
         <location filename="../../ui/commit_dialog.py" line="115"/>
+        <location filename="../../ui/commit_dialog.py" line="116"/>
         <source>Commit and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="80"/>
+        <location filename="../../ui/commit_dialog.py" line="81"/>
         <source>Commit to the walk-away point of “%s”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="88"/>
+        <location filename="../../ui/commit_dialog.py" line="89"/>
         <source>Statement you sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="91"/>
+        <location filename="../../ui/commit_dialog.py" line="92"/>
         <source>After you commit, the walk-away point, its conditions and the side are locked. Moving them later is a recorded revision with a reason and a new signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="98"/>
+        <location filename="../../ui/commit_dialog.py" line="99"/>
         <source>Signer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="99"/>
+        <location filename="../../ui/commit_dialog.py" line="100"/>
         <source>Your full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="102"/>
+        <location filename="../../ui/commit_dialog.py" line="103"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="105"/>
+        <location filename="../../ui/commit_dialog.py" line="106"/>
         <source>&amp;Signer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="106"/>
+        <location filename="../../ui/commit_dialog.py" line="107"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="107"/>
+        <location filename="../../ui/commit_dialog.py" line="108"/>
         <source>Signature (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="109"/>
+        <location filename="../../ui/commit_dialog.py" line="110"/>
         <source>I confirm this statement and will hold to it in the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="110"/>
+        <location filename="../../ui/commit_dialog.py" line="111"/>
         <source>Confirm the statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,38 +436,38 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealList</name>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="30"/>
+        <location filename="../../ui/deal_list_model.py" line="31"/>
         <source>Planning</source>
         <extracomment>The deal id of a row, for any column.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="31"/>
+        <location filename="../../ui/deal_list_model.py" line="32"/>
         <source>Committed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="32"/>
+        <location filename="../../ui/deal_list_model.py" line="33"/>
         <source>Negotiating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="33"/>
+        <location filename="../../ui/deal_list_model.py" line="34"/>
         <source>Walked away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="34"/>
+        <location filename="../../ui/deal_list_model.py" line="35"/>
         <source>Reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="35"/>
+        <location filename="../../ui/deal_list_model.py" line="36"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="36"/>
+        <location filename="../../ui/deal_list_model.py" line="37"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,27 +475,27 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealListModel</name>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="59"/>
+        <location filename="../../ui/deal_list_model.py" line="60"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="60"/>
+        <location filename="../../ui/deal_list_model.py" line="61"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="61"/>
+        <location filename="../../ui/deal_list_model.py" line="62"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="62"/>
+        <location filename="../../ui/deal_list_model.py" line="63"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="63"/>
+        <location filename="../../ui/deal_list_model.py" line="64"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,58 +770,58 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FollowUpsModel</name>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="31"/>
+        <location filename="../../ui/models/followups_model.py" line="32"/>
         <source>Due today</source>
         <extracomment>The deal id of a row, for views that act on the selection. The row&apos;s :class:`FollowUp` itself.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="33"/>
+        <location filename="../../ui/models/followups_model.py" line="34"/>
         <source>1 day overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="35"/>
+        <location filename="../../ui/models/followups_model.py" line="36"/>
         <source>{n} days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="37"/>
+        <location filename="../../ui/models/followups_model.py" line="38"/>
         <source>in 1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="38"/>
+        <location filename="../../ui/models/followups_model.py" line="39"/>
         <source>in {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="45"/>
+        <location filename="../../ui/models/followups_model.py" line="46"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="46"/>
+        <location filename="../../ui/models/followups_model.py" line="47"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="47"/>
+        <location filename="../../ui/models/followups_model.py" line="48"/>
         <source>Walked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="48"/>
+        <location filename="../../ui/models/followups_model.py" line="49"/>
         <source>Why we walked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="49"/>
+        <location filename="../../ui/models/followups_model.py" line="50"/>
         <source>Follow up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="50"/>
+        <location filename="../../ui/models/followups_model.py" line="51"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,108 +829,108 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../ui/followups_view.py" line="43"/>
+        <location filename="../../ui/followups_view.py" line="44"/>
         <source>Tomorrow</source>
         <extracomment>Snooze choices: (label, days from today).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="44"/>
+        <location filename="../../ui/followups_view.py" line="45"/>
         <source>In 3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="45"/>
+        <location filename="../../ui/followups_view.py" line="46"/>
         <source>In a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="46"/>
+        <location filename="../../ui/followups_view.py" line="47"/>
         <source>In two weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="53"/>
+        <location filename="../../ui/followups_view.py" line="54"/>
         <source>Export follow-ups to a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="55"/>
+        <location filename="../../ui/followups_view.py" line="56"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="98"/>
+        <location filename="../../ui/followups_view.py" line="99"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="111"/>
+        <location filename="../../ui/followups_view.py" line="112"/>
         <source>No walked deal is waiting for a follow-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="116"/>
+        <location filename="../../ui/followups_view.py" line="117"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="117"/>
+        <location filename="../../ui/followups_view.py" line="118"/>
         <source>Snooze the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="130"/>
+        <location filename="../../ui/followups_view.py" line="131"/>
         <source>New follow-up date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="131"/>
+        <location filename="../../ui/followups_view.py" line="132"/>
         <source>Move to this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="132"/>
+        <location filename="../../ui/followups_view.py" line="133"/>
         <source>Reschedule the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="135"/>
+        <location filename="../../ui/followups_view.py" line="136"/>
         <source>Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="136"/>
+        <location filename="../../ui/followups_view.py" line="137"/>
         <source>Reopen the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="138"/>
+        <location filename="../../ui/followups_view.py" line="139"/>
         <source>Open deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="140"/>
+        <location filename="../../ui/followups_view.py" line="141"/>
         <source>Export to calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="141"/>
+        <location filename="../../ui/followups_view.py" line="142"/>
         <source>Export the follow-ups as an iCalendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="276"/>
+        <location filename="../../ui/followups_view.py" line="277"/>
         <source>Could not write {name}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="293"/>
+        <location filename="../../ui/followups_view.py" line="294"/>
         <source>Walked deals you plan to call back appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="294"/>
+        <location filename="../../ui/followups_view.py" line="295"/>
         <source>{overdue} overdue, {due} due today, {upcoming} coming up. Oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,69 +1221,69 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="50"/>
+        <location filename="../../ui/outcome_dialog.py" line="51"/>
         <source>How did “{title}” end?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="53"/>
+        <location filename="../../ui/outcome_dialog.py" line="54"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="54"/>
+        <location filename="../../ui/outcome_dialog.py" line="55"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="71"/>
+        <location filename="../../ui/outcome_dialog.py" line="72"/>
         <source>When it ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="73"/>
+        <location filename="../../ui/outcome_dialog.py" line="74"/>
         <source>The agreed amount, in {currency}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="74"/>
-        <location filename="../../ui/outcome_dialog.py" line="83"/>
+        <location filename="../../ui/outcome_dialog.py" line="75"/>
+        <location filename="../../ui/outcome_dialog.py" line="84"/>
         <source>Agreed amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="78"/>
-        <location filename="../../ui/outcome_dialog.py" line="85"/>
+        <location filename="../../ui/outcome_dialog.py" line="79"/>
+        <location filename="../../ui/outcome_dialog.py" line="86"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="81"/>
+        <location filename="../../ui/outcome_dialog.py" line="82"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="82"/>
+        <location filename="../../ui/outcome_dialog.py" line="83"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="93"/>
+        <location filename="../../ui/outcome_dialog.py" line="94"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="120"/>
+        <location filename="../../ui/outcome_dialog.py" line="121"/>
         <source>Not an amount: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="127"/>
+        <location filename="../../ui/outcome_dialog.py" line="128"/>
         <source>{money} past the original walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="129"/>
+        <location filename="../../ui/outcome_dialog.py" line="130"/>
         <source>within the original walk-away point, {money} to spare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,141 +1591,141 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="41"/>
+        <location filename="../../ui/reopen_dialog.py" line="42"/>
         <source>They called back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="42"/>
+        <location filename="../../ui/reopen_dialog.py" line="43"/>
         <source>New budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="43"/>
+        <location filename="../../ui/reopen_dialog.py" line="44"/>
         <source>New decision maker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="44"/>
+        <location filename="../../ui/reopen_dialog.py" line="45"/>
         <source>Their alternative fell through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="45"/>
+        <location filename="../../ui/reopen_dialog.py" line="46"/>
         <source>Would I sign this if it walked in today, for the first time?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="68"/>
+        <location filename="../../ui/reopen_dialog.py" line="69"/>
         <source>Reopen “{title}”</source>
         <extracomment>Answers to the first-time-today question, as stored (``None``: not sure yet).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="82"/>
+        <location filename="../../ui/reopen_dialog.py" line="83"/>
         <source>You walked away on {day}: {reason}
 The walk-away point committed before the walk: {point}. Their renewed offer is judged against it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="94"/>
+        <location filename="../../ui/reopen_dialog.py" line="95"/>
         <source>When they came back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="100"/>
+        <location filename="../../ui/reopen_dialog.py" line="101"/>
         <source>They called back, new budget, new decision maker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="101"/>
+        <location filename="../../ui/reopen_dialog.py" line="102"/>
         <source>Why the deal is reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="105"/>
+        <location filename="../../ui/reopen_dialog.py" line="106"/>
         <source>Optional: what exactly they said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="106"/>
-        <location filename="../../ui/reopen_dialog.py" line="122"/>
+        <location filename="../../ui/reopen_dialog.py" line="107"/>
+        <location filename="../../ui/reopen_dialog.py" line="123"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="109"/>
+        <location filename="../../ui/reopen_dialog.py" line="110"/>
         <source>Optional, in {currency}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="110"/>
-        <location filename="../../ui/reopen_dialog.py" line="123"/>
+        <location filename="../../ui/reopen_dialog.py" line="111"/>
+        <location filename="../../ui/reopen_dialog.py" line="124"/>
         <source>Their renewed offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="120"/>
+        <location filename="../../ui/reopen_dialog.py" line="121"/>
         <source>They came back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="121"/>
+        <location filename="../../ui/reopen_dialog.py" line="122"/>
         <source>Why it reopens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="126"/>
+        <location filename="../../ui/reopen_dialog.py" line="127"/>
         <source>First-time-today test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="131"/>
+        <location filename="../../ui/reopen_dialog.py" line="132"/>
         <source>Yes, I would sign it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="132"/>
+        <location filename="../../ui/reopen_dialog.py" line="133"/>
         <source>No, I would not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="133"/>
+        <location filename="../../ui/reopen_dialog.py" line="134"/>
         <source>Not sure yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="141"/>
+        <location filename="../../ui/reopen_dialog.py" line="142"/>
         <source>Forget the walk and the hours already spent: judge the offer as if it were new today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="154"/>
+        <location filename="../../ui/reopen_dialog.py" line="155"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="155"/>
+        <location filename="../../ui/reopen_dialog.py" line="156"/>
         <source>Reopen the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="190"/>
+        <location filename="../../ui/reopen_dialog.py" line="191"/>
         <source>Not an amount: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="202"/>
+        <location filename="../../ui/reopen_dialog.py" line="203"/>
         <source>{money} short of the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="204"/>
+        <location filename="../../ui/reopen_dialog.py" line="205"/>
         <source>exactly at the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="205"/>
+        <location filename="../../ui/reopen_dialog.py" line="206"/>
         <source>{money} inside the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1776,117 +1776,117 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ReservationSection</name>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="39"/>
+        <location filename="../../ui/editor/reservation.py" line="40"/>
         <source>Walk-away point amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="41"/>
+        <location filename="../../ui/editor/reservation.py" line="42"/>
         <source>Your walk-away point: the worst figure you would still sign. Past it, you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="44"/>
+        <location filename="../../ui/editor/reservation.py" line="45"/>
         <source>&amp;Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="55"/>
+        <location filename="../../ui/editor/reservation.py" line="56"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="55"/>
+        <location filename="../../ui/editor/reservation.py" line="56"/>
         <source>A condition that must hold, whatever the price, e.g. &apos;Net 30 payment&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="59"/>
+        <location filename="../../ui/editor/reservation.py" line="60"/>
         <source>Edit conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="62"/>
+        <location filename="../../ui/editor/reservation.py" line="63"/>
         <source>Co&amp;nditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="63"/>
+        <location filename="../../ui/editor/reservation.py" line="64"/>
         <source>Every condition must hold; a deal that breaks one is below your point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="65"/>
+        <location filename="../../ui/editor/reservation.py" line="66"/>
         <source>Why this point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="67"/>
+        <location filename="../../ui/editor/reservation.py" line="68"/>
         <source>Why this figure: what you compared it with when you decided it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="71"/>
+        <location filename="../../ui/editor/reservation.py" line="72"/>
         <source>Edit rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="74"/>
+        <location filename="../../ui/editor/reservation.py" line="75"/>
         <source>W&amp;hy this point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="77"/>
+        <location filename="../../ui/editor/reservation.py" line="78"/>
         <source>What it rests on: your alternatives, your costs, what you learned about the market.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="80"/>
+        <location filename="../../ui/editor/reservation.py" line="81"/>
         <source>Decided on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="81"/>
+        <location filename="../../ui/editor/reservation.py" line="82"/>
         <source>The walk-away point is decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="82"/>
+        <location filename="../../ui/editor/reservation.py" line="83"/>
         <source>Tick once the point is settled, calmly and before the talks begin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="84"/>
+        <location filename="../../ui/editor/reservation.py" line="85"/>
         <source>Date the walk-away point was decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="85"/>
+        <location filename="../../ui/editor/reservation.py" line="86"/>
         <source>The day you settled the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="96"/>
+        <location filename="../../ui/editor/reservation.py" line="97"/>
         <source>Decided:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="101"/>
+        <location filename="../../ui/editor/reservation.py" line="102"/>
         <source>Edit walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="108"/>
+        <location filename="../../ui/editor/reservation.py" line="109"/>
         <source>Mark decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="114"/>
+        <location filename="../../ui/editor/reservation.py" line="115"/>
         <source>Change decision date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="122"/>
+        <location filename="../../ui/editor/reservation.py" line="123"/>
         <source>In words: {sentence}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,129 +2149,129 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>RoundsSection</name>
     <message>
-        <location filename="../../ui/rounds_section.py" line="123"/>
+        <location filename="../../ui/rounds_section.py" line="124"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="134"/>
+        <location filename="../../ui/rounds_section.py" line="135"/>
         <source>Date of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="136"/>
         <location filename="../../ui/rounds_section.py" line="137"/>
-        <location filename="../../ui/rounds_section.py" line="297"/>
+        <location filename="../../ui/rounds_section.py" line="138"/>
+        <location filename="../../ui/rounds_section.py" line="298"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="139"/>
         <location filename="../../ui/rounds_section.py" line="140"/>
-        <location filename="../../ui/rounds_section.py" line="298"/>
+        <location filename="../../ui/rounds_section.py" line="141"/>
+        <location filename="../../ui/rounds_section.py" line="299"/>
         <source>Our offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="141"/>
+        <location filename="../../ui/rounds_section.py" line="142"/>
         <source>Unmet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="142"/>
+        <location filename="../../ui/rounds_section.py" line="143"/>
         <source>Unmet conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="143"/>
+        <location filename="../../ui/rounds_section.py" line="144"/>
         <source>Conditions of your walk-away point not met in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="144"/>
+        <location filename="../../ui/rounds_section.py" line="145"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="145"/>
+        <location filename="../../ui/rounds_section.py" line="146"/>
         <source>Signals seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="146"/>
+        <location filename="../../ui/rounds_section.py" line="147"/>
         <source>Warning signs seen in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="148"/>
+        <location filename="../../ui/rounds_section.py" line="149"/>
         <source>First time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="149"/>
+        <location filename="../../ui/rounds_section.py" line="150"/>
         <source>Would sign: yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="150"/>
+        <location filename="../../ui/rounds_section.py" line="151"/>
         <source>Would sign: no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="152"/>
+        <location filename="../../ui/rounds_section.py" line="153"/>
         <source>Would you sign this if it walked in for the first time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="154"/>
+        <location filename="../../ui/rounds_section.py" line="155"/>
         <source>If this deal walked in for the first time today, would you sign it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="156"/>
-        <location filename="../../ui/rounds_section.py" line="302"/>
+        <location filename="../../ui/rounds_section.py" line="157"/>
+        <location filename="../../ui/rounds_section.py" line="303"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="157"/>
+        <location filename="../../ui/rounds_section.py" line="158"/>
         <source>Hours spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="160"/>
         <location filename="../../ui/rounds_section.py" line="161"/>
+        <location filename="../../ui/rounds_section.py" line="162"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="162"/>
         <location filename="../../ui/rounds_section.py" line="163"/>
+        <location filename="../../ui/rounds_section.py" line="164"/>
         <source>Log round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="164"/>
+        <location filename="../../ui/rounds_section.py" line="165"/>
         <source>Add this round and update the verdict (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="170"/>
+        <location filename="../../ui/rounds_section.py" line="171"/>
         <source>Round entry error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="234"/>
+        <location filename="../../ui/rounds_section.py" line="235"/>
         <source>Commit to your walk-away point before the first round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="236"/>
+        <location filename="../../ui/rounds_section.py" line="237"/>
         <source>You walked away from this deal. If they come back, reopen it to log new rounds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="238"/>
+        <location filename="../../ui/rounds_section.py" line="239"/>
         <source>This deal is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2769,98 +2769,98 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ThenAndNowView</name>
     <message>
-        <location filename="../../ui/then_and_now.py" line="29"/>
+        <location filename="../../ui/then_and_now.py" line="30"/>
         <source>Then and now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="54"/>
+        <location filename="../../ui/then_and_now.py" line="55"/>
         <source>Then: their last offer before the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="54"/>
+        <location filename="../../ui/then_and_now.py" line="55"/>
         <source>Now: their renewed approach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="60"/>
+        <location filename="../../ui/then_and_now.py" line="61"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="61"/>
+        <location filename="../../ui/then_and_now.py" line="62"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="62"/>
+        <location filename="../../ui/then_and_now.py" line="63"/>
         <source>Against the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="63"/>
+        <location filename="../../ui/then_and_now.py" line="64"/>
         <source>Conditions not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="64"/>
+        <location filename="../../ui/then_and_now.py" line="65"/>
         <source>Signals seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="86"/>
+        <location filename="../../ui/then_and_now.py" line="87"/>
         <source>Walk-away point committed before the walk: &lt;b&gt;{point}&lt;/b&gt;{unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="90"/>
+        <location filename="../../ui/then_and_now.py" line="91"/>
         <source>Revised since: {point}{unit} ({why}). The original point still judges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="91"/>
+        <location filename="../../ui/then_and_now.py" line="92"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="99"/>
-        <location filename="../../ui/then_and_now.py" line="103"/>
+        <location filename="../../ui/then_and_now.py" line="100"/>
+        <location filename="../../ui/then_and_now.py" line="104"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="112"/>
+        <location filename="../../ui/then_and_now.py" line="113"/>
         <source>{money} short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="115"/>
+        <location filename="../../ui/then_and_now.py" line="116"/>
         <source>meets it, {money} to spare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="123"/>
+        <location filename="../../ui/then_and_now.py" line="124"/>
         <source>Their offer moved {money} your way ({pct} % of the walk-away point).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="129"/>
+        <location filename="../../ui/then_and_now.py" line="130"/>
         <source>Their offer moved {money} against you ({pct} % of the walk-away point).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="134"/>
+        <location filename="../../ui/then_and_now.py" line="135"/>
         <source>No renewed offer logged yet: log it as a round of the new phase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="136"/>
+        <location filename="../../ui/then_and_now.py" line="137"/>
         <source>Now met: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="138"/>
+        <location filename="../../ui/then_and_now.py" line="139"/>
         <source>Newly unmet: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3012,92 +3012,92 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>WalkDialog</name>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="64"/>
+        <location filename="../../ui/walk_dialog.py" line="65"/>
         <source>Walk away from {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="69"/>
+        <location filename="../../ui/walk_dialog.py" line="70"/>
         <source>Say it calmly and specifically, and leave the door open. Read it once more before you say it; the notes below point out anything that could turn the walk into an argument.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="81"/>
+        <location filename="../../ui/walk_dialog.py" line="82"/>
         <source>Why the planner says walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="83"/>
+        <location filename="../../ui/walk_dialog.py" line="84"/>
         <source>Acknowledge what they did well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="85"/>
+        <location filename="../../ui/walk_dialog.py" line="86"/>
         <source>The specific reason: given …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="87"/>
+        <location filename="../../ui/walk_dialog.py" line="88"/>
         <source>Leave the door open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="88"/>
         <location filename="../../ui/walk_dialog.py" line="89"/>
+        <location filename="../../ui/walk_dialog.py" line="90"/>
         <source>Use the suggested reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="97"/>
+        <location filename="../../ui/walk_dialog.py" line="98"/>
         <source>Notes on the script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="104"/>
-        <location filename="../../ui/walk_dialog.py" line="130"/>
+        <location filename="../../ui/walk_dialog.py" line="105"/>
+        <location filename="../../ui/walk_dialog.py" line="131"/>
         <source>Walked away on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="108"/>
-        <location filename="../../ui/walk_dialog.py" line="131"/>
+        <location filename="../../ui/walk_dialog.py" line="109"/>
+        <location filename="../../ui/walk_dialog.py" line="132"/>
         <source>Follow up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="109"/>
+        <location filename="../../ui/walk_dialog.py" line="110"/>
         <source>Walked deals often come back within days: check in on this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="119"/>
         <location filename="../../ui/walk_dialog.py" line="120"/>
-        <location filename="../../ui/walk_dialog.py" line="171"/>
+        <location filename="../../ui/walk_dialog.py" line="121"/>
+        <location filename="../../ui/walk_dialog.py" line="172"/>
         <source>Record the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="126"/>
+        <location filename="../../ui/walk_dialog.py" line="127"/>
         <source>1. Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="127"/>
+        <location filename="../../ui/walk_dialog.py" line="128"/>
         <source>2. Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="129"/>
+        <location filename="../../ui/walk_dialog.py" line="130"/>
         <source>3. Door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="168"/>
+        <location filename="../../ui/walk_dialog.py" line="169"/>
         <source>Record the walk anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="170"/>
+        <location filename="../../ui/walk_dialog.py" line="171"/>
         <source>The script reads calm, specific and open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3105,61 +3105,61 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/welcome.py" line="43"/>
-        <location filename="../../ui/welcome.py" line="51"/>
+        <location filename="../../ui/welcome.py" line="44"/>
+        <location filename="../../ui/welcome.py" line="52"/>
         <source>Welcome to Walkaway</source>
         <extracomment>Set once the welcome has been seen, whichever way it was closed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="49"/>
+        <location filename="../../ui/welcome.py" line="50"/>
         <source>Walkaway icon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="64"/>
+        <location filename="../../ui/welcome.py" line="65"/>
         <source>The method in three steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="66"/>
+        <location filename="../../ui/welcome.py" line="67"/>
         <source>Start by looking at the demo plans, one in every stage, or write your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="69"/>
         <location filename="../../ui/welcome.py" line="70"/>
+        <location filename="../../ui/welcome.py" line="71"/>
         <source>Open the demo plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="71"/>
+        <location filename="../../ui/welcome.py" line="72"/>
         <source>Add six example deals, from planning to agreed, to explore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="72"/>
         <location filename="../../ui/welcome.py" line="73"/>
+        <location filename="../../ui/welcome.py" line="74"/>
         <source>New plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="74"/>
+        <location filename="../../ui/welcome.py" line="75"/>
         <source>Start a plan for your own negotiation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="99"/>
+        <location filename="../../ui/welcome.py" line="100"/>
         <source>&lt;b&gt;Decide your walk-away point in advance&lt;/b&gt;, while you are calm: the least good deal you would still sign, as an amount and the conditions that must hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="103"/>
+        <location filename="../../ui/welcome.py" line="104"/>
         <source>&lt;b&gt;Watch the signals&lt;/b&gt; in the room, and judge every offer against your plan, not against the hours already spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="107"/>
+        <location filename="../../ui/welcome.py" line="108"/>
         <source>&lt;b&gt;Walk well&lt;/b&gt; when it is time: say what they did well, give your specific reason, and leave the door open.</source>
         <translation type="unfinished"></translation>
     </message>
