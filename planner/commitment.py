@@ -28,6 +28,30 @@ LOCKED_FIELDS = ("reservation.value", "reservation.conditions", "side", "currenc
 MAX_SIGNER_LENGTH = 200
 
 
+def is_locked(plan: Plan) -> bool:
+    """True once the plan is committed: the fields in LOCKED_FIELDS are then read-only."""
+    return bool(plan.commitments)
+
+
+def locked_changes(before: Plan, after: Plan) -> list[str]:
+    """The locked fields ``after`` changes compared with the committed ``before`` (empty: allowed).
+
+    An edit that moves any of them is refused; only :func:`revise` may move them.
+    """
+    if not is_locked(before):
+        return []
+    changed = []
+    if after.reservation.value != before.reservation.value:
+        changed.append("reservation.value")
+    if after.reservation.conditions != before.reservation.conditions:
+        changed.append("reservation.conditions")
+    if after.side is not before.side:
+        changed.append("side")
+    if after.currency != before.currency:
+        changed.append("currency")
+    return changed
+
+
 class CommitError(WalkawayError):
     """A commit or revision that cannot be made as asked; nothing was changed."""
 

@@ -61,8 +61,13 @@ def read_deal_list(path: Path) -> list[DealSummary] | None:
     """Every deal, most recently changed first, or ``None`` when the full store must decide."""
     if not path.is_file() or path.stat().st_size == 0:
         return None
+    # immutable when no WAL is left to replay: a read-only open of a WAL file would create -shm
+    # and -wal beside it, and a file Walkaway then refuses must stay exactly as it was.
+    wal = Path(f"{path}-wal")
+    live_wal = wal.exists() and wal.stat().st_size > 0
+    uri = f"file:{path}?mode=ro" if live_wal else f"file:{path}?mode=ro&immutable=1"
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error:
         return None
     try:

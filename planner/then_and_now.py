@@ -3,17 +3,21 @@
 Both are measured against the walk-away point that was committed before the
 walk (revision 1 or the last revision signed before walking), so a point
 moved after the walk cannot make the renewed offer look better than it is.
-A revised point is shown beside the original, never instead of it.
+A revised point is shown beside the original, never instead of it. The
+renewed approach gets the verdict of the room (:func:`planner.verdict.assess`
+on the rounds after reopening), against that same original point.
 """
 
 from __future__ import annotations
 
+import copy
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
 from planner.dates import moment_day
 from planner.model import Plan, Round, SignalKind
+from planner.verdict import Assessment, assess, headroom
 
 SIGNAL_NAMES = {
     SignalKind.BAD_FAITH: "Bad faith",
@@ -59,6 +63,7 @@ class ThenAndNow:
     conditions_still_unmet: tuple[str, ...]
     conditions_newly_unmet: tuple[str, ...]
     signals: tuple[SignalChange, ...]
+    assessment: Assessment | None  # the room's verdict on the rounds since reopening; None before any
 
     @property
     def point_revised(self) -> bool:
@@ -95,8 +100,30 @@ def point_before_walk(plan: Plan) -> Decimal:
 
 
 def shortfall(plan: Plan, offer: Decimal, point: Decimal) -> Decimal:
-    """How far ``offer`` falls short of ``point`` for our side (<= 0: it meets the point)."""
-    return offer - point if plan.side.value == "buy" else point - offer
+    """How far ``offer`` falls short of ``point`` for our side (<= 0: it meets the point).
+
+    The room's headroom with the sign turned, so both speak of the same distance.
+    """
+    return -headroom(plan.side, point, offer)
+
+
+def judged_plan(plan: Plan) -> Plan:
+    """A copy of ``plan`` whose reservation is the one committed before the walk (value and conditions)."""
+    judged = copy.deepcopy(plan)
+    judged.reservation.value = point_before_walk(plan)
+    if plan.walked is not None:
+        walked_on = moment_day(plan.walked.at)
+        before = [c for c in plan.commitments if c.signed_at.date() <= walked_on and c.conditions]
+        if before:
+            judged.reservation.conditions = list(before[-1].conditions)
+    return judged
+
+
+def renewed_assessment(plan: Plan) -> Assessment | None:
+    """The room's verdict on the rounds since reopening, against the point committed before the walk."""
+    if not any(r.phase == 1 for r in plan.rounds):
+        return None
+    return assess(judged_plan(plan), phase=1)
 
 
 def _last_offer_round(rounds: list[Round]) -> Round | None:
@@ -150,6 +177,7 @@ def then_and_now(plan: Plan) -> ThenAndNow:
         conditions_still_unmet=tuple(c for c in conditions if c in then_unmet and c in now_unmet),
         conditions_newly_unmet=tuple(c for c in conditions if c in now_unmet and c not in then_unmet),
         signals=signals,
+        assessment=renewed_assessment(plan),
     )
 
 
@@ -164,13 +192,11 @@ def gap_text(side: OfferSide, currency: str) -> str:
     return f"meets the walk-away point, {format_money(-side.shortfall, currency)} to spare"
 
 
-def renewed_judgement(view: ThenAndNow) -> str:
-    """Where their renewed approach stands against the original point and the conditions."""
-    if view.now.offer is None:
-        return "No renewed offer logged yet. Judge it against the original walk-away point when it comes."
-    unmet = len(view.now.unmet)
-    if view.now.meets_point and not unmet:
-        return "Their renewed offer meets the original walk-away point and every condition logged."
-    if view.now.meets_point:
-        return f"The amount meets the original point, but {unmet} condition{'s' if unmet > 1 else ''} still unmet."
-    return "Their renewed offer is still past the original walk-away point: the walk stands unless it moves."
+def renewed_judgement(plan: Plan, view: ThenAndNow) -> tuple[str, list[str]]:
+    """The verdict on their renewed approach in words: a title line and the reasons behind it."""
+    from planner.verdict_words import VERDICT_TITLES, reason_texts, verdict_summary
+
+    if view.assessment is None:
+        return ("NOT JUDGED YET", ["Log their renewed offer as a round; it is judged against the original point."])
+    title = f"{VERDICT_TITLES[view.assessment.verdict]}: {verdict_summary(view.assessment)}"
+    return (title, reason_texts(judged_plan(plan), view.assessment))

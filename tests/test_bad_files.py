@@ -7,6 +7,7 @@ import random
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -206,3 +207,22 @@ def test_a_folder_is_refused(tmp_path: Path) -> None:
     result = run_cli("list", "--db", tmp_path)
     assert result.returncode == 2
     assert "is a folder" in result.stderr
+
+
+def test_an_untouched_file_is_not_read_again_but_any_change_brings_the_check_back(tmp_path: Path) -> None:
+    path = walkaway_file(tmp_path / "plans.walkaway")
+    hour_ago = time.time_ns() - 3_600 * 10**9
+    os.utime(path, ns=(hour_ago, hour_ago))
+    later = lambda: time.time_ns() + 10 * 10**9  # noqa: E731 - as if the check ran well after the last change
+    assert health.check_on_open(path, now_ns=later) is True
+    assert health.check_on_open(path, now_ns=later) is False  # same file, same stamp: not read again
+    scrambled_pages(tmp_path / "scratch.walkaway")
+    path.write_bytes((tmp_path / "scratch.walkaway").read_bytes())  # same size, new content
+    with pytest.raises(FileDamaged):
+        health.check_on_open(path, now_ns=later)
+
+
+def test_a_file_changed_just_now_is_always_checked(tmp_path: Path) -> None:
+    path = walkaway_file(tmp_path / "plans.walkaway")
+    assert health.check_on_open(path) is True
+    assert health.check_on_open(path) is True  # its stamp would be racy: never trusted

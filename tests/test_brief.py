@@ -241,3 +241,50 @@ def test_poppler_renders_the_brief(tmp_path: Path) -> None:
 def test_cut_note_only_when_cut() -> None:
     assert CUT_NOTE.startswith("…")
     assert "shortened" not in pdf_text(build_brief(lease_plan(), today=TODAY).pdf)
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler's pdftoppm is not installed")
+def test_qr_code_carries_the_full_fingerprint(tmp_path: Path) -> None:
+    """Sample the printed modules at their centres and compare with the code of the fingerprint."""
+    import segno
+    from PIL import Image
+
+    from planner.brief.layout import brief_layout
+    from planner.brief.qr import qr_payload
+    from planner.brief.signature_block import _PAD
+
+    plan = licence_plan()
+    made = commit(plan, "Alex Moreau", NOW)
+    source = tmp_path / "brief.pdf"
+    source.write_bytes(build_brief(plan, today=TODAY).pdf)
+    dpi = 200
+    subprocess.run(["pdftoppm", "-png", "-r", str(dpi), "-singlefile", str(source), str(tmp_path / "page")], check=True)
+    expected = segno.make(qr_payload(made.fingerprint), error="m", micro=False).matrix
+    box = brief_layout("a4").signature
+    size = box.height - 2 * _PAD
+    left, bottom = box.x + box.width - _PAD - size, box.y + _PAD
+    unit = size / (len(expected) + 8)
+    with Image.open(tmp_path / "page.png") as page:
+        gray = page.convert("L")
+        page_height = gray.height
+        for row, line in enumerate(expected):
+            for col, dark in enumerate(line):
+                x = (left + (col + 4.5) * unit) * dpi / 72
+                y = page_height - (bottom + size - (row + 4.5) * unit) * dpi / 72
+                assert (gray.getpixel((round(x), round(y))) < 128) == bool(dark), (row, col)
+
+
+def test_walk_away_point_stays_the_largest_text_when_squeezed() -> None:
+    import io
+
+    import pdfplumber
+
+    plan = lease_plan()
+    plan.reservation.conditions = [f"Condition {n} with a fair amount of detail to read" for n in range(30)]
+    plan.reservation.rationale = "A long rationale. " * 80
+    commit(plan, "Sam Rivera", NOW)  # no DRAFT watermark: it is larger on purpose
+    with pdfplumber.open(io.BytesIO(build_brief(plan, today=TODAY).pdf)) as pdf:
+        chars = pdf.pages[0].chars
+    largest = max(c["size"] for c in chars)
+    assert largest >= 16
+    assert "".join(c["text"] for c in chars if c["size"] == largest).startswith("Walk away above")

@@ -161,3 +161,24 @@ def test_commitment_survives_the_store_and_outside_edits_are_noticed(store, db_p
     with sqlite3.connect(db_path) as raw:
         raw.execute("UPDATE deals SET reservation_value = '30000' WHERE id = ?", (deal,))
     assert check_integrity(store.get_plan(deal)).state is Integrity.TAMPERED
+
+
+def test_locked_fields_refuse_edits_after_commit() -> None:
+    from planner.commitment import is_locked, locked_changes
+
+    plan = lease_plan()
+    edited = copy.deepcopy(plan)
+    edited.reservation.value = Decimal("1")
+    assert not is_locked(plan) and locked_changes(plan, edited) == []  # a draft is free to change
+    commit(plan, "Sam Rivera", NOW)
+    assert is_locked(plan)
+    edited = copy.deepcopy(plan)
+    edited.reservation.value = Decimal("19000")
+    edited.reservation.conditions.append("Parking included")
+    edited.side = Side.SELL
+    edited.currency = "EUR"
+    assert locked_changes(plan, edited) == ["reservation.value", "reservation.conditions", "side", "currency"]
+    free = copy.deepcopy(plan)
+    free.script.door = "Call me any time."
+    free.reservation.rationale = "Updated numbers."
+    assert locked_changes(plan, free) == []

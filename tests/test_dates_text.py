@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from helpers import ROOT
 
 from PySide6.QtCore import QLocale
 
-from ui.dates_text import date_format, date_text
+from ui.dates_text import date_format, date_text, datetime_text
 
 DAY = date(2026, 11, 27)
 
@@ -49,3 +49,10 @@ def test_no_fixed_date_format_in_the_window() -> None:
             if re.search(r'setDisplayFormat\("|\.strftime\(|\.isoformat\(\)', line) and "not shown" not in line:
                 offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
     assert not offenders, "use ui.dates_text (or mark a machine-only date '# not shown'):\n" + "\n".join(offenders)
+
+
+def test_datetime_text_has_the_time_of_day() -> None:
+    moment = datetime(2026, 11, 27, 18, 30, 5)
+    assert datetime_text(moment, QLocale("de_DE")) == "27.11.2026 18:30"
+    assert datetime_text(moment, QLocale("C")) == "2026-11-27 18:30"
+    assert datetime_text(moment, QLocale("en_US")).startswith("11/27/2026 6:30")

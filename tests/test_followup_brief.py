@@ -75,6 +75,7 @@ def test_one_page_with_every_part() -> None:
         "WALKING AGAIN",
         "Your product has served our analysts well.",
         "Authority problems: 2 before the walk, 0 since",
+        "PROCEED: The deal still clears your walk-away point.",
     ):
         assert expected in text, expected
     assert not brief.cut and "Changed since signing" not in text

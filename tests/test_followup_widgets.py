@@ -32,6 +32,7 @@ def test_then_and_now_view_shows_both_sides(qtbot, store: Store) -> None:
     assert view.cells[("now", "signals")].text() == "none"
     assert "moved EUR 5,000 your way (11.9 %" in view.summary.text()
     assert "Now met: Price locked for 3 years." in view.summary.text()
+    assert view.verdict.text().startswith("PROCEED: ")
 
 
 def test_record_view_chart(qtbot, store: Store) -> None:

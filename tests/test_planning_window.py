@@ -211,7 +211,8 @@ def test_undo_and_redo_from_the_edit_menu_and_shortcuts(qtbot, demo_db: Path) ->
 
 def test_an_invalid_amount_shows_the_message_and_changes_nothing(qtbot, demo_db: Path) -> None:
     window = open_window(qtbot, demo_db)
-    click_row(qtbot, window, 0)
+    # Deal 1 is the demo's plan still in planning: a committed plan's point is read-only.
+    click_row(qtbot, window, window.deal_list.model.row_of(1))
     window.editor.show_section("reservation")
     reservation = window.editor.section("reservation")
     before = window.controller.current_plan()
@@ -288,3 +289,30 @@ def test_duplicate_makes_a_new_plan(qtbot, demo_db: Path) -> None:
     assert copy.title == title + " (copy)"
     assert copy.status is Status.PLANNING
     assert window.deal_list.model.total_count() == len(demo_plans(TODAY)) + 1
+
+
+def test_an_amount_still_being_typed_is_saved_on_close(qtbot, demo_db: Path) -> None:
+    window = open_window(qtbot, demo_db)
+    click_row(qtbot, window, 0)
+    deal_id = window.controller.current_id
+    window.editor.show_section("targets")
+    target = window.editor.section("targets").target
+    target.setFocus()
+    qtbot.keyClick(target, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(target, "12,345.67")  # no Enter, no Tab: the window closes while typing
+    window.close()
+    with Store(demo_db) as store:
+        assert store.get_plan(deal_id).target == Decimal("12345.67")
+
+
+def test_sections_by_keyboard(qtbot, demo_db: Path) -> None:
+    window = open_window(qtbot, demo_db)
+    click_row(qtbot, window, 0)
+    editor = window.editor
+    editor.show_section("overview")
+    title = editor.section("overview").title
+    title.setFocus()
+    qtbot.keySequence(title, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown))
+    assert editor.current_section() == "reservation"
+    qtbot.keySequence(title, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp))
+    assert editor.current_section() == "overview"

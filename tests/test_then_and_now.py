@@ -41,6 +41,9 @@ def test_figures_for_a_buy_deal(store: Store) -> None:
     changed = {s.key: (s.then, s.now) for s in view.signals_changed}
     assert changed == {"bad_faith": (0, 1), "authority": (2, 0)}
     assert not view.point_revised
+    # Signals before the walk do not count against the renewed approach; the one since does (threshold 1).
+    assert view.assessment is not None and view.assessment.verdict.value == "walk"  # an unmet condition now
+    assert view.assessment.reasons == ("conditions_unmet", "signal:bad_faith")
 
 
 def test_judged_against_the_point_committed_before_the_walk(store: Store) -> None:
@@ -63,6 +66,15 @@ def test_judged_against_the_point_committed_before_the_walk(store: Store) -> Non
     assert (view.original_point, view.current_point) == (Decimal("42000"), Decimal("44000"))
     assert view.point_revised and view.revision_reason == "Open-source support quote went up"
     assert view.now.shortfall == Decimal("1000") and view.now.meets_point is False
+    # The room's rules, on the rounds since reopening, against the original point: walk.
+    from planner.then_and_now import renewed_judgement
+    from planner.verdict import PRICE_PAST_RESERVATION, Verdict
+
+    assert view.assessment is not None and view.assessment.verdict is Verdict.WALK
+    assert view.assessment.reasons == (PRICE_PAST_RESERVATION,) and view.assessment.rounds == 1
+    title, reasons = renewed_judgement(store.get_plan(deal), view)
+    assert title.startswith("WALK: ")
+    assert reasons == ["Their latest offer, EUR 43,000, is EUR 1,000 past your walk-away point of EUR 42,000."]
 
 
 def test_sell_side_gap_is_mirrored(store: Store) -> None:
@@ -82,6 +94,7 @@ def test_no_renewed_offer_yet(store: Store) -> None:
     reopen_deal(store, deal, at=TODAY, note="They emailed", today=TODAY)
     view = then_and_now(store.get_plan(deal))
     assert view.now.offer is None and view.improvement is None and view.improvement_percent is None
+    assert view.assessment is None
     assert view.conditions_now_met == ()
 
 
@@ -120,3 +133,10 @@ def test_lean_record_read_matches_full_plans(store: Store) -> None:
     full = walking_record(store.get_plan(i) for i in [*ids, ids[-1] + 1])
     assert store_walking_record(store) == full
     assert full.walks == 4 and full.resumed_count == 3
+
+
+def test_renewed_offer_inside_the_point_proceeds(store: Store) -> None:
+    deal = _reopened(store, "41000")
+    view = then_and_now(store.get_plan(deal))
+    assert view.assessment is not None and view.assessment.verdict.value == "proceed"
+    assert view.assessment.headroom == Decimal("1000") == -view.now.shortfall

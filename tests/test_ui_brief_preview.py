@@ -33,7 +33,7 @@ def _preview(qtbot) -> BriefPreview:
 def test_preview_shows_the_brief_after_edits(qtbot) -> None:
     preview = _preview(qtbot)
     plan = lease_plan()
-    with qtbot.waitSignal(preview.refreshed, timeout=30_000):
+    with qtbot.waitSignal(preview.refreshed, timeout=60_000):
         for letter in "Office lease renewal 2027":  # typing: each key restarts the wait
             plan.title = plan.title + letter
             preview.show_plan(plan)
@@ -42,7 +42,7 @@ def test_preview_shows_the_brief_after_edits(qtbot) -> None:
     assert preview.document.pageCount() == 1
     assert "renewal 2027" in pdf_text(preview.pdf)
     # QPdfView renders pages on its own thread: wait until ink shows on screen.
-    qtbot.waitUntil(lambda: _has_ink(preview), timeout=20_000)
+    qtbot.waitUntil(lambda: _has_ink(preview), timeout=60_000)
     preview.grab().save("/tmp/brief-preview.png")
 
 
@@ -55,7 +55,7 @@ def test_preview_builds_on_a_worker_and_keeps_the_latest(qtbot) -> None:
     second = lease_plan()
     second.title = "Second"
     preview.show_plan(second)
-    with qtbot.waitSignal(preview.refreshed, timeout=30_000):
+    with qtbot.waitSignal(preview.refreshed, timeout=60_000):
         preview.refresh_now()
     preview.wait_for_builds()
     qtbot.wait(50)  # let any queued, stale result arrive: it must be ignored
@@ -66,7 +66,7 @@ def test_preview_builds_on_a_worker_and_keeps_the_latest(qtbot) -> None:
 def test_preview_reports_a_failed_build(qtbot) -> None:
     preview = _preview(qtbot)
     preview.show_plan(lease_plan())
-    with qtbot.waitSignal(preview.failed, timeout=30_000):
+    with qtbot.waitSignal(preview.failed, timeout=60_000):
         preview.set_paper("a3")
     assert "unknown paper" in preview.status.text()
 
@@ -114,7 +114,7 @@ def test_export_brief_as(qtbot, tmp_path: Path) -> None:
 def test_preview_today_is_injected(qtbot) -> None:
     preview = BriefPreview(today=lambda: date(2030, 1, 2))
     qtbot.addWidget(preview)
-    with qtbot.waitSignal(preview.refreshed, timeout=30_000):
+    with qtbot.waitSignal(preview.refreshed, timeout=60_000):
         preview.show_plan(lease_plan())
         preview.refresh_now()
     assert "2030-01-02" in pdf_text(preview.pdf)

@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
 from decimal import Decimal
 
+import pytest
 from briefs import NOW, lease_plan
 from helpers import file_digest
 from ui_drawing import signature
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from planner.commitment import Integrity, check_integrity, commit
 from planner.signing.keys import identity_for
 from ui.commit_dialog import CommitDialog
 from ui.revise_dialog import ReviseDialog
+
+
+@pytest.fixture(autouse=True)
+def _english_numbers() -> Iterator[None]:
+    QLocale.setDefault(QLocale("en_US"))  # "19,250.50" as typed below
+    yield
+    QLocale.setDefault(QLocale.c())
 
 
 def _stored(store):
@@ -121,5 +130,5 @@ def test_revise_refuses_a_bad_amount(qtbot, store, db_path) -> None:
     signature(dialog.pad, qtbot)
     qtbot.mouseClick(dialog.revise_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
-    assert "not a decimal amount" in dialog.error.text()
+    assert dialog.error.text().startswith("New point: not an amount")
     assert file_digest(db_path) == before

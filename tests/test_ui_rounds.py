@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from planner.model import Status
 from planner.store import Store
 from ui.models.rounds_model import DATE, FIRST_TIME, SIGNALS, THEIR_OFFER, UNMET, RoundsModel
+from ui.money_text import money_text
 from ui.rounds_section import RoundsSection
 from ui.verdict_banner import VerdictBanner
 
@@ -56,7 +57,7 @@ def test_rounds_model_passes_qt_model_tester(qtmodeltester, store: Store, ids: d
     model.set_plan(store.get_plan(ids["walked"]))
     qtmodeltester.check(model)
     assert model.rowCount() == 2
-    assert model.index(0, THEIR_OFFER).data() == "EUR 47,500"
+    assert model.index(0, THEIR_OFFER).data() == money_text(D("47500"), "EUR")  # in the user's locale
     assert model.index(1, UNMET).data() == "Price locked for 3 years"
     assert model.index(1, SIGNALS).data() == "Authority, New decision maker every call"
     assert model.index(1, FIRST_TIME).data() == "No"
@@ -160,7 +161,7 @@ def test_bad_amount_is_shown_and_nothing_is_stored(
     qtbot.keyClicks(widget.section.their_edit, "about 19k")
     qtbot.keyClick(widget.section.their_edit, Qt.Key.Key_Return)
     assert widget.section.error_label.isVisible()
-    assert widget.section.error_label.text() == "Their offer: 'about 19k' is not a decimal amount"
+    assert widget.section.error_label.text() == "Their offer: 'about 19k' is not an amount: use digits only"
     assert widget.section.their_edit.text() == "about 19k"  # kept for correcting
     assert recorder.recorded == []
     assert file_digest(db_path) == before

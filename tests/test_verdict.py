@@ -7,7 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal as D
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import amounts, plans
 
@@ -255,6 +255,7 @@ def test_reasons_in_words_name_the_amounts() -> None:
 # -- properties ---------------------------------------------------------------------------
 
 
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # plans() is large; the machine is shared
 @given(plans(), st.randoms(use_true_random=False), st.sampled_from([None, 0, 1]))
 def test_verdict_does_not_depend_on_signal_declaration_order(plan: Plan, rnd: random.Random, phase: int | None) -> None:
     before = assess(plan, phase)

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import __version__
@@ -42,6 +42,10 @@ def make_application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+#: Error boxes on screen, referenced so Python does not collect a parentless one.
+_SHOWN: list[QMessageBox] = []
+
+
 def install_excepthook() -> None:
     """An unexpected error is logged and shown; the window stays open with the user's data saved."""
 
@@ -57,10 +61,16 @@ def install_excepthook() -> None:
             message = QCoreApplication.translate(
                 "App", "Something went wrong: {error}.\nYour plans are safe; the details are in {log}."
             ).format(error=f"{kind.__name__}: {error}", log=where)
-        parent = QApplication.activeWindow()
-        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Walkaway"), message)
-        box.setParent(parent, box.windowFlags())
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("App", "Walkaway"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            QApplication.activeWindow(),
+        )
+        # Without a parent window nothing else holds the box: keep it until it is closed.
+        _SHOWN.append(box)
+        box.finished.connect(lambda *_: _SHOWN.remove(box) if box in _SHOWN else None)
         box.open()
 
     sys.excepthook = hook
@@ -75,7 +85,7 @@ class _QuitAfterPaint(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self._window.deal_list.model.rowCount() > 0:
-            print(f"painted {time.perf_counter():.6f}", flush=True)
+            print(f"painted {time.time():.6f}", flush=True)
             QTimer.singleShot(0, QApplication.quit)
         return False
 

@@ -12,7 +12,7 @@ import copy
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -87,10 +87,14 @@ class BriefPreview(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
 
+        self.setMinimumWidth(300)  # narrower, the page is too small to read
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh_now)
+
+    def sizeHint(self) -> QSize:
+        return QSize(440, 620)
 
     @property
     def pdf(self) -> bytes | None:

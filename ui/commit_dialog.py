@@ -50,8 +50,8 @@ def signature_row(pad: SignaturePad, parent: QWidget) -> QHBoxLayout:
     """The pad with its Clear button beside it."""
     row = QHBoxLayout()
     row.addWidget(pad, 1)
-    clear = QPushButton(QCoreApplication.translate("CommitDialog", "Clear"), parent)
-    clear.setAccessibleName(QCoreApplication.translate("CommitDialog", "Clear the signature"))
+    clear = QPushButton(QCoreApplication.translate("SignaturePad", "Clear"), parent)
+    clear.setAccessibleName(QCoreApplication.translate("SignaturePad", "Clear the signature"))
     clear.clicked.connect(pad.clear)
     row.addWidget(clear, 0, Qt.AlignmentFlag.AlignTop)
     return row

@@ -48,6 +48,8 @@ class PlanController(QObject):
     deal_list_changed = Signal()
     saved = Signal(str)
     failed = Signal(str)
+    store_opened = Signal()  # the file passed its checks and is open (ui/file_safety.py backs it up)
+    store_closed = Signal()  # the file was let go (ui/file_safety.py releases the window's lock)
 
     def __init__(self, path: Path, parent: QObject | None = None, *, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
@@ -55,9 +57,14 @@ class PlanController(QObject):
         self.today = today
         self.path = Path(path).expanduser().resolve()
         self._store: Store | None = None
+        #: Set before the store opens when another window has the file (ui/file_safety.py).
+        self.read_only = False
         self._plan: Plan | None = None
         self._dirty = False
         self.undo_stack = QUndoStack(self)
+        #: Checks every edit must pass: ``guard(before, after)`` returns why it is refused, or None.
+        #: (The commitment lock uses one: a committed walk-away point moves only by revision.)
+        self.edit_guards: list[Callable[[Plan, Plan], str | None]] = []
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.flush)
 
@@ -68,7 +75,8 @@ class PlanController(QObject):
         if self._store is None:
             from planner.store import Store  # imports SQLAlchemy: ~0.5 s, after the first paint
 
-            self._store = Store(self.path)
+            self._store = Store(self.path, read_only=self.read_only)
+            self.store_opened.emit()
         return self._store
 
     def open_store(self) -> None:
@@ -82,6 +90,7 @@ class PlanController(QObject):
         if self._store is not None:
             self._store.close()
             self._store = None
+        self.store_closed.emit()
 
     def deal_summaries(self) -> list[DealSummary]:
         """Every deal for the list; before the store is open, read lean with sqlite3."""
@@ -123,6 +132,12 @@ class PlanController(QObject):
             raise ValueError("apply() takes a new version of the deal on screen")
         if new_plan == before:
             return
+        for guard in self.edit_guards:
+            refusal = guard(before, new_plan)
+            if refusal:
+                self.failed.emit(refusal)
+                self.plan_changed.emit(self.current_plan())  # the widgets show the kept values again
+                return
         self.undo_stack.push(_EditPlan(self, copy.deepcopy(before), copy.deepcopy(new_plan), description, merge_key))
 
     def record(self, new_plan: Plan) -> None:

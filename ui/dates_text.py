@@ -5,9 +5,9 @@ The neutral C/POSIX locale (CI, minimal systems) gets ISO 8601, which is unambig
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QTime
 
 ISO_FORMAT = "yyyy-MM-dd"
 
@@ -25,3 +25,13 @@ def date_format(locale: QLocale | None = None) -> str:
 def date_text(day: date, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
     return locale.toString(QDate(day.year, day.month, day.day), date_format(locale))
+
+
+def datetime_text(moment: datetime, locale: QLocale | None = None) -> str:
+    """Date and time of day, e.g. ``27.11.2026 18:30`` (no seconds: nobody needs them on screen)."""
+    locale = locale or QLocale()
+    time_format = (
+        "HH:mm" if locale.language() == QLocale.Language.C else locale.timeFormat(QLocale.FormatType.ShortFormat)
+    )
+    clock = locale.toString(QTime(moment.hour, moment.minute), time_format)
+    return f"{date_text(moment.date(), locale)} {clock}"

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from planner.errors import WalkawayError
+from planner.model import Plan
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -34,7 +35,7 @@ def quick_plan(window: MainWindow) -> None:
     wizard.open()
 
 
-def _create(window: MainWindow, plan) -> None:
+def _create(window: MainWindow, plan: Plan) -> None:
     try:
         window.controller.create_deal(
             plan, QCoreApplication.translate("DealActions", "New plan “{title}”").format(title=plan.title)

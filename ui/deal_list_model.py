@@ -46,6 +46,16 @@ def reservation_text(deal: DealSummary) -> str:
     return f"{text} {deal.unit}" if deal.unit else text
 
 
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, _ALIGNMENT, DEAL_ID_ROLE})
+
+
+def _display_texts(deal: DealSummary) -> tuple[str, ...]:
+    follow_up = date_text(deal.follow_up_on) if deal.follow_up_on else ""
+    return (deal.title, deal.counterparty, status_label(deal.status), reservation_text(deal), follow_up)
+
+
 class DealListModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -55,6 +65,8 @@ class DealListModel(QAbstractTableModel):
         self._search = ""
         self._statuses: frozenset[Status] | None = None
         self._sort_column = -1
+        #: Display texts per deal id, made on first display (formatting 10,000 amounts up front would not pay).
+        self._texts: dict[int, tuple[str, ...]] = {}
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._headers = (
             self.tr("Deal"),
@@ -68,6 +80,7 @@ class DealListModel(QAbstractTableModel):
 
     def set_deals(self, deals: Sequence[DealSummary]) -> None:
         self._all = list(deals)
+        self._texts.clear()
         self._haystacks = [f"{d.title}\n{d.counterparty}".casefold() for d in self._all]
         self._refilter()
 
@@ -133,26 +146,19 @@ class DealListModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Painting asks for a dozen roles per cell; most are answered here without any work.
+        if role not in _ROLES or not index.isValid():
             return None
         deal = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == TITLE:
-                return deal.title
-            if column == COUNTERPARTY:
-                return deal.counterparty
-            if column == STATUS:
-                return status_label(deal.status)
-            if column == RESERVATION:
-                return reservation_text(deal)
-            if column == FOLLOW_UP:
-                return date_text(deal.follow_up_on) if deal.follow_up_on else ""
         if role == DEAL_ID_ROLE:
             return deal.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == RESERVATION:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        column = index.column()
+        if role == _ALIGNMENT:
+            return _RIGHT if column == RESERVATION else None
+        texts = self._texts.get(deal.id)
+        if texts is None:
+            texts = self._texts[deal.id] = _display_texts(deal)
+        return texts[column]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column, self._sort_order = column, order

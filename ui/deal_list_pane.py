@@ -69,13 +69,14 @@ class DealListPane(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        # The title gets room first; the counterparty takes what is left.
+        header.setSectionResizeMode(COUNTERPARTY, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         metrics = self.table.fontMetrics()
         for column, sample in (
-            (COUNTERPARTY, "Northwind Robotics"),
+            (TITLE, "Warehouse forklift"),
             (STATUS, "Negotiating"),
-            (RESERVATION, "EUR 120,000 / year"),
+            (RESERVATION, "EUR 42,000 per year"),
             (FOLLOW_UP, "2026-12-31"),
         ):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)

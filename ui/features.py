@@ -15,7 +15,14 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 #: Modules with ``install(window)``, in the order their sections and actions appear.
-WINDOW_FEATURES: tuple[str, ...] = ("ui.first_run",)
+WINDOW_FEATURES: tuple[str, ...] = (
+    "ui.brief_feature",
+    "ui.room_feature",
+    "ui.followups_feature",
+    "ui.first_run",
+    # Last: it makes the sections above read-only when another window has the file.
+    "ui.file_safety",
+)
 
 
 def install_features(window: MainWindow) -> None:

@@ -48,8 +48,8 @@ def open_path(window: MainWindow, path: Path) -> None:
     open_window(path, on_error=window.show_error)
 
 
-def _ask(window: MainWindow, title: str, file_filter: str, *, save: bool, name: str) -> list[Path]:
-    """A file dialog (non-modal with ``open()``); the answer is delivered to ``window.on_file_chosen``."""
+def _ask(window: MainWindow, title: str, file_filter: str, *, save: bool, name: str) -> QFileDialog:
+    """A file dialog for ``open()`` (never ``exec()``); callers connect to its ``fileSelected``."""
     dialog = QFileDialog(window, title, str(window.controller.path.parent), file_filter)
     dialog.setObjectName(name)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
@@ -57,7 +57,7 @@ def _ask(window: MainWindow, title: str, file_filter: str, *, save: bool, name: 
         dialog.setFileMode(
             QFileDialog.FileMode.ExistingFiles if name == "import" else QFileDialog.FileMode.ExistingFile
         )
-    return dialog  # type: ignore[return-value]
+    return dialog
 
 
 def new_file(window: MainWindow) -> None:

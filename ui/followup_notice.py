@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from planner.followups import FollowUp, Urgency, due_follow_ups
+from planner.followups import due_follow_ups
 
 if TYPE_CHECKING:
     from planner.store import Store
@@ -41,21 +40,24 @@ class FollowUpNotice(QFrame):
 
     def check(self, store: Store, today: date) -> int:
         """Show the notice when follow-ups are due on ``today``; returns how many are."""
-        items = due_follow_ups(store, today)
-        message = self.notice_text(items)
+        return self.show_due([(f.title, f.days_overdue) for f in due_follow_ups(store, today)])
+
+    def show_due(self, due: list[tuple[str, int]]) -> int:
+        """Show (or hide) the notice for ``(title, days overdue)`` pairs, oldest first."""
+        message = self.notice_text(due)
         self.text.setText(message)
         self.setVisible(bool(message))
-        return len(items)
+        return len(due)
 
-    def notice_text(self, items: list[FollowUp]) -> str:
+    def notice_text(self, items: list[tuple[str, int]]) -> str:
         """One sentence naming the due follow-ups; empty when none is due."""
-        due = [i for i in items if i.urgency is not Urgency.UPCOMING]
+        due = [(title, days) for title, days in items if days >= 0]
         if not due:
             return ""
-        names = ", ".join(i.title for i in due[:3])
+        names = ", ".join(title for title, _days in due[:3])
         if len(due) > 3:
             names = self.tr("{names} and {n} more").format(names=names, n=len(due) - 3)
-        overdue = sum(1 for i in due if i.urgency is Urgency.OVERDUE)
+        overdue = sum(1 for _title, days in due if days > 0)
         if len(due) == 1:
             text = (
                 self.tr("A follow-up is overdue: {names}.")
@@ -71,10 +73,3 @@ class FollowUpNotice(QFrame):
     def _show_list(self) -> None:
         self.hide()
         self.show_requested.emit()
-
-
-def check_later(notice: FollowUpNotice, store: Callable[[], Store], today: Callable[[], date]) -> None:
-    """Check once the window is painted, so opening the file never delays the first frame."""
-    from PySide6.QtCore import QTimer
-
-    QTimer.singleShot(0, lambda: notice.check(store(), today()))

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import WalkawayError
-from planner.followups import Urgency, list_follow_ups, move_follow_up, snooze_date
+from planner.followups import Urgency, list_follow_ups, moved_follow_up, snooze_date
 from planner.model import Plan
 from ui.dates_text import date_format
 from ui.models.followups_model import DEAL_ID_ROLE, FOLLOW_UP_ROLE, REASON, FollowUpsModel
@@ -38,14 +38,6 @@ from ui.reopen_dialog import ReopenDialog
 if TYPE_CHECKING:
     from planner.followups import FollowUp
     from planner.store import Store
-
-#: Snooze choices: (label, days from today).
-SNOOZES = (
-    (QT_TRANSLATE_NOOP("FollowUpsView", "Tomorrow"), 1),
-    (QT_TRANSLATE_NOOP("FollowUpsView", "In 3 days"), 3),
-    (QT_TRANSLATE_NOOP("FollowUpsView", "In a week"), 7),
-    (QT_TRANSLATE_NOOP("FollowUpsView", "In two weeks"), 14),
-)
 
 
 def _ask_ics_path(parent: QWidget) -> str | None:
@@ -70,6 +62,7 @@ class FollowUpsView(QWidget):
         today: Callable[[], date] = date.today,
         now: Callable[[], datetime] | None = None,
         commit: Callable[[Plan], None] | None = None,
+        get_plan: Callable[[int], Plan] | None = None,
         ask_ics_path: Callable[[QWidget], str | None] = _ask_ics_path,
         parent: QWidget | None = None,
     ) -> None:
@@ -79,8 +72,10 @@ class FollowUpsView(QWidget):
         self._store = store
         self._today = today
         self._now = now or utc_now
-        # How a reopened plan is saved: the window passes its controller's record().
+        # How a changed plan is saved and a deal read: the window passes its controller's
+        # record() and a reader that writes any pending edit first, so nothing is lost.
         self._commit = commit or (lambda plan: self._store().save_plan(plan))
+        self._get_plan = get_plan or (lambda deal_id: self._store().get_plan(deal_id))
         self._ask_ics_path = ask_ics_path
         self.reopen_dialog: ReopenDialog | None = None
         self.model = FollowUpsModel(parent=self)
@@ -119,8 +114,14 @@ class FollowUpsView(QWidget):
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.snooze_button)
         self.snooze_actions: list[QAction] = []
-        for label, days in SNOOZES:
-            action = menu.addAction(self.tr(label))
+        snoozes = (
+            (self.tr("Tomorrow"), 1),
+            (self.tr("In 3 days"), 3),
+            (self.tr("In a week"), 7),
+            (self.tr("In two weeks"), 14),
+        )
+        for label, days in snoozes:
+            action = menu.addAction(label)
             action.triggered.connect(lambda _checked=False, d=days: self.snooze_selected(d))
             self.snooze_actions.append(action)
         self.snooze_button.setMenu(menu)
@@ -228,7 +229,8 @@ class FollowUpsView(QWidget):
             return
         today = self._today()
         try:
-            move_follow_up(self._store(), deal_id, target(today), today=today, now=self._now())
+            plan = moved_follow_up(self._get_plan(deal_id), target(today), today=today, now=self._now())
+            self._commit(plan)
         except WalkawayError as error:
             self._show_error(str(error))
             return
@@ -243,7 +245,7 @@ class FollowUpsView(QWidget):
         if deal_id is None:
             return None
         try:
-            plan = self._store().get_plan(deal_id)
+            plan = self._get_plan(deal_id)
         except WalkawayError as error:
             self._show_error(str(error))
             return None

@@ -39,7 +39,9 @@ from ui.settings import app_settings
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, controller: PlanController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: PlanController, parent: QWidget | None = None, *, build_sections: bool = True
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.setObjectName("main_window")
@@ -81,13 +83,25 @@ class MainWindow(QMainWindow):
         self._wire()
         self.statusBar().showMessage(str(controller.path))
 
-        from ui.editor.sections import install_sections
+        self._sections_built = False
+        if build_sections:
+            self.build_sections()
+        self._restore_settings()
 
-        install_sections(self)
+    def build_sections(self) -> None:
+        """Add the planning sections and the plugged-in features (once).
+
+        At start-up this runs right after the first paint: no deal is open yet,
+        and their imports and widgets would otherwise delay the window.
+        """
+        if self._sections_built:
+            return
+        self._sections_built = True
+        from ui.editor.sections import install_sections
         from ui.features import install_features
 
+        install_sections(self)
         install_features(self)
-        self._restore_settings()
 
     # -- extension points ---------------------------------------------------------
 
@@ -239,6 +253,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.splitter if deals else self.empty_state)
 
     def _open_deal(self, deal_id: int | None) -> None:
+        self.build_sections()
         try:
             self.controller.select_deal(deal_id)
         except WalkawayError as error:
@@ -264,7 +279,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([540, 740, 0])
+            self.splitter.setSizes([640, 740, 0])
 
     def save_settings(self) -> None:
         settings = app_settings()

@@ -23,6 +23,7 @@ class NewPlanDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New plan"))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 64)
         form_host = QWidget()
         form = form_layout(form_host)
         self.title = QLineEdit()

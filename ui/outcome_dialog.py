@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from planner.errors import WalkawayError
 from planner.model import Plan, Status
-from planner.money import AmountError, format_money, parse_amount
+from planner.money import AmountError, format_money
 from planner.reopen import plan_with_outcome
 from planner.then_and_now import point_before_walk, shortfall
 from ui.dates_text import date_format
+from ui.widgets.amount_edit import AmountEdit
+from ui.widgets.amount_parse import parse_amount_text
 
 
 class OutcomeDialog(QDialog):
@@ -70,10 +72,9 @@ class OutcomeDialog(QDialog):
         self.when.setDisplayFormat(date_format())
         self.when.setMaximumDate(QDate(today_date.year, today_date.month, today_date.day))
         self.when.setAccessibleName(self.tr("When it ended"))
-        self.amount = QLineEdit()
+        self.amount = AmountEdit()
         self.amount.setPlaceholderText(self.tr("The agreed amount, in {currency}").format(currency=plan.currency))
         self.amount.setAccessibleName(self.tr("Agreed amount"))
-        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.amount_feedback = QLabel()
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note"))
@@ -81,7 +82,7 @@ class OutcomeDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Outcome"), row)
         form.addRow(self.tr("On"), self.when)
-        form.addRow(self.tr("Agreed amount"), self.amount)
+        form.addRow(self.tr("Agreed amount"), self.amount.with_error_label())
         form.addRow("", self.amount_feedback)
         form.addRow(self.tr("Note"), self.note)
 
@@ -107,8 +108,7 @@ class OutcomeDialog(QDialog):
         return Status.AGREED if self.agreed.isChecked() else Status.DROPPED
 
     def amount_value(self) -> Decimal | None:
-        text = self.amount.text().replace(",", "").strip()
-        return parse_amount(text) if text else None
+        return parse_amount_text(self.amount.text(), self.amount.locale())
 
     def _update(self) -> None:
         agreed = self.status() is Status.AGREED
@@ -117,8 +117,8 @@ class OutcomeDialog(QDialog):
         if agreed:
             try:
                 value = self.amount_value()
-            except AmountError as error:
-                feedback, ok = self.tr("Not an amount: {why}").format(why=error), False
+            except AmountError:
+                ok = False  # the field says why, beside it
             else:
                 ok = value is not None
                 if value is not None:

@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
 from planner.dates import moment_day
 from planner.errors import WalkawayError
 from planner.model import Plan
-from planner.money import AmountError, format_money, parse_amount
-from planner.reopen import COMMON_REASONS, FIRST_TIME_TODAY, reopened_plan
+from planner.money import AmountError, format_money
+from planner.reopen import reopened_plan
 from planner.then_and_now import point_before_walk, shortfall
 from ui.dates_text import date_format, date_text
+from ui.widgets.amount_edit import AmountEdit
+from ui.widgets.amount_parse import parse_amount_text
 
 # The core's texts (planner/ has no Qt), marked for pyside6-lupdate in this dialog's context;
 # tests/test_translations.py checks they match planner.reopen word for word.
@@ -96,7 +98,15 @@ class ReopenDialog(QDialog):
 
         self.reason = QComboBox()
         self.reason.setEditable(True)
-        self.reason.addItems([self.tr(r) for r in COMMON_REASONS])
+        # The usual reasons (planner.reopen.COMMON_REASONS), as literals so they can be translated.
+        self.reason.addItems(
+            [
+                self.tr("They called back"),
+                self.tr("New budget"),
+                self.tr("New decision maker"),
+                self.tr("Their alternative fell through"),
+            ]
+        )
         self.reason.setCurrentIndex(-1)
         self.reason.lineEdit().setPlaceholderText(self.tr("They called back, new budget, new decision maker…"))
         self.reason.setAccessibleName(self.tr("Why the deal is reopened"))
@@ -106,15 +116,14 @@ class ReopenDialog(QDialog):
         self.details.setPlaceholderText(self.tr("Optional: what exactly they said"))
         self.details.setAccessibleName(self.tr("Details"))
 
-        self.offer = QLineEdit()
+        self.offer = AmountEdit()
         self.offer.setPlaceholderText(self.tr("Optional, in {currency}").format(currency=plan.currency))
         self.offer.setAccessibleName(self.tr("Their renewed offer"))
-        self.offer.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.offer.textChanged.connect(self._update)
         self.offer_feedback = QLabel()
         self.offer_feedback.setObjectName("offer_feedback")
         offer_row = QHBoxLayout()
-        offer_row.addWidget(self.offer)
+        offer_row.addWidget(self.offer.with_error_label())
         offer_row.addWidget(self.offer_feedback, 1)
 
         form = QFormLayout()
@@ -123,7 +132,7 @@ class ReopenDialog(QDialog):
         form.addRow(self.tr("Details"), self.details)
         form.addRow(self.tr("Their renewed offer"), offer_row)
 
-        self.question = QGroupBox(self.tr(FIRST_TIME_TODAY))
+        self.question = QGroupBox(self.tr("Would I sign this if it walked in today, for the first time?"))
         self.question.setAccessibleName(self.tr("First-time-today test"))
         self.answers = QButtonGroup(self)
         row = QHBoxLayout()
@@ -175,8 +184,8 @@ class ReopenDialog(QDialog):
 
     def renewed_offer(self) -> Decimal | None:
         """The offer typed, ``None`` when empty; raises :class:`AmountError` for junk."""
-        text = self.offer.text().replace(",", "").strip()
-        return parse_amount(text) if text else None
+        # The field's own parser on its current text: never a stale value.
+        return parse_amount_text(self.offer.text(), self.offer.locale())
 
     def first_time_today(self) -> bool | None:
         answer = self.answers.checkedId()
@@ -186,9 +195,9 @@ class ReopenDialog(QDialog):
         offer_ok = True
         try:
             offer = self.renewed_offer()
-        except AmountError as error:
-            offer, offer_ok = None, False
-            self.offer_feedback.setText(self.tr("Not an amount: {why}").format(why=error))
+        except AmountError:
+            offer, offer_ok = None, False  # the field says why, beside it
+            self.offer_feedback.setText("")
         if offer_ok:
             self.offer_feedback.setText(self._offer_text(offer))
         answered = self.answers.checkedId() != -1

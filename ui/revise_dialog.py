@@ -9,7 +9,6 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from datetime import datetime
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -31,17 +30,13 @@ from planner.commitment import momentum, revise
 from planner.dates import utc_now
 from planner.errors import WalkawayError
 from planner.model import Plan, Side
-from planner.money import AmountError, format_money, parse_amount
+from planner.money import format_money
 from ui.commit_dialog import error_label, signature_row
 from ui.signature_pad import SignaturePad
+from ui.widgets.amount_edit import AmountEdit
 
 if TYPE_CHECKING:
     from planner.store import Store
-
-
-def parse_typed_amount(text: str) -> Decimal:
-    """An amount as typed: grouping commas and spaces are allowed."""
-    return parse_amount(text.replace(",", "").replace(" ", "").replace("\u00a0", ""))
 
 
 class ReviseDialog(QDialog):
@@ -87,7 +82,8 @@ class ReviseDialog(QDialog):
             self.history.resizeColumnToContents(column)
         self.history.setMaximumHeight(110)
 
-        self.value = QLineEdit(format_money(plan.reservation.value, grouping=True))
+        self.value = AmountEdit(required=True)
+        self.value.setValue(plan.reservation.value)
         self.value.setAccessibleName(self.tr("New walk-away point"))
         self.side = QComboBox()
         self.side.setAccessibleName(self.tr("Side"))
@@ -107,7 +103,7 @@ class ReviseDialog(QDialog):
         self.pad = SignaturePad(self)
 
         form = QFormLayout()
-        form.addRow(self.tr("New &point (%s):") % plan.currency, self.value)
+        form.addRow(self.tr("New &point (%s):") % plan.currency, self.value.with_error_label())
         form.addRow(self.tr("S&ide:"), self.side)
         form.addRow(self.tr("&Conditions:"), self.conditions)
         form.addRow(self.tr("&Reason:"), self.reason)
@@ -150,10 +146,10 @@ class ReviseDialog(QDialog):
     def accept(self) -> None:
         if not self.revise_button.isEnabled():
             return
-        try:
-            value = parse_typed_amount(self.value.text())
-        except AmountError as error:
-            self._fail(self.tr("New point: %s") % error)
+        value = self.value.typed_value()
+        if value is None:
+            self.value.commit()  # shows the field's own message beside it
+            self._fail(self.tr("New point: %s") % (self.value.error_text() or self.tr("an amount is needed")))
             return
         conditions = [line.strip() for line in self.conditions.toPlainText().splitlines() if line.strip()]
         updated = copy.deepcopy(self._plan)

@@ -1,5 +1,6 @@
 """In the room, plugged into the main window: the verdict banner, the Rounds section, Walk away…,
-Threatening to walk?, and the route to revising the walk-away point.
+Threatening to walk?, and the route to revising the walk-away point (the commit feature's
+``ReviseDialog``; while a committed deal is in the room the Reservation section's point is read-only).
 
 Listed in ``ui.features.WINDOW_FEATURES``; :func:`install` runs once per window and talks to
 ``window.controller`` only (rounds and walks are ``record``-ed: actions undo does not revert).
@@ -7,7 +8,6 @@ Listed in ``ui.features.WINDOW_FEATURES``; :func:`install` runs once per window 
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -27,8 +27,6 @@ if TYPE_CHECKING:
 #: The statuses in which one can walk away (a reopened deal ends through the follow-up instead).
 _CAN_WALK = {Status.COMMITTED, Status.NEGOTIATING}
 _IN_THE_ROOM = {Status.COMMITTED, Status.NEGOTIATING, Status.REOPENED}
-#: The commit feature's dialog for moving a committed point (reason + new signature).
-REVISE_DIALOG_MODULE = "ui.revise_dialog"
 
 
 def install(window: MainWindow, today: Callable[[], date] = date.today) -> RoomFeature:
@@ -85,6 +83,7 @@ class RoomFeature(QObject):
         self.walk_action.setEnabled(status in _CAN_WALK)
         self.threat_action.setEnabled(status in _IN_THE_ROOM)
         self.revise_action.setEnabled(plan is not None and bool(plan.commitments) and status in _IN_THE_ROOM)
+        self.lock_committed_point(plan)
 
     def open_walk_dialog(self) -> None:
         plan = self.controller.current_plan()
@@ -101,23 +100,33 @@ class RoomFeature(QObject):
         self.threat_helper.walk_requested.connect(self.open_walk_dialog)
         self.threat_helper.open()
 
-    def request_revision(self) -> None:
-        """The hook for moving the walk-away point in the room: only ever through the revision flow.
-
-        The commit feature's ``ui.revise_dialog.ReviseDialog`` (reason, new signature) does the work;
-        the room never edits the point itself.
-        """
-        plan = self.controller.current_plan()
-        if plan is None:
+    def lock_committed_point(self, plan: Plan | None) -> None:
+        """While a committed deal is in the room its point is not typed over: it is revised, on the record."""
+        try:
+            section = self.window.editor.section("reservation")
+        except KeyError:
             return
-        if importlib.util.find_spec(REVISE_DIALOG_MODULE) is None:
-            self.window.show_error(
-                QCoreApplication.translate(
-                    "RoomFeature", "Revising a committed walk-away point needs the commit feature, not installed here."
-                )
+        locked = plan is not None and bool(plan.commitments) and plan.status in _IN_THE_ROOM
+        hint = (
+            QCoreApplication.translate(
+                "RoomFeature",
+                "Committed: move it with Deal › Revise the walk-away point… (a reason and a new signature)",
             )
+            if locked
+            else ""
+        )
+        section.amount.setReadOnly(locked)
+        section.amount.setToolTip(hint)
+        section.conditions.setEnabled(not locked)
+        section.conditions.setToolTip(hint)
+
+    def request_revision(self) -> None:
+        """Moving the walk-away point in the room: only through the commit feature's revision (reason, signature)."""
+        from ui.revise_dialog import ReviseDialog  # the signature pad and its imports load on demand
+
+        plan = self.controller.current_plan()
+        if plan is None or not plan.commitments:
             return
-        revise = importlib.import_module(REVISE_DIALOG_MODULE)
-        dialog = revise.ReviseDialog(plan, parent=self.window)
+        dialog = ReviseDialog(plan, parent=self.window)
         dialog.revised.connect(self.controller.record)
         dialog.open()

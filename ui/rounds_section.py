@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,24 +33,21 @@ from PySide6.QtWidgets import (
 
 from planner.errors import WalkawayError
 from planner.model import Plan, SignalEvent, SignalKind
-from planner.money import AmountError, parse_amount
+from planner.money import AmountError
 from planner.room import add_round, make_round
 from ui.dates_text import date_format
 from ui.models.rounds_model import RoundsModel, signal_short_name
 from ui.offers_chart import OffersChart
+from ui.widgets.amount_edit import AmountEdit
+from ui.widgets.amount_parse import parse_amount_text
 
 
 def _amount(edit: QLineEdit, what: str) -> Decimal | None:
     """The amount typed, read in the user's locale ("18,500.50" or "18.500,50"), exactly."""
-    text = "".join(edit.text().split())
-    if not text:
-        return None
-    locale = QLocale()
-    text = text.replace(locale.groupSeparator(), "").replace(locale.decimalPoint(), ".")
     try:
-        return parse_amount(text)
+        return parse_amount_text(edit.text(), edit.locale())
     except AmountError as error:
-        raise WalkawayError(f"{what}: '{edit.text()}' is {error}") from None
+        raise WalkawayError(f"{what}: '{edit.text().strip()}' is {error}") from None
 
 
 class _StayOpenMenu(QMenu):
@@ -120,8 +117,10 @@ class RoundsSection(QWidget):
 
         self.model = RoundsModel(self)
         self.table = QTableView()
+        self.table.setMinimumHeight(140)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Rounds"))
+        self.table.setToolTip(self.tr("Every round so far: what each side offered, and what your plan says about it"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -133,12 +132,15 @@ class RoundsSection(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(date_format())
         self.date_edit.setAccessibleName(self.tr("Date of the round"))
-        self.their_edit = QLineEdit()
+        self.date_edit.setToolTip(self.tr("The day of this round"))
+        self.their_edit = AmountEdit()
         self.their_edit.setPlaceholderText(self.tr("Their offer"))
         self.their_edit.setAccessibleName(self.tr("Their offer"))
-        self.our_edit = QLineEdit()
+        self.their_edit.setToolTip(self.tr("The figure they put on the table in this round"))
+        self.our_edit = AmountEdit()
         self.our_edit.setPlaceholderText(self.tr("Our offer"))
         self.our_edit.setAccessibleName(self.tr("Our offer"))
+        self.our_edit.setToolTip(self.tr("The figure you offered in this round, if any"))
         self.conditions_button = ChecklistButton(self.tr("Unmet"))
         self.conditions_button.setAccessibleName(self.tr("Unmet conditions"))
         self.conditions_button.setToolTip(self.tr("Conditions of your walk-away point not met in this round"))
@@ -156,10 +158,16 @@ class RoundsSection(QWidget):
         self.hours_edit = QLineEdit()
         self.hours_edit.setPlaceholderText(self.tr("Hours"))
         self.hours_edit.setAccessibleName(self.tr("Hours spent"))
+        self.hours_edit.setToolTip(
+            self.tr(
+                "Time spent on this round, in hours: it shows how much has been invested, not what the deal is worth"
+            )
+        )
         self.hours_edit.setMaximumWidth(70)
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("Note"))
         self.note_edit.setAccessibleName(self.tr("Note"))
+        self.note_edit.setToolTip(self.tr("Anything worth remembering about this round"))
         self.log_button = QPushButton(self.tr("Log round"))
         self.log_button.setAccessibleName(self.tr("Log round"))
         self.log_button.setToolTip(self.tr("Add this round and update the verdict (Enter)"))
@@ -174,17 +182,26 @@ class RoundsSection(QWidget):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
 
-        entry = QHBoxLayout()
+        # Two short rows fit the editor's width: what was offered, then what else happened.
+        for edit in (self.their_edit, self.our_edit):
+            edit.setMinimumWidth(120)
+        offers_row = QHBoxLayout()
+        offers_row.setSpacing(4)
+        offers_row.addWidget(self.date_edit)
+        offers_row.addWidget(self.their_edit, 2)
+        offers_row.addWidget(self.our_edit, 2)
+        offers_row.addWidget(self.first_time_combo)
+        offers_row.addWidget(self.log_button)
+        more_row = QHBoxLayout()
+        more_row.setSpacing(4)
+        more_row.addWidget(self.conditions_button)
+        more_row.addWidget(self.signals_button)
+        more_row.addWidget(self.hours_edit)
+        more_row.addWidget(self.note_edit, 1)
+        entry = QVBoxLayout()
         entry.setSpacing(4)
-        entry.addWidget(self.date_edit)
-        entry.addWidget(self.their_edit, 2)
-        entry.addWidget(self.our_edit, 2)
-        entry.addWidget(self.conditions_button)
-        entry.addWidget(self.signals_button)
-        entry.addWidget(self.first_time_combo)
-        entry.addWidget(self.hours_edit)
-        entry.addWidget(self.note_edit, 3)
-        entry.addWidget(self.log_button)
+        entry.addLayout(offers_row)
+        entry.addLayout(more_row)
 
         self.chart = OffersChart()
         table_box = QWidget()
@@ -192,6 +209,8 @@ class RoundsSection(QWidget):
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.addWidget(self.table)
         table_layout.addLayout(entry)
+        for edit in (self.their_edit, self.our_edit):  # AmountEdit's own inline message, as typed
+            table_layout.addWidget(edit.error_label)
         table_layout.addWidget(self.error_label)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(table_box)
@@ -267,8 +286,10 @@ class RoundsSection(QWidget):
     def _reset_entry(self) -> None:
         today = self.today()
         self.date_edit.setDate(QDate(today.year, today.month, today.day))
-        for edit in (self.their_edit, self.our_edit, self.hours_edit, self.note_edit):
-            edit.clear()
+        self.their_edit.setValue(None)
+        self.our_edit.setValue(None)
+        self.hours_edit.clear()
+        self.note_edit.clear()
         self.conditions_button.clear_checks()
         self.signals_button.clear_checks()
         self.first_time_combo.setCurrentIndex(0)

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QTabletEvent,
+    QTransform,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -77,8 +78,8 @@ class SignaturePad(QWidget):
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.scale(factor, factor)
-        painter.translate(-bounds.topLeft())
+        # Scale, then shift the ink's corner to the origin (one transform, no painter state).
+        painter.setTransform(QTransform(factor, 0, 0, factor, -bounds.left() * factor, -bounds.top() * factor))
         self._paint_strokes(painter)
         painter.end()
         data = QByteArray()

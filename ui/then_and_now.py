@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from planner.dates import moment_day
 from planner.model import Plan
 from planner.money import format_money
-from planner.then_and_now import OfferSide, ThenAndNow, then_and_now
+from planner.then_and_now import OfferSide, ThenAndNow, renewed_judgement, then_and_now
 from ui.dates_text import date_text
 
 SHORT_COLOUR = "#c62828"
@@ -35,6 +35,10 @@ class ThenAndNowView(QWidget):
         self.grid_frame.setFrameShape(QFrame.Shape.StyledPanel)
         self.grid = QGridLayout(self.grid_frame)
         self.grid.setHorizontalSpacing(18)
+        self.verdict = QLabel()
+        self.verdict.setObjectName("then_now_verdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextFormat(Qt.TextFormat.PlainText)
         self.summary = QLabel()
         self.summary.setObjectName("then_now_summary")
         self.summary.setWordWrap(True)
@@ -42,6 +46,7 @@ class ThenAndNowView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.points)
         layout.addWidget(self.grid_frame)
+        layout.addWidget(self.verdict)
         layout.addWidget(self.summary)
         layout.addStretch(1)
         self._build_grid()
@@ -56,6 +61,7 @@ class ThenAndNowView(QWidget):
         for column, text in enumerate(headers, start=1):
             label = QLabel(text)
             label.setFont(bold)
+            label.setWordWrap(True)  # the section may be narrow: wrap rather than scroll sideways
             self.grid.addWidget(label, 0, column)
         rows = (
             ("date", self.tr("Date")),
@@ -103,6 +109,17 @@ class ThenAndNowView(QWidget):
             ]  # fmt: skip
             self.cells[(side_name, "signals")].setText("\n".join(seen) or self.tr("none"))
         self.summary.setText(self._summary(view, money))
+        self._set_verdict(plan, view)
+
+    def _set_verdict(self, plan: Plan, view: ThenAndNow) -> None:
+        from planner.verdict import Verdict
+
+        title, reasons = renewed_judgement(plan, view)
+        self.verdict.setText("\n".join([title, *(f"• {r}" for r in reasons)]))
+        colour = {Verdict.WALK: SHORT_COLOUR, Verdict.PROCEED: MEETS_COLOUR}.get(
+            view.assessment.verdict if view.assessment else None, "#8d6e00"
+        )
+        self.verdict.setStyleSheet(f"color: {colour}; font-weight: bold;" if view.assessment else "")
 
     def _set_gap(self, cell: QLabel, side: OfferSide, money) -> None:  # type: ignore[no-untyped-def]
         if side.shortfall is None:

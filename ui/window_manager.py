@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
-from planner.errors import WalkawayError
+from planner.errors import StoreFileError, WalkawayError
 from ui.controller import PlanController
 from ui.main_window import MainWindow
 
@@ -39,8 +39,15 @@ def open_window(
     report = on_error or _report_at_start
     controller = PlanController(path)
     try:
-        window = MainWindow(controller)
+        window = MainWindow(controller, build_sections=False)
         window.refresh_deal_list()
+    except StoreFileError as error:
+        # A refused file (locked, damaged, not ours, too new): keep the window, say what it is
+        # and offer the way out there (a restore for a damaged file).
+        window.show()
+        from ui.open_errors import show_open_error
+
+        show_open_error(window, error)
     except WalkawayError as error:
         controller.close()
         report(str(error))
@@ -53,10 +60,13 @@ def open_window(
 
 
 def _finish_opening(window: MainWindow, plan_file: Path | None) -> None:
+    window.build_sections()
     try:
         window.controller.open_store()
     except WalkawayError as error:
-        window.show_error(str(error))
+        from ui.open_errors import show_open_error
+
+        show_open_error(window, error)
         return
     from ui.file_actions import remember_recent
 

@@ -30,7 +30,7 @@ BOX = "☐"  # a tick box to mark with a pen
 HEADING = Role(7.5, bold=True, color=MUTED, space_after=3)
 TITLE = Role(16, bold=True, space_after=2)
 META = Role(9, color=MUTED)
-POINT = Role(24, bold=True, color=RED, space_after=2, leading=1.12)
+POINT = Role(24, bold=True, color=RED, space_after=2, leading=1.12, floor=16)
 WORDS = Role(8.5, color=MUTED, space_after=5)
 BODY = Role(9.5, space_after=2.5)
 TICK = Role(9.5, space_after=2.5, indent=13)
@@ -95,7 +95,7 @@ def _headline_role(phrase: str, width: float) -> Role:
     natural = stringWidth(phrase, BOLD, POINT.size)
     if natural <= width:
         return POINT
-    return replace(POINT, size=max(16.0, POINT.size * width / natural * 0.98))
+    return replace(POINT, size=max(POINT.floor, POINT.size * width / natural * 0.98))
 
 
 def point_region(plan: Plan, box: Box) -> Region:

@@ -39,9 +39,11 @@ class Role:
     space_after: float = 2.0
     leading: float = 1.22  # times the size
     indent: float = 0.0  # hanging indent for tick boxes and numbers, in points at full size
+    #: Never shrink below this (the walk-away point stays the largest text on the page).
+    floor: float = MIN_PT
 
     def style(self, scale: float) -> ParagraphStyle:
-        size = max(MIN_PT, self.size * scale)
+        size = max(MIN_PT, self.floor, self.size * scale)
         factor = size / self.size
         return ParagraphStyle(
             name=f"r{self.size}{self.bold}",

@@ -165,17 +165,21 @@ def _first_time(plan: Plan, box: Box) -> Region:
     return _region("first_time", box, parts)
 
 
-def _verdict(view: ThenAndNow, box: Box) -> Region:
+def _verdict(plan: Plan, view: ThenAndNow, box: Box) -> Region:
+    title, reasons = renewed_judgement(plan, view)
     parts: list[Part] = [
-        Text("", HEADING, prefix="THEIR RENEWED APPROACH", cuttable=False),
-        Text("", VERDICT, prefix=renewed_judgement(view), cuttable=False),
+        Text("", HEADING, prefix="THEIR RENEWED APPROACH, JUDGED AS IN THE ROOM", cuttable=False),
+        Text(title, VERDICT),
+    ]
+    parts.extend(Text(reason, SMALL, prefix="• ", item=True) for reason in reasons)
+    parts.append(
         Text(
             "",
             SMALL,
             prefix="Coming back shows they value the deal, not that it is good. Judge the terms, not the gesture.",
-        ),
-    ]
-    return _region("verdict", box, parts)
+        )
+    )
+    return _region("verdict", box, parts, "reasons")
 
 
 def _say_yes(plan: Plan, view: ThenAndNow, box: Box) -> Region:
@@ -236,7 +240,7 @@ def build_follow_up_brief(plan: Plan, *, today: date, paper: str = "a4") -> Brie
         _why(plan, boxes["why"]),
         _compare(plan, view, boxes["compare"]),
         _first_time(plan, boxes["first_time"]),
-        _verdict(view, boxes["verdict"]),
+        _verdict(plan, view, boxes["verdict"]),
         _say_yes(plan, view, boxes["yes"]),
         _walk_again(plan, boxes["again"]),
     ]

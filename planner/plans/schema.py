@@ -25,6 +25,8 @@ FORMAT = "walkaway-plan/1"
 # C0 controls and DEL, except tab and newline, which notes may hold.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _LINE_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# A JSON escape such as "\ud800" gives half of a UTF-16 pair, which no UTF-8 file or database can hold.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def _text(multiline: bool, min_length: int = 0, max_length: int = 100_000):
@@ -37,6 +39,11 @@ def _text(multiline: bool, min_length: int = 0, max_length: int = 100_000):
         if bad:
             raise PydanticCustomError(
                 "text", "contains a control character (U+{code})", {"code": f"{ord(bad.group()):04X}"}
+            )
+        half = _SURROGATE.search(value)
+        if half:
+            raise PydanticCustomError(
+                "text", "contains half of a UTF-16 pair (U+{code})", {"code": f"{ord(half.group()):04X}"}
             )
         if len(value) < min_length:
             raise PydanticCustomError("text", "must not be empty")

@@ -16,11 +16,19 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import delete, func, or_, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, StatementError
 from sqlalchemy.orm import Session, selectinload
 
 from planner.dates import utc_now
-from planner.errors import EditConflict, FileLocked, FileTooNew, ReadOnlyFile, StoreFileError, UnknownDeal
+from planner.errors import (
+    EditConflict,
+    FileLocked,
+    FileTooNew,
+    ReadOnlyFile,
+    StoreFileError,
+    UnknownDeal,
+    WalkawayError,
+)
 from planner.listing import DealSummary
 from planner.model import Plan, Status
 from planner.store import health, schema
@@ -75,7 +83,7 @@ class Store:
                 raise StoreFileError(f"{self.path}: no such file")
             raise ReadOnlyFile(f"{self.path}: needs upgrading, which cannot be done while it is open read-only")
         if state in ("current", "older"):
-            health.quick_check(self.path)
+            health.check_on_open(self.path)
         if state == "missing":
             _create_private_file(self.path)
         if state == "older":
@@ -155,6 +163,14 @@ class Store:
             # BEGIN IMMEDIATE waited the whole busy timeout: someone else holds the write lock.
             if _is_lock_error(error):
                 raise FileLocked(health.locked_message(self.path)) from None
+            raise
+        except StatementError as error:
+            # Text pasted from elsewhere can carry half of a UTF-16 pair, which UTF-8 cannot hold.
+            if isinstance(error.orig, UnicodeEncodeError):
+                raise WalkawayError(
+                    "a text contains half of a UTF-16 pair (a broken character), which cannot be saved; "
+                    "remove it and save again (nothing was changed)"
+                ) from None
             raise
 
     # -- reading ----------------------------------------------------------

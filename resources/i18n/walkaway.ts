@@ -20,6 +20,79 @@
     </message>
 </context>
 <context>
+    <name>AfterWalkSection</name>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="30"/>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="31"/>
+        <source>Reopen the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="33"/>
+        <source>Record Outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="34"/>
+        <source>Record how the deal ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="52"/>
+        <source>This section fills in once you walk away from the deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="55"/>
+        <source>You walked away on {day}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="60"/>
+        <source>Follow up on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="62"/>
+        <source>Follow-up moved on {at} from {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="70"/>
+        <source>Reopened on {day}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="72"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="72"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="72"/>
+        <source>not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="74"/>
+        <source>Would you sign it if it walked in today? On reopening: {answer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk_section.py" line="80"/>
+        <source>Ended {day}: {status}{amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlternativePage</name>
     <message>
         <location filename="../../ui/quick_plan.py" line="90"/>
@@ -190,7 +263,7 @@
 <context>
     <name>AmountEdit</name>
     <message>
-        <location filename="../../ui/widgets/amount_edit.py" line="102"/>
+        <location filename="../../ui/widgets/amount_edit.py" line="105"/>
         <source>an amount is needed here</source>
         <extracomment>What ``_check`` returns for text that does not parse (``None`` means &quot;empty&quot;).</extracomment>
         <translation type="unfinished"></translation>
@@ -235,15 +308,59 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="57"/>
+        <location filename="../../ui/app.py" line="61"/>
         <source>Something went wrong: {error}.
 Your plans are safe; the details are in {log}.</source>
-        <extracomment>Set to make the window quit right after its first paint with the deal list (start-up benchmark).</extracomment>
+        <extracomment>Set to make the window quit right after its first paint with the deal list (start-up benchmark). Error boxes on screen, referenced so Python does not collect a parentless one.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="61"/>
+        <location filename="../../ui/app.py" line="66"/>
         <source>Walkaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefFeature</name>
+    <message>
+        <location filename="../../ui/brief_feature.py" line="53"/>
+        <source>&amp;Commit and Sign…</source>
+        <extracomment>Asks where to export; tests put a function here instead of the file dialog.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_feature.py" line="59"/>
+        <source>&amp;Revise Commitment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_feature.py" line="62"/>
+        <source>&amp;Export Brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_feature.py" line="65"/>
+        <source>&amp;Print Brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_feature.py" line="71"/>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_feature.py" line="146"/>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_feature.py" line="148"/>
+        <source>draft, not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_feature.py" line="151"/>
+        <source>Brief exported ({state})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -261,12 +378,12 @@ Your plans are safe; the details are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="133"/>
+        <location filename="../../ui/brief_preview.py" line="137"/>
         <source>Some texts are shortened to fit one page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="141"/>
+        <location filename="../../ui/brief_preview.py" line="145"/>
         <source>The brief could not be built: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,16 +393,6 @@ Your plans are safe; the details are in {log}.</source>
     <message>
         <location filename="../../ui/commit_dialog.py" line="44"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/commit_dialog.py" line="53"/>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/commit_dialog.py" line="54"/>
-        <source>Clear the signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -352,39 +459,92 @@ Your plans are safe; the details are in {log}.</source>
     </message>
 </context>
 <context>
+    <name>CommitLock</name>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="28"/>
+        <source>the walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="29"/>
+        <source>its conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="30"/>
+        <source>the side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="31"/>
+        <source>the currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="42"/>
+        <source>Committed plans keep {names} as signed. Use Deal ▸ Revise commitment… to move them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="57"/>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="58"/>
+        <source>Revise commitment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="59"/>
+        <source>Revise commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="73"/>
+        <source>Committed: revision {revision}, signed by {signer} on {day}. The walk-away point is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="88"/>
+        <source>Locked by your signed commitment: use Deal ▸ Revise commitment… to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DealActions</name>
     <message>
-        <location filename="../../ui/deal_actions.py" line="40"/>
+        <location filename="../../ui/deal_actions.py" line="41"/>
         <source>New plan “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_actions.py" line="51"/>
+        <location filename="../../ui/deal_actions.py" line="52"/>
         <source> (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_actions.py" line="61"/>
+        <location filename="../../ui/deal_actions.py" line="62"/>
         <source>Delete deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_actions.py" line="62"/>
+        <location filename="../../ui/deal_actions.py" line="63"/>
         <source>Delete “{title}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_actions.py" line="67"/>
+        <location filename="../../ui/deal_actions.py" line="68"/>
         <source>Edit › Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_actions.py" line="69"/>
+        <location filename="../../ui/deal_actions.py" line="70"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_actions.py" line="76"/>
+        <location filename="../../ui/deal_actions.py" line="77"/>
         <source>Delete “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,7 +552,7 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../ui/editor/__init__.py" line="56"/>
+        <location filename="../../ui/editor/__init__.py" line="60"/>
         <source>Sections of the plan</source>
         <extracomment>Widgets above the sections (the verdict banner) go here: ``banner_area.addWidget(w)``.</extracomment>
         <translation type="unfinished"></translation>
@@ -475,27 +635,28 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealListModel</name>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="60"/>
+        <location filename="../../ui/deal_list_model.py" line="72"/>
         <source>Deal</source>
+        <extracomment>Display texts per deal id, made on first display (formatting 10,000 amounts up front would not pay).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="61"/>
+        <location filename="../../ui/deal_list_model.py" line="73"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="62"/>
+        <location filename="../../ui/deal_list_model.py" line="74"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="63"/>
+        <location filename="../../ui/deal_list_model.py" line="75"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="64"/>
+        <location filename="../../ui/deal_list_model.py" line="76"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,108 +881,204 @@ the worst deal you will accept, and what you will say when you leave.</source>
     </message>
 </context>
 <context>
+    <name>FileGuard</name>
+    <message>
+        <location filename="../../ui/file_safety.py" line="71"/>
+        <source>{title} (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="73"/>
+        <source>Read-only: this file is open in another Walkaway window. You can read your plans here; make changes in that window, so that neither overwrites the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="78"/>
+        <location filename="../../ui/file_safety.py" line="85"/>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileSafety</name>
+    <message>
+        <location filename="../../ui/file_safety.py" line="128"/>
+        <source>Restore from &amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpNotice</name>
     <message>
-        <location filename="../../ui/followup_notice.py" line="28"/>
+        <location filename="../../ui/followup_notice.py" line="27"/>
         <source>Follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="31"/>
+        <location filename="../../ui/followup_notice.py" line="30"/>
         <source>Show follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="33"/>
+        <location filename="../../ui/followup_notice.py" line="32"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="34"/>
+        <location filename="../../ui/followup_notice.py" line="33"/>
         <source>Dismiss the follow-up notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="57"/>
+        <location filename="../../ui/followup_notice.py" line="59"/>
         <source>{names} and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="61"/>
+        <location filename="../../ui/followup_notice.py" line="63"/>
         <source>A follow-up is overdue: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="63"/>
+        <location filename="../../ui/followup_notice.py" line="65"/>
         <source>A follow-up is due today: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="66"/>
+        <location filename="../../ui/followup_notice.py" line="68"/>
         <source>{n} follow-ups are due, {late} of them overdue: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="68"/>
+        <location filename="../../ui/followup_notice.py" line="70"/>
         <source>{n} follow-ups are due today: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsFeature</name>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="49"/>
+        <location filename="../../ui/followups_feature.py" line="76"/>
+        <source>After the walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="51"/>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="53"/>
+        <source>They came back: reopen the walked deal, with its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="56"/>
+        <source>Record Outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="85"/>
+        <source>F&amp;ollow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="86"/>
+        <source>Show &amp;Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="90"/>
+        <source>Walking &amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="93"/>
+        <source>&amp;Export Follow-ups to Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="102"/>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="138"/>
+        <source>1 follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="138"/>
+        <source>{n} follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="167"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_feature.py" line="168"/>
+        <source>Walking record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FollowUpsModel</name>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="32"/>
+        <location filename="../../ui/models/followups_model.py" line="31"/>
         <source>Due today</source>
         <extracomment>The deal id of a row, for views that act on the selection. The row&apos;s :class:`FollowUp` itself.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="34"/>
+        <location filename="../../ui/models/followups_model.py" line="33"/>
         <source>1 day overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="36"/>
+        <location filename="../../ui/models/followups_model.py" line="35"/>
         <source>{n} days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="38"/>
+        <location filename="../../ui/models/followups_model.py" line="37"/>
         <source>in 1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="39"/>
+        <location filename="../../ui/models/followups_model.py" line="38"/>
         <source>in {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="46"/>
+        <location filename="../../ui/models/followups_model.py" line="50"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="47"/>
+        <location filename="../../ui/models/followups_model.py" line="51"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="48"/>
+        <location filename="../../ui/models/followups_model.py" line="52"/>
         <source>Walked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="49"/>
+        <location filename="../../ui/models/followups_model.py" line="53"/>
         <source>Why we walked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="50"/>
+        <location filename="../../ui/models/followups_model.py" line="54"/>
         <source>Follow up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="51"/>
+        <location filename="../../ui/models/followups_model.py" line="55"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,108 +1086,107 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../ui/followups_view.py" line="44"/>
+        <location filename="../../ui/followups_view.py" line="118"/>
         <source>Tomorrow</source>
-        <extracomment>Snooze choices: (label, days from today).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="45"/>
+        <location filename="../../ui/followups_view.py" line="119"/>
         <source>In 3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="46"/>
+        <location filename="../../ui/followups_view.py" line="120"/>
         <source>In a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="47"/>
+        <location filename="../../ui/followups_view.py" line="121"/>
         <source>In two weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="54"/>
+        <location filename="../../ui/followups_view.py" line="46"/>
         <source>Export follow-ups to a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="56"/>
+        <location filename="../../ui/followups_view.py" line="48"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="99"/>
+        <location filename="../../ui/followups_view.py" line="94"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="112"/>
+        <location filename="../../ui/followups_view.py" line="107"/>
         <source>No walked deal is waiting for a follow-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="117"/>
+        <location filename="../../ui/followups_view.py" line="112"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="118"/>
+        <location filename="../../ui/followups_view.py" line="113"/>
         <source>Snooze the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="131"/>
+        <location filename="../../ui/followups_view.py" line="132"/>
         <source>New follow-up date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="132"/>
+        <location filename="../../ui/followups_view.py" line="133"/>
         <source>Move to this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="133"/>
+        <location filename="../../ui/followups_view.py" line="134"/>
         <source>Reschedule the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="136"/>
+        <location filename="../../ui/followups_view.py" line="137"/>
         <source>Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="137"/>
+        <location filename="../../ui/followups_view.py" line="138"/>
         <source>Reopen the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="139"/>
+        <location filename="../../ui/followups_view.py" line="140"/>
         <source>Open deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="141"/>
+        <location filename="../../ui/followups_view.py" line="142"/>
         <source>Export to calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="142"/>
+        <location filename="../../ui/followups_view.py" line="143"/>
         <source>Export the follow-ups as an iCalendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="277"/>
+        <location filename="../../ui/followups_view.py" line="279"/>
         <source>Could not write {name}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="294"/>
+        <location filename="../../ui/followups_view.py" line="296"/>
         <source>Walked deals you plan to call back appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="295"/>
+        <location filename="../../ui/followups_view.py" line="297"/>
         <source>{overdue} overdue, {due} due today, {upcoming} coming up. Oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,123 +1242,123 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>{name} — Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Choose a deal on the left, or create a new plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;New Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Quick Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>D&amp;uplicate as New Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Delete Deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>New Plan &amp;File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Save a &amp;Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Import Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Export Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Find Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;About Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Deal</source>
         <extracomment>Actions on the open deal; other features add theirs with add_deal_action().</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Saved — {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,67 +1371,67 @@ the worst deal you will accept, and what you will say when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="29"/>
+        <location filename="../../ui/new_plan.py" line="30"/>
         <source>Deal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="31"/>
+        <location filename="../../ui/new_plan.py" line="32"/>
         <source>e.g. Office lease renewal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="32"/>
+        <location filename="../../ui/new_plan.py" line="33"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="34"/>
+        <location filename="../../ui/new_plan.py" line="35"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="36"/>
+        <location filename="../../ui/new_plan.py" line="37"/>
         <source>&amp;Counterparty:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="38"/>
+        <location filename="../../ui/new_plan.py" line="39"/>
         <source>Our side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="39"/>
+        <location filename="../../ui/new_plan.py" line="40"/>
         <source>We buy (we pay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="40"/>
+        <location filename="../../ui/new_plan.py" line="41"/>
         <source>We sell (we are paid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="41"/>
+        <location filename="../../ui/new_plan.py" line="42"/>
         <source>&amp;Side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="43"/>
+        <location filename="../../ui/new_plan.py" line="44"/>
         <source>Currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="45"/>
+        <location filename="../../ui/new_plan.py" line="46"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="47"/>
+        <location filename="../../ui/new_plan.py" line="48"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="48"/>
+        <location filename="../../ui/new_plan.py" line="49"/>
         <source>&amp;Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1219,62 +1475,133 @@ the worst deal you will accept, and what you will say when you leave.</source>
     </message>
 </context>
 <context>
+    <name>OpenErrorBox</name>
+    <message>
+        <location filename="../../ui/open_errors.py" line="102"/>
+        <source>Walkaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="110"/>
+        <source>Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="111"/>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="113"/>
+        <source>Open Another File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="116"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenErrors</name>
+    <message>
+        <location filename="../../ui/open_errors.py" line="41"/>
+        <source>The file is locked by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="42"/>
+        <source>Another copy of Walkaway, or another program, is writing to it. Nothing was changed. Close that program, or wait a moment, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="53"/>
+        <source>The file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="54"/>
+        <source>It cannot be read safely, so Walkaway left it exactly as it is. Restore a backup copy: the damaged file is kept beside it, renamed, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="65"/>
+        <source>This is not a Walkaway file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="66"/>
+        <source>Walkaway did not change it. Choose a Walkaway file (*.walkaway) instead; plan files (*.walkaway.json) are brought in with File › Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="77"/>
+        <source>This file was made by a newer version of Walkaway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="78"/>
+        <source>This version cannot read it without risking your plans, so it left the file as it is. Update Walkaway to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_errors.py" line="87"/>
+        <source>The file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="51"/>
+        <location filename="../../ui/outcome_dialog.py" line="53"/>
         <source>How did “{title}” end?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="54"/>
+        <location filename="../../ui/outcome_dialog.py" line="56"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="55"/>
+        <location filename="../../ui/outcome_dialog.py" line="57"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="72"/>
+        <location filename="../../ui/outcome_dialog.py" line="74"/>
         <source>When it ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="74"/>
+        <location filename="../../ui/outcome_dialog.py" line="76"/>
         <source>The agreed amount, in {currency}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="75"/>
-        <location filename="../../ui/outcome_dialog.py" line="84"/>
+        <location filename="../../ui/outcome_dialog.py" line="77"/>
+        <location filename="../../ui/outcome_dialog.py" line="85"/>
         <source>Agreed amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="79"/>
-        <location filename="../../ui/outcome_dialog.py" line="86"/>
+        <location filename="../../ui/outcome_dialog.py" line="80"/>
+        <location filename="../../ui/outcome_dialog.py" line="87"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="82"/>
+        <location filename="../../ui/outcome_dialog.py" line="83"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="83"/>
+        <location filename="../../ui/outcome_dialog.py" line="84"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="94"/>
+        <location filename="../../ui/outcome_dialog.py" line="95"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outcome_dialog.py" line="121"/>
-        <source>Not an amount: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1414,9 +1741,9 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>PlanController</name>
     <message>
-        <location filename="../../ui/controller.py" line="179"/>
+        <location filename="../../ui/controller.py" line="194"/>
         <source>Duplicate deal</source>
-        <extracomment>The longest an edit waits before it is written to the file. The calendar, injected so that date defaults are testable.</extracomment>
+        <extracomment>The longest an edit waits before it is written to the file. The calendar, injected so that date defaults are testable. Set before the store opens when another window has the file (ui/file_safety.py). Checks every edit must pass: ``guard(before, after)`` returns why it is refused, or None. (The commitment lock uses one: a committed walk-away point moves only by revision.)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1591,141 +1918,141 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="42"/>
+        <location filename="../../ui/reopen_dialog.py" line="44"/>
+        <location filename="../../ui/reopen_dialog.py" line="104"/>
         <source>They called back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="43"/>
+        <location filename="../../ui/reopen_dialog.py" line="45"/>
+        <location filename="../../ui/reopen_dialog.py" line="105"/>
         <source>New budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="44"/>
+        <location filename="../../ui/reopen_dialog.py" line="46"/>
+        <location filename="../../ui/reopen_dialog.py" line="106"/>
         <source>New decision maker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="45"/>
+        <location filename="../../ui/reopen_dialog.py" line="47"/>
+        <location filename="../../ui/reopen_dialog.py" line="107"/>
         <source>Their alternative fell through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="46"/>
+        <location filename="../../ui/reopen_dialog.py" line="48"/>
+        <location filename="../../ui/reopen_dialog.py" line="135"/>
         <source>Would I sign this if it walked in today, for the first time?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="69"/>
+        <location filename="../../ui/reopen_dialog.py" line="71"/>
         <source>Reopen “{title}”</source>
         <extracomment>Answers to the first-time-today question, as stored (``None``: not sure yet).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="83"/>
+        <location filename="../../ui/reopen_dialog.py" line="85"/>
         <source>You walked away on {day}: {reason}
 The walk-away point committed before the walk: {point}. Their renewed offer is judged against it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="95"/>
+        <location filename="../../ui/reopen_dialog.py" line="97"/>
         <source>When they came back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="101"/>
+        <location filename="../../ui/reopen_dialog.py" line="111"/>
         <source>They called back, new budget, new decision maker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="102"/>
+        <location filename="../../ui/reopen_dialog.py" line="112"/>
         <source>Why the deal is reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="106"/>
+        <location filename="../../ui/reopen_dialog.py" line="116"/>
         <source>Optional: what exactly they said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="107"/>
-        <location filename="../../ui/reopen_dialog.py" line="123"/>
+        <location filename="../../ui/reopen_dialog.py" line="117"/>
+        <location filename="../../ui/reopen_dialog.py" line="132"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="110"/>
+        <location filename="../../ui/reopen_dialog.py" line="120"/>
         <source>Optional, in {currency}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="111"/>
-        <location filename="../../ui/reopen_dialog.py" line="124"/>
+        <location filename="../../ui/reopen_dialog.py" line="121"/>
+        <location filename="../../ui/reopen_dialog.py" line="133"/>
         <source>Their renewed offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="121"/>
+        <location filename="../../ui/reopen_dialog.py" line="130"/>
         <source>They came back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="122"/>
+        <location filename="../../ui/reopen_dialog.py" line="131"/>
         <source>Why it reopens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="127"/>
+        <location filename="../../ui/reopen_dialog.py" line="136"/>
         <source>First-time-today test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="132"/>
+        <location filename="../../ui/reopen_dialog.py" line="141"/>
         <source>Yes, I would sign it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="133"/>
+        <location filename="../../ui/reopen_dialog.py" line="142"/>
         <source>No, I would not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="134"/>
+        <location filename="../../ui/reopen_dialog.py" line="143"/>
         <source>Not sure yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="142"/>
+        <location filename="../../ui/reopen_dialog.py" line="151"/>
         <source>Forget the walk and the hours already spent: judge the offer as if it were new today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="155"/>
+        <location filename="../../ui/reopen_dialog.py" line="164"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="156"/>
+        <location filename="../../ui/reopen_dialog.py" line="165"/>
         <source>Reopen the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="191"/>
-        <source>Not an amount: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reopen_dialog.py" line="203"/>
+        <location filename="../../ui/reopen_dialog.py" line="212"/>
         <source>{money} short of the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="205"/>
+        <location filename="../../ui/reopen_dialog.py" line="214"/>
         <source>exactly at the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="206"/>
+        <location filename="../../ui/reopen_dialog.py" line="215"/>
         <source>{money} inside the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,285 +2113,364 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="45"/>
+        <location filename="../../ui/editor/reservation.py" line="46"/>
         <source>&amp;Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="56"/>
+        <location filename="../../ui/editor/reservation.py" line="57"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="56"/>
+        <location filename="../../ui/editor/reservation.py" line="57"/>
         <source>A condition that must hold, whatever the price, e.g. &apos;Net 30 payment&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="60"/>
+        <location filename="../../ui/editor/reservation.py" line="61"/>
         <source>Edit conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="63"/>
+        <location filename="../../ui/editor/reservation.py" line="64"/>
         <source>Co&amp;nditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="64"/>
+        <location filename="../../ui/editor/reservation.py" line="65"/>
         <source>Every condition must hold; a deal that breaks one is below your point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="66"/>
+        <location filename="../../ui/editor/reservation.py" line="67"/>
         <source>Why this point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="68"/>
+        <location filename="../../ui/editor/reservation.py" line="69"/>
         <source>Why this figure: what you compared it with when you decided it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="72"/>
+        <location filename="../../ui/editor/reservation.py" line="73"/>
         <source>Edit rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="75"/>
+        <location filename="../../ui/editor/reservation.py" line="76"/>
         <source>W&amp;hy this point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="78"/>
+        <location filename="../../ui/editor/reservation.py" line="79"/>
         <source>What it rests on: your alternatives, your costs, what you learned about the market.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="81"/>
-        <source>Decided on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/editor/reservation.py" line="82"/>
-        <source>The walk-away point is decided</source>
+        <source>yes, on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/reservation.py" line="83"/>
+        <source>The walk-away point is decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="84"/>
         <source>Tick once the point is settled, calmly and before the talks begin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="85"/>
+        <location filename="../../ui/editor/reservation.py" line="86"/>
         <source>Date the walk-away point was decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="86"/>
+        <location filename="../../ui/editor/reservation.py" line="87"/>
         <source>The day you settled the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="97"/>
+        <location filename="../../ui/editor/reservation.py" line="98"/>
         <source>Decided:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="102"/>
+        <location filename="../../ui/editor/reservation.py" line="103"/>
         <source>Edit walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="109"/>
+        <location filename="../../ui/editor/reservation.py" line="110"/>
         <source>Mark decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="115"/>
+        <location filename="../../ui/editor/reservation.py" line="116"/>
         <source>Change decision date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="123"/>
+        <location filename="../../ui/editor/reservation.py" line="125"/>
         <source>In words: {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="59"/>
+        <source>Restore from Backup</source>
+        <extracomment>Emitted after a restore with the path the replaced file was renamed to (or ``None``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="64"/>
+        <source>Copies of {name}, newest first. Walkaway makes one each day you use the file and keeps a week of them. Restoring puts the chosen copy in place of the file; the file as it is now is kept beside it under a new name, never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="72"/>
+        <source>Backup copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="73"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="73"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="73"/>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="73"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="78"/>
+        <source>There are no backup copies of this file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="87"/>
+        <source>&amp;Restore This Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="89"/>
+        <source>Restore this copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="104"/>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="104"/>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="170"/>
+        <source>Restored the backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="172"/>
+        <source>The file it replaced was kept as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReviseDialog</name>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="65"/>
+        <location filename="../../ui/revise_dialog.py" line="60"/>
         <source>Revise commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="70"/>
+        <location filename="../../ui/revise_dialog.py" line="65"/>
         <source>%s Would you move this point if the deal were new to you today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="74"/>
+        <location filename="../../ui/revise_dialog.py" line="69"/>
         <source>Time already invested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="77"/>
+        <location filename="../../ui/revise_dialog.py" line="72"/>
         <source>Earlier revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="78"/>
+        <location filename="../../ui/revise_dialog.py" line="73"/>
         <source>Rev.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="78"/>
+        <location filename="../../ui/revise_dialog.py" line="73"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="78"/>
+        <location filename="../../ui/revise_dialog.py" line="73"/>
         <source>Point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="78"/>
+        <location filename="../../ui/revise_dialog.py" line="73"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="83"/>
+        <location filename="../../ui/revise_dialog.py" line="78"/>
         <source>(commitment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="91"/>
+        <location filename="../../ui/revise_dialog.py" line="87"/>
         <source>New walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="93"/>
+        <location filename="../../ui/revise_dialog.py" line="89"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="94"/>
+        <location filename="../../ui/revise_dialog.py" line="90"/>
         <source>Buying (the most we pay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="95"/>
+        <location filename="../../ui/revise_dialog.py" line="91"/>
         <source>Selling (the least we accept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="98"/>
+        <location filename="../../ui/revise_dialog.py" line="94"/>
         <source>Conditions, one a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="101"/>
+        <location filename="../../ui/revise_dialog.py" line="97"/>
         <source>Reason for the revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="102"/>
+        <location filename="../../ui/revise_dialog.py" line="98"/>
         <source>What changed, outside this negotiation&apos;s momentum?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="105"/>
+        <location filename="../../ui/revise_dialog.py" line="101"/>
         <source>Signer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="110"/>
+        <location filename="../../ui/revise_dialog.py" line="106"/>
         <source>New &amp;point (%s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="111"/>
+        <location filename="../../ui/revise_dialog.py" line="107"/>
         <source>S&amp;ide:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="112"/>
+        <location filename="../../ui/revise_dialog.py" line="108"/>
         <source>&amp;Conditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="113"/>
+        <location filename="../../ui/revise_dialog.py" line="109"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="114"/>
+        <location filename="../../ui/revise_dialog.py" line="110"/>
         <source>Si&amp;gner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="115"/>
+        <location filename="../../ui/revise_dialog.py" line="111"/>
         <source>New signature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="120"/>
+        <location filename="../../ui/revise_dialog.py" line="116"/>
         <source>Sign revision %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="122"/>
+        <location filename="../../ui/revise_dialog.py" line="118"/>
         <source>Sign the revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="128"/>
+        <location filename="../../ui/revise_dialog.py" line="124"/>
         <source>History of this point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="143"/>
+        <location filename="../../ui/revise_dialog.py" line="139"/>
         <source>A revision needs a reason, a name and a new signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="156"/>
+        <location filename="../../ui/revise_dialog.py" line="152"/>
         <source>New point: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/revise_dialog.py" line="152"/>
+        <source>an amount is needed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RoomFeature</name>
     <message>
-        <location filename="../../ui/room_feature.py" line="54"/>
+        <location filename="../../ui/room_feature.py" line="52"/>
         <source>Rounds</source>
-        <extracomment>The statuses in which one can walk away (a reopened deal ends through the follow-up instead). The commit feature&apos;s dialog for moving a committed point (reason + new signature).</extracomment>
+        <extracomment>The statuses in which one can walk away (a reopened deal ends through the follow-up instead).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_feature.py" line="56"/>
+        <location filename="../../ui/room_feature.py" line="54"/>
         <source>Walk away…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_feature.py" line="59"/>
+        <location filename="../../ui/room_feature.py" line="57"/>
         <source>Say the three-part script and record the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_feature.py" line="64"/>
+        <location filename="../../ui/room_feature.py" line="62"/>
         <source>Threatening to walk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_feature.py" line="69"/>
+        <location filename="../../ui/room_feature.py" line="67"/>
         <source>Revise the walk-away point…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_feature.py" line="115"/>
-        <source>Revising a committed walk-away point needs the commit feature, not installed here.</source>
+        <location filename="../../ui/room_feature.py" line="111"/>
+        <source>Committed: move it with Deal › Revise the walk-away point… (a reason and a new signature)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2149,129 +2555,159 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>RoundsSection</name>
     <message>
-        <location filename="../../ui/rounds_section.py" line="124"/>
+        <location filename="../../ui/rounds_section.py" line="122"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="135"/>
+        <location filename="../../ui/rounds_section.py" line="123"/>
+        <source>Every round so far: what each side offered, and what your plan says about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="134"/>
         <source>Date of the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="135"/>
+        <source>The day of this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="137"/>
         <location filename="../../ui/rounds_section.py" line="138"/>
-        <location filename="../../ui/rounds_section.py" line="298"/>
+        <location filename="../../ui/rounds_section.py" line="319"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="140"/>
+        <location filename="../../ui/rounds_section.py" line="139"/>
+        <source>The figure they put on the table in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/rounds_section.py" line="141"/>
-        <location filename="../../ui/rounds_section.py" line="299"/>
+        <location filename="../../ui/rounds_section.py" line="142"/>
+        <location filename="../../ui/rounds_section.py" line="320"/>
         <source>Our offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="142"/>
-        <source>Unmet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/rounds_section.py" line="143"/>
-        <source>Unmet conditions</source>
+        <source>The figure you offered in this round, if any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="144"/>
-        <source>Conditions of your walk-away point not met in this round</source>
+        <source>Unmet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="145"/>
-        <source>Signals</source>
+        <source>Unmet conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="146"/>
-        <source>Signals seen</source>
+        <source>Conditions of your walk-away point not met in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="147"/>
-        <source>Warning signs seen in this round</source>
+        <source>Signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="148"/>
+        <source>Signals seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="149"/>
-        <source>First time today?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds_section.py" line="150"/>
-        <source>Would sign: yes</source>
+        <source>Warning signs seen in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="151"/>
-        <source>Would sign: no</source>
+        <source>First time today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="152"/>
+        <source>Would sign: yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="153"/>
-        <source>Would you sign this if it walked in for the first time today?</source>
+        <source>Would sign: no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="155"/>
-        <source>If this deal walked in for the first time today, would you sign it?</source>
+        <source>Would you sign this if it walked in for the first time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="157"/>
-        <location filename="../../ui/rounds_section.py" line="303"/>
+        <source>If this deal walked in for the first time today, would you sign it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="159"/>
+        <location filename="../../ui/rounds_section.py" line="324"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="158"/>
+        <location filename="../../ui/rounds_section.py" line="160"/>
         <source>Hours spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="161"/>
-        <location filename="../../ui/rounds_section.py" line="162"/>
+        <location filename="../../ui/rounds_section.py" line="163"/>
+        <source>Time spent on this round, in hours: it shows how much has been invested, not what the deal is worth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="168"/>
+        <location filename="../../ui/rounds_section.py" line="169"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="163"/>
-        <location filename="../../ui/rounds_section.py" line="164"/>
-        <source>Log round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds_section.py" line="165"/>
-        <source>Add this round and update the verdict (Enter)</source>
+        <location filename="../../ui/rounds_section.py" line="170"/>
+        <source>Anything worth remembering about this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="171"/>
+        <location filename="../../ui/rounds_section.py" line="172"/>
+        <source>Log round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="173"/>
+        <source>Add this round and update the verdict (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="179"/>
         <source>Round entry error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="235"/>
+        <location filename="../../ui/rounds_section.py" line="254"/>
         <source>Commit to your walk-away point before the first round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="237"/>
+        <location filename="../../ui/rounds_section.py" line="256"/>
         <source>You walked away from this deal. If they come back, reopen it to log new rounds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="239"/>
+        <location filename="../../ui/rounds_section.py" line="258"/>
         <source>This deal is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2466,74 +2902,74 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="74"/>
+        <location filename="../../ui/editor/signals.py" line="75"/>
         <source>Walk after how many: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="75"/>
+        <location filename="../../ui/editor/signals.py" line="76"/>
         <source>How many times this may happen before it counts as a reason to walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="76"/>
+        <location filename="../../ui/editor/signals.py" line="77"/>
         <source> ×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="83"/>
-        <location filename="../../ui/editor/signals.py" line="93"/>
+        <location filename="../../ui/editor/signals.py" line="84"/>
+        <location filename="../../ui/editor/signals.py" line="94"/>
         <source>Walk after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="86"/>
-        <location filename="../../ui/editor/signals.py" line="89"/>
+        <location filename="../../ui/editor/signals.py" line="87"/>
+        <location filename="../../ui/editor/signals.py" line="90"/>
         <source>Your own signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="91"/>
+        <location filename="../../ui/editor/signals.py" line="92"/>
         <source>Warning signs of your own for this deal, each with how many times it may happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="93"/>
+        <location filename="../../ui/editor/signals.py" line="94"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="102"/>
+        <location filename="../../ui/editor/signals.py" line="103"/>
         <source>&amp;Add signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="104"/>
+        <location filename="../../ui/editor/signals.py" line="105"/>
         <source>&amp;Remove signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="111"/>
+        <location filename="../../ui/editor/signals.py" line="112"/>
         <source>Anything particular to this deal, e.g. “They bring in a new party”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="125"/>
+        <location filename="../../ui/editor/signals.py" line="126"/>
         <source>Change signal threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="136"/>
+        <location filename="../../ui/editor/signals.py" line="137"/>
         <source>“{label}” is there already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="141"/>
+        <location filename="../../ui/editor/signals.py" line="142"/>
         <source>“Walk after” is a whole number from 1 to {max}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="161"/>
+        <location filename="../../ui/editor/signals.py" line="162"/>
         <source>Edit own signals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,24 +2977,34 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../ui/signature_pad.py" line="44"/>
+        <location filename="../../ui/signature_pad.py" line="45"/>
         <source>Signature pad</source>
         <extracomment>The exported image is at most this wide: plenty for a 190 pt wide block at print resolution.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="45"/>
+        <location filename="../../ui/signature_pad.py" line="46"/>
         <source>Draw your signature with a mouse, pen or finger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="46"/>
+        <location filename="../../ui/signature_pad.py" line="47"/>
         <source>Draw your signature here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="156"/>
+        <location filename="../../ui/signature_pad.py" line="157"/>
         <source>Sign here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_dialog.py" line="53"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_dialog.py" line="54"/>
+        <source>Clear the signature</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2580,52 +3026,52 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="27"/>
+        <location filename="../../ui/editor/targets.py" line="28"/>
         <source>&amp;Target:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="28"/>
+        <location filename="../../ui/editor/targets.py" line="29"/>
         <source>The deal you aim for and can justify: ambitious, not a wish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="31"/>
+        <location filename="../../ui/editor/targets.py" line="32"/>
         <source>Opening offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="32"/>
+        <location filename="../../ui/editor/targets.py" line="33"/>
         <source>The first figure you will put on the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="33"/>
+        <location filename="../../ui/editor/targets.py" line="34"/>
         <source>Edit opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="34"/>
+        <location filename="../../ui/editor/targets.py" line="35"/>
         <source>&amp;Opening offer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="35"/>
+        <location filename="../../ui/editor/targets.py" line="36"/>
         <source>Your first number, if you make the first offer; leave room to move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="38"/>
+        <location filename="../../ui/editor/targets.py" line="39"/>
         <source>Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="53"/>
+        <location filename="../../ui/editor/targets.py" line="56"/>
         <source>Your opening offer is less ambitious than your target: you would open below what you aim for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="55"/>
+        <location filename="../../ui/editor/targets.py" line="58"/>
         <source>Your opening offer is above your target: you would open higher than what you aim for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2633,22 +3079,22 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>TextListEdit</name>
     <message>
-        <location filename="../../ui/widgets/text_list_edit.py" line="39"/>
+        <location filename="../../ui/widgets/text_list_edit.py" line="38"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/text_list_edit.py" line="40"/>
+        <location filename="../../ui/widgets/text_list_edit.py" line="39"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/text_list_edit.py" line="41"/>
+        <location filename="../../ui/widgets/text_list_edit.py" line="40"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/text_list_edit.py" line="42"/>
+        <location filename="../../ui/widgets/text_list_edit.py" line="41"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2706,62 +3152,67 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="51"/>
+        <location filename="../../ui/editor/their_side.py" line="52"/>
         <source>Their &amp;walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="52"/>
+        <location filename="../../ui/editor/their_side.py" line="53"/>
         <source>Your best estimate of the point where they would leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="57"/>
+        <location filename="../../ui/editor/their_side.py" line="58"/>
         <source>Zone of agreement:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="59"/>
+        <location filename="../../ui/editor/their_side.py" line="60"/>
         <source>Their alternatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="61"/>
+        <location filename="../../ui/editor/their_side.py" line="62"/>
         <source>What they can do if there is no deal with you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="65"/>
+        <location filename="../../ui/editor/their_side.py" line="66"/>
         <source>Edit their alternatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="68"/>
+        <location filename="../../ui/editor/their_side.py" line="69"/>
         <source>Their &amp;alternatives:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="69"/>
+        <location filename="../../ui/editor/their_side.py" line="70"/>
         <source>What they will do if there is no deal with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="73"/>
+        <location filename="../../ui/editor/their_side.py" line="74"/>
         <source>Edit their walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="93"/>
+        <location filename="../../ui/editor/their_side.py" line="95"/>
         <source>Find out who can say yes before you meet; otherwise every concession is only a step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="96"/>
+        <location filename="../../ui/editor/their_side.py" line="98"/>
         <source>⚠ The person who decides will not be at the table: expect “I have to check” and keep your concessions for when they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="99"/>
+        <location filename="../../ui/editor/their_side.py" line="102"/>
+        <source>Who will be at the table? Ask before you meet whether the person who decides will be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="103"/>
         <source>The person who decides will be at the table.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2774,93 +3225,93 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="55"/>
+        <location filename="../../ui/then_and_now.py" line="60"/>
         <source>Then: their last offer before the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="55"/>
+        <location filename="../../ui/then_and_now.py" line="60"/>
         <source>Now: their renewed approach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="61"/>
+        <location filename="../../ui/then_and_now.py" line="67"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="62"/>
+        <location filename="../../ui/then_and_now.py" line="68"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="63"/>
+        <location filename="../../ui/then_and_now.py" line="69"/>
         <source>Against the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="64"/>
+        <location filename="../../ui/then_and_now.py" line="70"/>
         <source>Conditions not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="65"/>
+        <location filename="../../ui/then_and_now.py" line="71"/>
         <source>Signals seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="87"/>
+        <location filename="../../ui/then_and_now.py" line="93"/>
         <source>Walk-away point committed before the walk: &lt;b&gt;{point}&lt;/b&gt;{unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="91"/>
+        <location filename="../../ui/then_and_now.py" line="97"/>
         <source>Revised since: {point}{unit} ({why}). The original point still judges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="92"/>
+        <location filename="../../ui/then_and_now.py" line="98"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="100"/>
-        <location filename="../../ui/then_and_now.py" line="104"/>
+        <location filename="../../ui/then_and_now.py" line="106"/>
+        <location filename="../../ui/then_and_now.py" line="110"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="113"/>
+        <location filename="../../ui/then_and_now.py" line="130"/>
         <source>{money} short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="116"/>
+        <location filename="../../ui/then_and_now.py" line="133"/>
         <source>meets it, {money} to spare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="124"/>
+        <location filename="../../ui/then_and_now.py" line="141"/>
         <source>Their offer moved {money} your way ({pct} % of the walk-away point).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="130"/>
+        <location filename="../../ui/then_and_now.py" line="147"/>
         <source>Their offer moved {money} against you ({pct} % of the walk-away point).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="135"/>
+        <location filename="../../ui/then_and_now.py" line="152"/>
         <source>No renewed offer logged yet: log it as a round of the new phase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="137"/>
+        <location filename="../../ui/then_and_now.py" line="154"/>
         <source>Now met: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="139"/>
+        <location filename="../../ui/then_and_now.py" line="156"/>
         <source>Newly unmet: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3167,13 +3618,13 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>WindowManager</name>
     <message>
-        <location filename="../../ui/window_manager.py" line="82"/>
+        <location filename="../../ui/window_manager.py" line="92"/>
         <source>Imported {count} plan(s)</source>
         <extracomment>Open windows, kept referenced so Python does not collect them. Upper bound on the wait for the first paint before the store opens anyway.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_manager.py" line="90"/>
+        <location filename="../../ui/window_manager.py" line="100"/>
         <source>Walkaway</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -48,6 +49,9 @@ class DealEditor(QWidget):
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.heading.setWordWrap(True)
 
+        self.subheading = QLabel()
+        self.subheading.setObjectName("deal_subheading")
+
         #: Widgets above the sections (the verdict banner) go here: ``banner_area.addWidget(w)``.
         self.banner_area = QVBoxLayout()
         self.banner_area.setContentsMargins(0, 0, 0, 0)
@@ -66,10 +70,22 @@ class DealEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
         layout.addLayout(self.banner_area)
         layout.addLayout(body, 1)
 
         controller.plan_changed.connect(self.load)
+        # Ctrl+PgDown / Ctrl+PgUp move between sections from anywhere in the editor, as between tabs.
+        for keys, step in ((QKeySequence.StandardKey.NextChild, 1), (QKeySequence.StandardKey.PreviousChild, -1)):
+            page = Qt.Key.Key_PageDown if step > 0 else Qt.Key.Key_PageUp
+            # Deduplicated: two shortcuts with one key sequence would make it ambiguous, and dead.
+            sequences = {
+                s.toString(): s for s in [*QKeySequence.keyBindings(keys), QKeySequence(Qt.Modifier.CTRL | page)]
+            }
+            for sequence in sequences.values():
+                shortcut = QShortcut(sequence, self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(lambda step=step: self.step_section(step))
 
     def add_section(self, key: str, title: str, widget: QWidget) -> None:
         """Append a section; ``widget.load(plan)`` is called with every new version of the plan."""
@@ -103,6 +119,12 @@ class DealEditor(QWidget):
     def show_section(self, key: str) -> None:
         self.nav.setCurrentRow(self._keys.index(key))
 
+    def step_section(self, step: int) -> None:
+        """Show the next (``1``) or previous (``-1``) section, wrapping around."""
+        count = self.nav.count()
+        if count:
+            self.nav.setCurrentRow((self.nav.currentRow() + step) % count)
+
     def current_section(self) -> str:
         row = self.nav.currentRow()
         return self._keys[row] if row >= 0 else ""
@@ -110,8 +132,12 @@ class DealEditor(QWidget):
     def load(self, plan: Plan | None) -> None:
         if plan is None:
             self.heading.clear()
+            self.subheading.clear()
             return
+        from ui.deal_list_model import status_label
+
         self.heading.setText(plan.title)
+        self.subheading.setText(" · ".join(part for part in (plan.counterparty, status_label(plan.status)) if part))
         for widget in self._sections.values():
             widget.load(plan)  # type: ignore[attr-defined]
 

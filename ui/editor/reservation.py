@@ -42,7 +42,8 @@ class ReservationSection(Section):
             self.tr("Your walk-away point: the worst figure you would still sign. Past it, you leave.")
         )
         self.amount.value_edited.connect(self._amount_edited)
-        form.addRow(self.tr("&Walk-away point:"), self.amount.with_error_label())
+        self.unit = QLabel()
+        form.addRow(self.tr("&Walk-away point:"), self.amount.with_error_label(self.unit))
 
         self.sentence = feedback_label("reservation_sentence")
         font = self.sentence.font()
@@ -78,7 +79,7 @@ class ReservationSection(Section):
             hint_label(self.tr("What it rests on: your alternatives, your costs, what you learned about the market.")),
         )
 
-        self.decided = QCheckBox(self.tr("Decided on"))
+        self.decided = QCheckBox(self.tr("yes, on"))
         self.decided.setAccessibleName(self.tr("The walk-away point is decided"))
         self.decided.setToolTip(self.tr("Tick once the point is settled, calmly and before the talks begin"))
         self.decided_on = QDateEdit()
@@ -120,6 +121,7 @@ class ReservationSection(Section):
     def fill(self, plan: Plan) -> None:
         if self.amount.value() != plan.reservation.value or (self.amount.is_invalid() and not self.amount.hasFocus()):
             self.amount.setValue(plan.reservation.value)
+        self.unit.setText(f"{plan.currency} {plan.unit}".strip())
         self.sentence.setText(self.tr("In words: {sentence}").format(sentence=reservation_sentence(plan)))
         show_warnings(self.warnings, reservation_warnings(plan))
         self.conditions.set_items(plan.reservation.conditions)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from planner.model import Plan
 from ui.controller import PlanController
@@ -61,27 +61,32 @@ def set_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
         widget.setText(text)
 
 
+class HintLabel(QLabel):
+    """A short explanation under a field, in the palette's secondary text colour.
+
+    The placeholder-text role is the palette's own secondary text, so the hint follows a
+    switch between light and dark without any code here.
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setObjectName("hint")
+        self.setWordWrap(True)
+        self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+
 def hint_label(text: str) -> QLabel:
-    """A short explanation under a field, in the palette's secondary text colour."""
-    label = QLabel(text)
-    label.setObjectName("hint")
-    label.setWordWrap(True)
-    # Secondary text: the text colour blended towards the background, readable in light and dark themes.
-    palette = label.palette()
-    text_colour = palette.color(QPalette.ColorRole.WindowText)
-    background = palette.color(QPalette.ColorRole.Window)
-    mixed = QColor(
-        (text_colour.red() * 2 + background.red()) // 3,
-        (text_colour.green() * 2 + background.green()) // 3,
-        (text_colour.blue() * 2 + background.blue()) // 3,
-    )
-    palette.setColor(QPalette.ColorRole.WindowText, mixed)
-    label.setPalette(palette)
-    return label
+    return HintLabel(text)
 
 
 def form_layout(parent: QWidget) -> QFormLayout:
-    form = QFormLayout(parent)
+    """A form at the top of ``parent``; spare height goes below it, not between its rows."""
+    outer = QVBoxLayout(parent)
+    host = QWidget()
+    outer.addWidget(host)
+    outer.addStretch(1)
+    form = QFormLayout(host)
+    form.setContentsMargins(0, 0, 0, 0)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -67,6 +67,7 @@ class SignalsSection(Section):
         self.thresholds: dict[SignalKind, QSpinBox] = {}
         for row, kind in enumerate(STANDARD_SIGNALS):
             name = QLabel(f"<b>{signal_name(kind)}</b>")
+            name.setContentsMargins(0, 8 if row else 0, 0, 0)
             explanation = QLabel(signal_explanation(kind))
             explanation.setWordWrap(True)
             spin = QSpinBox()
@@ -94,7 +95,7 @@ class SignalsSection(Section):
         self.custom.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.custom.verticalHeader().hide()
         self.custom.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.custom.setMinimumHeight(self.fontMetrics().height() * 7)
+        self.custom.setFixedHeight(self.fontMetrics().height() * 8)
         self.custom.itemChanged.connect(self._custom_changed)
         self.custom_error = QLabel()
         self.custom_error.setStyleSheet("color: #d32f2f;")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from planner.model import Plan, Side
 from ui.controller import PlanController
@@ -24,14 +24,15 @@ class TargetsSection(Section):
             self.tr("What you aim for: a good result you can argue for, better than your walk-away point")
         )
         self.target.value_edited.connect(lambda value: self._set("target", value, self.tr("Edit target")))
-        form.addRow(self.tr("&Target:"), self.target.with_error_label())
+        self.target_unit, self.opening_unit = QLabel(), QLabel()
+        form.addRow(self.tr("&Target:"), self.target.with_error_label(self.target_unit))
         form.addRow("", hint_label(self.tr("The deal you aim for and can justify: ambitious, not a wish.")))
 
         self.opening = AmountEdit()
         self.opening.setAccessibleName(self.tr("Opening offer"))
         self.opening.setToolTip(self.tr("The first figure you will put on the table"))
         self.opening.value_edited.connect(lambda value: self._set("opening", value, self.tr("Edit opening")))
-        form.addRow(self.tr("&Opening offer:"), self.opening.with_error_label())
+        form.addRow(self.tr("&Opening offer:"), self.opening.with_error_label(self.opening_unit))
         form.addRow("", hint_label(self.tr("Your first number, if you make the first offer; leave room to move.")))
 
         self.reservation = feedback_label("targets_reservation")
@@ -46,6 +47,8 @@ class TargetsSection(Section):
         for edit, value in ((self.target, plan.target), (self.opening, plan.opening)):
             if edit.value() != value or (edit.is_invalid() and not edit.hasFocus()):
                 edit.setValue(value)
+        for label in (self.target_unit, self.opening_unit):
+            label.setText(f"{plan.currency} {plan.unit}".strip())
         self.reservation.setText(amount_with_unit(plan, plan.reservation.value))
         warnings = [target_warning(plan)] if target_warning(plan) else []
         if plan.opening is not None and plan.target is not None and plan.is_better_for_us(plan.target, plan.opening):

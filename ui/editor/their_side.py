@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from planner.model import Plan
 from ui.controller import PlanController
@@ -48,7 +48,8 @@ class TheirSideSection(Section):
         self.walk_away.setAccessibleName(self.tr("Their walk-away point, estimated"))
         self.walk_away.setToolTip(self.tr("Your estimate of the figure past which they would rather leave"))
         self.walk_away.value_edited.connect(self._walk_away_edited)
-        form.addRow(self.tr("Their &walk-away point:"), self.walk_away.with_error_label())
+        self.walk_away_unit = QLabel()
+        form.addRow(self.tr("Their &walk-away point:"), self.walk_away.with_error_label(self.walk_away_unit))
         form.addRow("", hint_label(self.tr("Your best estimate of the point where they would leave.")))
         self.zone = feedback_label("zone_of_agreement")
         font = self.zone.font()
@@ -84,6 +85,7 @@ class TheirSideSection(Section):
         if self.walk_away.value() != their.walk_away or (self.walk_away.is_invalid() and not self.walk_away.hasFocus()):
             self.walk_away.setValue(their.walk_away)
         set_text(self.alternatives, their.alternatives)
+        self.walk_away_unit.setText(f"{plan.currency} {plan.unit}".strip())
         self.zone.setText(zone_of_agreement(plan))
         self.authority.setText(self._authority_text(plan))
 
@@ -96,4 +98,6 @@ class TheirSideSection(Section):
                 "⚠ The person who decides will not be at the table: expect “I have to check” and keep your "
                 "concessions for when they are."
             )
-        return self.tr("The person who decides will be at the table.") if table else ""
+        if not table:
+            return self.tr("Who will be at the table? Ask before you meet whether the person who decides will be.")
+        return self.tr("The person who decides will be at the table.")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -42,19 +41,19 @@ def when_text(days_overdue: int) -> str:
 class FollowUpsModel(QAbstractTableModel):
     """Rows keep the order given: oldest follow-up first, as :func:`planner.followups.list_follow_ups` returns."""
 
-    HEADERS = (
-        QT_TRANSLATE_NOOP("FollowUpsModel", "Deal"),
-        QT_TRANSLATE_NOOP("FollowUpsModel", "Counterparty"),
-        QT_TRANSLATE_NOOP("FollowUpsModel", "Walked on"),
-        QT_TRANSLATE_NOOP("FollowUpsModel", "Why we walked"),
-        QT_TRANSLATE_NOOP("FollowUpsModel", "Follow up on"),
-        QT_TRANSLATE_NOOP("FollowUpsModel", "When"),
-    )
     OVERDUE_COLOUR = QColor("#c62828")
 
     def __init__(self, items: list[FollowUp] | None = None, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._items: list[FollowUp] = list(items or [])
+        self._headers = (
+            self.tr("Deal"),
+            self.tr("Counterparty"),
+            self.tr("Walked on"),
+            self.tr("Why we walked"),
+            self.tr("Follow up on"),
+            self.tr("When"),
+        )
 
     def set_items(self, items: list[FollowUp]) -> None:
         self.beginResetModel()
@@ -73,12 +72,12 @@ class FollowUpsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._items)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
         horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate("FollowUpsModel", self.HEADERS[section])
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from planner.dates import moment_to_text
 from planner.model import Plan, Round, SignalKind
-from planner.money import format_money
+from ui.money_text import money_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -41,7 +41,7 @@ def signal_short_name(kind: SignalKind, label: str = "") -> str:
 
 
 def _amount(value: Decimal | None, currency: str) -> str:
-    return format_money(value, currency) if value is not None else ""
+    return money_text(value, currency) if value is not None else ""
 
 
 class RoundsModel(QAbstractTableModel):

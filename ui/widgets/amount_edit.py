@@ -31,7 +31,6 @@ class AmountEdit(QLineEdit):
         self._value: Decimal | None = None
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setMaximumWidth(220)
-        self.setPlaceholderText(format_amount_text(Decimal("120000"), self.locale()))
         self.error_label = QLabel()
         self.error_label.setObjectName("amount_error")
         self.error_label.setWordWrap(True)
@@ -64,13 +63,17 @@ class AmountEdit(QLineEdit):
     def error_text(self) -> str:
         return self.error_label.text()
 
-    def with_error_label(self) -> QWidget:
-        """The field with its message beside it, for a form row."""
+    def with_error_label(self, suffix: QLabel | None = None) -> QWidget:
+        """The field with its message beside it, for a form row; ``suffix`` (the currency) in between."""
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self, 0, Qt.AlignmentFlag.AlignLeft)
+        if suffix is not None:
+            suffix.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+            layout.addWidget(suffix)
         layout.addWidget(self.error_label, 1)
+        layout.addStretch(0)  # with the message hidden, the spare width stays at the end
         self.error_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         return row
 

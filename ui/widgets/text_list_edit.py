@@ -31,8 +31,7 @@ class TextListEdit(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         rows = self.list.fontMetrics().height() + 6
-        self.list.setMinimumHeight(rows * 4)
-        self.list.setMaximumHeight(rows * 7)
+        self.list.setFixedHeight(rows * 5 + 2 * self.list.frameWidth())
         self.list.itemChanged.connect(self._emit)
         self._filling = False
 

@@ -1,0 +1,122 @@
+"""Commit, lock, revise, preview and export inside the main window."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from briefs import NOW, TODAY, lease_plan, pdf_text
+from ui_drawing import signature
+
+from PySide6.QtCore import QLocale, Qt
+
+from planner.signing.verify import Verdict, verify_pdf
+from planner.store import Store
+from ui.controller import PlanController
+from ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _english_numbers() -> Iterator[None]:
+    QLocale.setDefault(QLocale("en_US"))
+    yield
+    QLocale.setDefault(QLocale.c())
+
+
+@pytest.fixture
+def window(qtbot, db_path: Path) -> MainWindow:
+    with Store(db_path) as store:
+        deal = store.add_plan(lease_plan())
+    made = MainWindow(PlanController(db_path, today=lambda: TODAY))
+    qtbot.addWidget(made)
+    made.brief_feature.now = lambda: NOW
+    made.refresh_deal_list()
+    made.show()
+    made.controller.select_deal(deal)
+    return made
+
+
+def _commit(qtbot, window: MainWindow) -> None:
+    feature = window.brief_feature
+    assert feature.commit_action.isEnabled() and not feature.revise_action.isEnabled()
+    feature.commit_action.trigger()
+    dialog = feature.dialog
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
+    signature(dialog.pad, qtbot)
+    qtbot.mouseClick(dialog.commit_button, Qt.MouseButton.LeftButton)
+
+
+def test_commit_locks_the_point_and_revise_moves_it(qtbot, window: MainWindow, db_path: Path) -> None:
+    controller = window.controller
+    feature = window.brief_feature
+    with qtbot.waitSignal(feature.preview.refreshed, timeout=60_000):
+        pass  # the preview shows the deal's brief (a draft)
+    assert "DRAFT — NOT COMMITTED" in pdf_text(feature.preview.pdf)
+
+    _commit(qtbot, window)
+    plan = controller.current_plan()
+    assert [c.revision for c in plan.commitments] == [1]
+    assert not controller.undo_stack.canUndo()  # a signature is not undone with Ctrl+Z
+    assert feature.banner.isVisible()
+    assert "Committed: revision 1, signed by Sam Rivera" in feature.banner.text.text()
+    assert feature.revise_action.isEnabled() and not feature.commit_action.isEnabled()
+
+    reservation = window.editor.section("reservation")
+    overview = window.editor.section("overview")
+    assert reservation.amount.isReadOnly()
+    assert not reservation.conditions.isEnabled()
+    assert not overview.side.isEnabled()
+    assert overview.currency.isReadOnly()
+    window.editor.show_section("reservation")
+    reservation.amount.setFocus()
+    qtbot.keyClicks(reservation.amount, "99999")
+    qtbot.keyClick(reservation.amount, Qt.Key.Key_Return)
+    assert controller.current_plan().reservation.value == Decimal("18500")
+
+    # Any other path to the point is refused as well, with a reason.
+    with qtbot.waitSignal(controller.failed) as refused:
+        controller.edit("sneak", lambda p: setattr(p.reservation, "value", Decimal("25000")))
+    assert "Revise commitment" in refused.args[0]
+    assert controller.current_plan().reservation.value == Decimal("18500")
+    controller.edit("door", lambda p: setattr(p.script, "door", "Call me any time."))  # unlocked: fine
+    assert controller.current_plan().script.door == "Call me any time."
+
+    feature.now = lambda: NOW + timedelta(days=2)
+    feature.revise_action.trigger()
+    dialog = feature.dialog
+    qtbot.waitExposed(dialog)
+    dialog.value.selectAll()
+    qtbot.keyClicks(dialog.value, "19,000")
+    qtbot.keyClicks(dialog.reason, "Parking spaces added to the lease")
+    signature(dialog.pad, qtbot)
+    qtbot.mouseClick(dialog.revise_button, Qt.MouseButton.LeftButton)
+    plan = controller.current_plan()
+    assert [c.revision for c in plan.commitments] == [1, 2]
+    assert plan.reservation.value == Decimal("19000")
+    assert "revision 2" in feature.banner.text.text()
+    with Store(db_path) as store:
+        assert store.get_plan(plan.id).commitments[0].reservation_value == Decimal("18500")
+    window.grab().save("/tmp/window-committed.png")
+
+
+def test_export_from_the_window_is_signed(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    _commit(qtbot, window)
+    window.brief_feature.choose_path = lambda _parent, _name: tmp_path / "lease.pdf"
+    window.brief_feature.export_action.trigger()
+    assert verify_pdf(tmp_path / "lease.pdf").verdict is Verdict.INTACT
+    assert "Brief exported (signed)" in window.statusBar().currentMessage()
+
+
+def test_outside_edit_is_said_plainly(qtbot, window: MainWindow, db_path: Path) -> None:
+    _commit(qtbot, window)
+    deal = window.controller.current_id
+    window.controller.select_deal(None)
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("UPDATE deals SET reservation_value = '30000' WHERE id = ?", (deal,))
+    window.controller.select_deal(deal)
+    assert "changed outside Walkaway" in window.brief_feature.banner.text.text()

@@ -1,0 +1,170 @@
+"""The window's side of file safety: refused files explained, Restore…, and a read-only second window."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from helpers import file_digest
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+
+from planner.demo import demo_plans
+from planner.errors import FileDamaged, FileLocked, FileTooNew, NotAWalkawayFile
+from planner.store import Store, backup
+from planner.store.lock import InstanceLock
+from ui import window_manager
+from ui.controller import PlanController
+from ui.main_window import MainWindow
+from ui.open_errors import OpenErrorBox, explain_open_error
+from ui.restore_dialog import RestoreDialog
+
+LEFT = Qt.MouseButton.LeftButton
+NOON = datetime(2026, 11, 27, 12, tzinfo=UTC)
+
+
+@pytest.fixture
+def demo_db(db_path: Path) -> Path:
+    with Store(db_path) as store:
+        store.add_plans(demo_plans())
+    return db_path
+
+
+@pytest.fixture
+def opened(qtbot) -> Iterator[list[MainWindow]]:
+    """Windows opened through the window manager, closed after the test."""
+    windows: list[MainWindow] = []
+    yield windows
+    for window in windows:
+        window.close()
+    window_manager.WINDOWS.clear()
+
+
+def _open(qtbot, opened: list[MainWindow], path: Path) -> MainWindow:
+    window = window_manager.open_window(path, on_error=lambda message: pytest.fail(message))
+    assert window is not None
+    qtbot.addWidget(window)
+    opened.append(window)
+    return window
+
+
+def _box(qtbot, window: MainWindow) -> OpenErrorBox:
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(OpenErrorBox)))
+    return next(b for b in window.findChildren(OpenErrorBox) if b.isVisible())
+
+
+def test_each_kind_of_refused_file_has_its_own_explanation_and_way_out() -> None:
+    problems = [
+        explain_open_error(error("x: detail")) for error in (FileLocked, FileDamaged, NotAWalkawayFile, FileTooNew)
+    ]
+    assert [p.kind for p in problems] == ["locked", "damaged", "not_walkaway", "too_new"]
+    assert len({p.title for p in problems}) == 4 and all(p.detail == "x: detail" for p in problems)
+    assert [p.offer_retry for p in problems] == [True, False, False, False]
+    assert [p.offer_restore for p in problems] == [False, True, False, False]
+    assert [p.offer_other_file for p in problems] == [False, False, True, True]
+
+
+def test_a_damaged_file_is_explained_then_restored_from_the_window(qtbot, opened, demo_db: Path) -> None:
+    backup.make_backup(demo_db, now=NOON)
+    data = bytearray(demo_db.read_bytes())
+    data[4 * 4096 : 8 * 4096] = random.Random(5).randbytes(4 * 4096)
+    demo_db.write_bytes(bytes(data))
+    damaged = file_digest(demo_db)
+
+    window = _open(qtbot, opened, demo_db)
+    box = _box(qtbot, window)
+    assert box.problem.kind == "damaged" and box.restore_button is not None
+    assert file_digest(demo_db) == damaged  # looked at, explained, not touched
+    box.grab().save(str(demo_db.parent / "damaged-box.png"))
+
+    qtbot.mouseClick(box.restore_button, LEFT)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(RestoreDialog)))
+    dialog = next(d for d in window.findChildren(RestoreDialog) if d.isVisible())
+    assert dialog.copies.topLevelItemCount() == 1
+    assert dialog.copies.topLevelItem(0).text(2) == "6"
+    dialog.grab().save(str(demo_db.parent / "restore-dialog.png"))
+    qtbot.mouseClick(dialog.restore_button, LEFT)
+
+    qtbot.waitUntil(lambda: window.deal_list.model.rowCount() == 6)
+    aside = next(demo_db.parent.glob("plans.walkaway.before-restore-*"))
+    assert aside.read_bytes() == bytes(data)  # the damaged file, kept exactly
+    assert "was kept as" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("kind", ["not_walkaway", "too_new"])
+def test_a_foreign_or_newer_file_is_explained_and_left_as_it_is(qtbot, opened, tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "other.walkaway"
+    if kind == "not_walkaway":
+        path.write_bytes(b"PK\x03\x04 a zip file, say" * 50)
+    else:
+        with Store(path) as store:
+            store.add_plans(demo_plans()[:1])
+        raw = sqlite3.connect(path)
+        raw.execute("UPDATE alembic_version SET version_num = '0042'")
+        raw.commit()
+        raw.close()
+    before = file_digest(path)
+    window = _open(qtbot, opened, path)
+    box = _box(qtbot, window)
+    assert box.problem.kind == kind
+    assert box.other_button is not None and box.restore_button is None
+    assert str(path) in box.informativeText()
+    assert file_digest(path) == before
+
+
+def test_a_second_window_on_the_same_file_is_read_only_and_says_so(qtbot, demo_db: Path) -> None:
+    first = InstanceLock(demo_db)  # the window already open (in another process, as far as this one knows)
+    assert first.acquire()
+    try:
+        window = MainWindow(PlanController(demo_db))
+        qtbot.addWidget(window)
+        window.refresh_deal_list()
+        window.show()
+        assert "(read-only)" in window.windowTitle()
+        assert window.file_guard.banner is not None and not window.file_guard.banner.isHidden()
+        assert not window.new_plan_action.isEnabled() and not window.restore_backup_action.isEnabled()
+        window.controller.select_deal(window.controller.deal_summaries()[0].id)
+        assert window.controller.store.read_only
+        edits = [e for e in window.editor.findChildren(QLineEdit) if e.isVisible()]
+        assert edits and all(e.isReadOnly() for e in edits)
+        assert not window.delete_action.isEnabled()  # switched off again after the deal opened
+        window.grab().save(str(demo_db.parent / "read-only.png"))
+        before = demo_db.read_bytes()
+        window.close()
+        assert demo_db.read_bytes() == before
+    finally:
+        first.release()
+
+
+def test_the_first_window_writes_and_makes_the_daily_backup(qtbot, demo_db: Path) -> None:
+    window = MainWindow(PlanController(demo_db))
+    qtbot.addWidget(window)
+    window.refresh_deal_list()
+    window.controller.open_store()
+    assert not window.controller.store.read_only
+    assert [c.kind for c in backup.list_backups(demo_db)] == ["daily"]
+    assert InstanceLock(demo_db).acquire() is False  # held while the window has the file
+    window.close()
+    assert InstanceLock(demo_db).acquire() is True  # and let go when it closes
+
+
+def test_restore_dialog_without_copies_says_so(qtbot, demo_db: Path) -> None:
+    dialog = RestoreDialog(demo_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.copies.isHidden() and not dialog.empty.isHidden()
+    assert not dialog.restore_button.isEnabled()
+
+
+def test_a_locked_file_offers_to_try_again(qtbot) -> None:
+    box = OpenErrorBox(explain_open_error(FileLocked("/x/plans.walkaway: locked by another program")))
+    qtbot.addWidget(box)
+    box.show()
+    with qtbot.waitSignal(box.retry_requested):
+        qtbot.mouseClick(box.retry_button, LEFT)
+    assert isinstance(box, QMessageBox) and QApplication.instance() is not None

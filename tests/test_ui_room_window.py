@@ -1,0 +1,97 @@
+"""The room inside the real main window: banner, Rounds section and Walk away… through install()."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from room_ui_helpers import TODAY, demo_ids
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+
+from planner.model import Status
+from planner.store import Store
+from ui.controller import PlanController
+from ui.main_window import MainWindow
+from ui.room_feature import RoomFeature
+from ui.rounds_section import RoundsSection
+from ui.verdict_banner import VerdictBanner
+from ui.walk_dialog import WalkDialog
+
+
+def test_round_then_walk_in_the_window(qtbot, db_path: Path) -> None:
+    with Store(db_path) as store:
+        ids = demo_ids(store)
+    window = MainWindow(PlanController(db_path))
+    qtbot.addWidget(window)
+    window.refresh_deal_list()
+    window.show()
+    feature = window.findChild(RoomFeature, "roomFeature")
+    assert feature is not None
+    feature.set_today(lambda: TODAY)  # the day is injected, never the wall clock
+    banner = window.findChild(VerdictBanner)
+    section = window.findChild(RoundsSection)
+    walk = window.findChild(QAction, "walkAwayAction")
+
+    window.controller.select_deal(ids["committed"])
+    assert banner.isVisible()
+    assert banner.title_label.text() == "PROCEED"
+    assert walk.isEnabled()
+    window.editor.show_section("rounds")
+    qtbot.keyClicks(section.their_edit, "250000")
+    qtbot.keyClick(section.their_edit, Qt.Key.Key_Return)
+    assert banner.title_label.text() == "WALK"
+    with Store(db_path) as store:
+        qtbot.waitUntil(lambda: store.get_plan(ids["committed"]).status is Status.NEGOTIATING)
+
+    walk.trigger()
+    dialog = window.findChild(WalkDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert "USD 250,000" in dialog.reason_edit.toPlainText()
+    qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
+    with Store(db_path) as store:
+        walked = store.get_plan(ids["committed"])
+    assert walked.status is Status.WALKED
+    assert walked.walked is not None and walked.walked.follow_up_on is not None
+    assert not walk.isEnabled()
+    assert banner.isHidden()
+    assert not section.log_button.isEnabled()
+
+
+def test_threat_helper_and_revision_route_from_the_deal_menu(qtbot, db_path: Path) -> None:
+    from ui.revise_dialog import ReviseDialog
+    from ui.threat_helper import ThreatHelper
+
+    with Store(db_path) as store:
+        ids = demo_ids(store)
+    window = MainWindow(PlanController(db_path))
+    qtbot.addWidget(window)
+    window.refresh_deal_list()
+    window.show()
+    threat = window.findChild(QAction, "threatHelperAction")
+    revise = window.findChild(QAction, "reviseWalkAwayPointAction")
+    assert threat in window.deal_menu.actions()
+
+    reservation = window.editor.section("reservation")
+    window.controller.select_deal(ids["planning"])
+    assert not threat.isEnabled()
+    assert not revise.isEnabled()  # nothing committed yet: the point is still edited freely
+    assert not reservation.amount.isReadOnly()
+    assert reservation.conditions.isEnabled()
+
+    window.controller.select_deal(ids["negotiating"])
+    assert threat.isEnabled()
+    assert reservation.amount.isReadOnly()  # never typed over silently in the room
+    assert not reservation.conditions.isEnabled()
+    assert "Revise the walk-away point" in reservation.amount.toolTip()
+    threat.trigger()
+    helper = window.findChild(ThreatHelper)
+    assert helper is not None and helper.isVisible()
+    qtbot.mouseClick(helper.walk_button, Qt.MouseButton.LeftButton)
+    assert window.findChild(WalkDialog).isVisible()  # "yes, I would walk" leads to walking well
+    window.findChild(WalkDialog).reject()
+
+    revise.trigger()  # moving the point in the room goes through the commit feature's revision
+    dialog = window.findChild(ReviseDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()

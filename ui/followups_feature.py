@@ -1,0 +1,213 @@
+"""After the walk, plugged into the main window: the Follow-ups list and the walking record (a dock),
+a badge and a start-up notice on the deal list, Reopen… and Record Outcome… on the Deal menu,
+and the "After the walk" section of the deal editor.
+
+Listed in ``ui.features.WINDOW_FEATURES``. Writes go through ``controller.record`` (reopening
+and outcomes are not undoable edits); reads write any pending edit first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QMenu, QPushButton, QTabWidget, QWidget
+
+from planner.model import Plan, Status
+from ui.after_walk_section import AfterWalkSection
+from ui.followup_notice import FollowUpNotice
+
+if TYPE_CHECKING:
+    from ui.followups_view import FollowUpsView
+    from ui.main_window import MainWindow
+    from ui.record_view import RecordView
+
+
+def install(window: MainWindow, today: Callable[[], date] | None = None) -> FollowUpsFeature:
+    return FollowUpsFeature(window, today or window.controller.today)
+
+
+class FollowUpsFeature(QObject):
+    """The follow-up's widgets and actions for one window (a child of it, so it lives as long)."""
+
+    def __init__(self, window: MainWindow, today: Callable[[], date]) -> None:
+        super().__init__(window)
+        self.setObjectName("followUpsFeature")
+        self.window = window
+        self.controller = window.controller
+        self.today = today
+        self.view: FollowUpsView | None = None  # built on first show: it needs the store
+        self.record_view: RecordView | None = None
+        self.dialog: QWidget | None = None
+
+        self.section = AfterWalkSection()
+        self.section.reopen_requested.connect(self.open_reopen_dialog)
+        self.section.outcome_requested.connect(self.open_outcome_dialog)
+        window.editor.add_section("after_walk", self.tr("After the walk"), self.section)
+
+        self.reopen_action = QAction(self.tr("Reopen…"), window)
+        self.reopen_action.setObjectName("reopenAction")
+        self.reopen_action.setToolTip(self.tr("They came back: reopen the walked deal, with its history"))
+        self.reopen_action.triggered.connect(self.open_reopen_dialog)
+        window.add_deal_action(self.reopen_action)
+        self.outcome_action = QAction(self.tr("Record Outcome…"), window)
+        self.outcome_action.setObjectName("recordOutcomeAction")
+        self.outcome_action.triggered.connect(self.open_outcome_dialog)
+        window.add_deal_action(self.outcome_action)
+
+        self._build_dock()
+        self._build_menu()
+        self._build_badge()
+
+        self.controller.plan_changed.connect(self.load)
+        self.controller.deal_list_changed.connect(self.refresh)
+        self.load(self.controller.current_plan())
+        # After the window is up: the lean deal list is enough for the badge and the notice.
+        QTimer.singleShot(0, self.check_at_start)
+
+    # -- building -------------------------------------------------------------
+
+    def _build_dock(self) -> None:
+        self.tabs = QTabWidget()
+        self.tabs.currentChanged.connect(lambda _index: self._fill_current_tab())
+        self.dock = QDockWidget(self.tr("After the walk"), self.window)
+        self.dock.setObjectName("afterWalkDock")
+        self.dock.setWidget(self.tabs)
+        self.dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.dock.visibilityChanged.connect(lambda visible: visible and self._fill_current_tab())
+
+    def _build_menu(self) -> None:
+        self.menu = QMenu(self.tr("F&ollow-ups"), self.window)
+        self.show_action = self.menu.addAction(self.tr("Show &Follow-ups"))
+        self.show_action.setObjectName("showFollowUpsAction")
+        self.show_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        self.show_action.triggered.connect(lambda: self.show_tab(0))
+        self.record_action = self.menu.addAction(self.tr("Walking &Record"))
+        self.record_action.setObjectName("walkingRecordAction")
+        self.record_action.triggered.connect(lambda: self.show_tab(1))
+        self.export_action = self.menu.addAction(self.tr("&Export Follow-ups to Calendar…"))
+        self.export_action.setObjectName("exportFollowUpsAction")
+        self.export_action.triggered.connect(self.export_calendar)
+        self.window.menuBar().insertMenu(self.window.help_menu.menuAction(), self.menu)
+
+    def _build_badge(self) -> None:
+        # At the top of the deal list: the count of due follow-ups, and the start-up notice.
+        self.badge = QPushButton()
+        self.badge.setObjectName("followUpsBadge")
+        self.badge.setAccessibleName(self.tr("Follow-ups due"))
+        self.badge.setFlat(True)
+        self.badge.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.badge.clicked.connect(lambda: self.show_tab(0))
+        self.badge.hide()
+        self.notice = FollowUpNotice()
+        self.notice.show_requested.connect(lambda: self.show_tab(0))
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.badge)
+        line.addStretch(1)
+        layout = self.window.deal_list.layout()
+        layout.insertWidget(0, self.notice)
+        layout.insertWidget(0, row)
+
+    # -- follow-ups: badge, notice, dock --------------------------------------
+
+    def due(self) -> list[tuple[str, int]]:
+        """(title, days overdue) of walked deals due today or earlier, oldest first."""
+        today = self.today()
+        walked = [
+            d
+            for d in self.controller.deal_summaries()
+            if d.status is Status.WALKED and d.follow_up_on is not None and d.follow_up_on <= today
+        ]
+        walked.sort(key=lambda d: (d.follow_up_on, d.id))
+        return [(d.title, (today - d.follow_up_on).days) for d in walked]  # type: ignore[operator]
+
+    def check_at_start(self) -> None:
+        self.notice.show_due(self.due())
+        self._update_badge()
+
+    def _update_badge(self) -> None:
+        count = len(self.due())
+        self.badge.setVisible(count > 0)
+        text = self.tr("1 follow-up due") if count == 1 else self.tr("{n} follow-ups due").format(n=count)
+        self.badge.setText(f"● {text}")
+        self.badge.setStyleSheet("QPushButton { color: #c62828; font-weight: bold; text-align: left; }")
+
+    def refresh(self) -> None:
+        self._update_badge()
+        if self.dock.isVisible():
+            self._fill_current_tab()
+
+    def show_tab(self, index: int) -> None:
+        self.notice.hide()
+        self._ensure_tabs()
+        self.tabs.setCurrentIndex(index)
+        self.dock.show()
+        self.dock.raise_()
+        self._fill_current_tab()
+
+    def _ensure_tabs(self) -> None:
+        if self.view is not None:
+            return
+        from planner.dates import utc_now
+        from ui.followups_view import FollowUpsView
+        from ui.record_view import RecordView
+
+        self.view = FollowUpsView(
+            lambda: self.controller.store, today=self.today, now=utc_now, commit=self._commit, get_plan=self._get_plan
+        )
+        self.view.open_requested.connect(self.controller.select_deal)
+        self.record_view = RecordView(lambda: self.controller.store)
+        self.tabs.addTab(self.view, self.tr("Follow-ups"))
+        self.tabs.addTab(self.record_view, self.tr("Walking record"))
+
+    def _fill_current_tab(self) -> None:
+        if self.view is None or self.record_view is None:
+            return
+        (self.view if self.tabs.currentIndex() == 0 else self.record_view).refresh()
+
+    def export_calendar(self) -> None:
+        self.show_tab(0)
+        assert self.view is not None
+        self.view.export_calendar()
+
+    # -- the open deal --------------------------------------------------------
+
+    def load(self, plan: Plan | None) -> None:
+        if plan is not None:
+            self.section.load(plan)
+        status = plan.status if plan is not None else None
+        self.reopen_action.setEnabled(status is Status.WALKED)
+        self.outcome_action.setEnabled(status in (Status.WALKED, Status.REOPENED))
+
+    def _get_plan(self, deal_id: int) -> Plan:
+        self.controller.flush()  # a pending edit is written before the deal is read
+        return self.controller.store.get_plan(deal_id)
+
+    def _commit(self, plan: Plan) -> None:
+        self.controller.record(plan)
+
+    def open_reopen_dialog(self) -> None:
+        from ui.reopen_dialog import ReopenDialog
+
+        plan = self.controller.current_plan()
+        if plan is None or plan.status is not Status.WALKED:
+            return
+        self.dialog = ReopenDialog(plan, today=self.today, commit=self._commit, parent=self.window)
+        self.dialog.reopened.connect(lambda _plan: self.window.editor.show_section("after_walk"))
+        self.dialog.open()
+
+    def open_outcome_dialog(self) -> None:
+        from ui.outcome_dialog import OutcomeDialog
+
+        plan = self.controller.current_plan()
+        if plan is None or plan.status not in (Status.WALKED, Status.REOPENED):
+            return
+        self.dialog = OutcomeDialog(plan, today=self.today, commit=self._commit, parent=self.window)
+        self.dialog.open()
