@@ -68,3 +68,13 @@ def test_app_settings_follow_walkaway_home(_private_home: Path) -> None:
     settings = app_settings()
     assert Path(settings.fileName()) == _private_home / "settings.ini"
     assert welcome_needed(settings)
+
+
+def test_return_opens_the_demo_plans(qtbot, settings) -> None:
+    chosen: list[WelcomeChoice] = []
+    dialog = show_welcome_once(None, settings, chosen.append)
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    assert dialog.focusWidget() is dialog.demo_button
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: chosen == [WelcomeChoice.DEMO])

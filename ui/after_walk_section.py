@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from planner.dates import moment_day
 from planner.model import Plan, Status
 from planner.money import format_money
+from ui.dates_text import date_text
 from ui.then_and_now import ThenAndNowView
 
 
@@ -52,21 +53,21 @@ class AfterWalkSection(QWidget):
             return
         lines = [
             self.tr("You walked away on {day}: {reason}").format(
-                day=moment_day(walked.at).isoformat(), reason=walked.reason
+                day=date_text(moment_day(walked.at)), reason=walked.reason
             )
         ]
         if walked.follow_up_on is not None and plan.status is Status.WALKED:
-            lines.append(self.tr("Follow up on {day}.").format(day=walked.follow_up_on.isoformat()))
+            lines.append(self.tr("Follow up on {day}.").format(day=date_text(walked.follow_up_on)))
         for move in walked.moves:
             moved = self.tr("Follow-up moved on {at} from {old} to {new}").format(
-                at=move.at.date().isoformat(),
-                old=move.from_date.isoformat() if move.from_date else "—",
-                new=move.to_date.isoformat(),
+                at=date_text(move.at.date()),
+                old=date_text(move.from_date) if move.from_date else "—",
+                new=date_text(move.to_date),
             )
             lines.append(f"{moved}{': ' + move.note if move.note else '.'}")
         if reopened is not None:
             lines.append(
-                self.tr("Reopened on {day}: {why}").format(day=moment_day(reopened.at).isoformat(), why=reopened.note)
+                self.tr("Reopened on {day}: {why}").format(day=date_text(moment_day(reopened.at)), why=reopened.note)
             )
             answer = {True: self.tr("yes"), False: self.tr("no")}.get(reopened.first_time_today, self.tr("not sure"))
             lines.append(
@@ -77,7 +78,7 @@ class AfterWalkSection(QWidget):
             amount = f" {format_money(plan.outcome.amount, plan.currency)}" if plan.outcome.amount is not None else ""
             lines.append(
                 self.tr("Ended {day}: {status}{amount}.").format(
-                    day=moment_day(plan.outcome.at).isoformat(), status=plan.outcome.status.value, amount=amount
+                    day=date_text(moment_day(plan.outcome.at)), status=plan.outcome.status.value, amount=amount
                 )
             )
         self.story.setText("\n".join(lines))

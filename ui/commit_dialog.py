@@ -30,6 +30,7 @@ from planner.commitment import commit, statement_for
 from planner.dates import utc_now
 from planner.errors import WalkawayError
 from planner.model import Plan
+from ui.dates_text import date_text
 from ui.signature_pad import SignaturePad
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ class CommitDialog(QDialog):
         self.signer.setAccessibleName(self.tr("Signer's name"))
         self.signer.setPlaceholderText(self.tr("Your full name"))
         self.signer.setMaxLength(200)
-        self.date = QLabel(now().astimezone().strftime("%Y-%m-%d"))
+        self.date = QLabel(date_text(now().astimezone().date()))
         self.date.setAccessibleName(self.tr("Date"))
         self.pad = SignaturePad(self)
         form = QFormLayout()

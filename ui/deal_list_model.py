@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from planner.listing import DealSummary
 from planner.model import Status
+from ui.dates_text import date_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -51,7 +52,7 @@ _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, _A
 
 
 def _display_texts(deal: DealSummary) -> tuple[str, ...]:
-    follow_up = deal.follow_up_on.isoformat() if deal.follow_up_on else ""
+    follow_up = date_text(deal.follow_up_on) if deal.follow_up_on else ""
     return (deal.title, deal.counterparty, status_label(deal.status), reservation_text(deal), follow_up)
 
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from planner.errors import WalkawayError
 from planner.followups import Urgency, list_follow_ups, moved_follow_up, snooze_date
 from planner.model import Plan
+from ui.dates_text import date_format
 from ui.models.followups_model import DEAL_ID_ROLE, FOLLOW_UP_ROLE, REASON, FollowUpsModel
 from ui.reopen_dialog import ReopenDialog
 
@@ -127,7 +128,7 @@ class FollowUpsView(QWidget):
 
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(date_format())
         self.date_edit.setAccessibleName(self.tr("New follow-up date"))
         self.reschedule_button = QPushButton(self.tr("Move to this date"))
         self.reschedule_button.setAccessibleName(self.tr("Reschedule the follow-up"))

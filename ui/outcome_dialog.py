@@ -30,6 +30,7 @@ from planner.model import Plan, Status
 from planner.money import AmountError, format_money
 from planner.reopen import plan_with_outcome
 from planner.then_and_now import point_before_walk, shortfall
+from ui.dates_text import date_format
 from ui.widgets.amount_edit import AmountEdit
 from ui.widgets.amount_parse import parse_amount_text
 
@@ -68,7 +69,7 @@ class OutcomeDialog(QDialog):
         today_date = today()
         self.when = QDateEdit(QDate(today_date.year, today_date.month, today_date.day))
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd")
+        self.when.setDisplayFormat(date_format())
         self.when.setMaximumDate(QDate(today_date.year, today_date.month, today_date.day))
         self.when.setAccessibleName(self.tr("When it ended"))
         self.amount = AmountEdit()

@@ -34,6 +34,7 @@ from planner.model import Plan
 from planner.money import AmountError, format_money
 from planner.reopen import reopened_plan
 from planner.then_and_now import point_before_walk, shortfall
+from ui.dates_text import date_format, date_text
 from ui.widgets.amount_edit import AmountEdit
 from ui.widgets.amount_parse import parse_amount_text
 
@@ -83,14 +84,14 @@ class ReopenDialog(QDialog):
             self.tr(
                 "You walked away on {day}: {reason}\nThe walk-away point committed before the walk: {point}. "
                 "Their renewed offer is judged against it."
-            ).format(day=walked_on.isoformat(), reason=walk.reason if walk else "", point=point)
+            ).format(day=date_text(walked_on), reason=walk.reason if walk else "", point=point)
         )
         context.setWordWrap(True)
         context.setObjectName("reopen_context")
 
         self.when = QDateEdit(QDate(today.year, today.month, today.day))
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd")
+        self.when.setDisplayFormat(date_format())
         self.when.setMinimumDate(QDate(walked_on.year, walked_on.month, walked_on.day))
         self.when.setMaximumDate(QDate(today.year, today.month, today.day))
         self.when.setAccessibleName(self.tr("When they came back"))

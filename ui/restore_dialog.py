@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from planner.dates import utc_now
 from planner.errors import WalkawayError
 from planner.store.backup import BackupInfo, list_backups, restore_backup
+from ui.dates_text import datetime_text
 
 if TYPE_CHECKING:
     from planner.store.lock import InstanceLock
@@ -105,7 +106,7 @@ class RestoreDialog(QDialog):
             made = info.made_at.astimezone()
             item = QTreeWidgetItem(
                 [
-                    made.strftime("%Y-%m-%d  %H:%M"),  # local time, unambiguous in every language
+                    datetime_text(made, locale),  # local time, the way the user writes it
                     kinds.get(info.kind, info.kind),
                     "?" if info.deals is None else locale.toString(info.deals),
                     locale.formattedDataSize(info.size),

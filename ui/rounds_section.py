@@ -35,6 +35,7 @@ from planner.errors import WalkawayError
 from planner.model import Plan, SignalEvent, SignalKind
 from planner.money import AmountError
 from planner.room import add_round, make_round
+from ui.dates_text import date_format
 from ui.models.rounds_model import RoundsModel, signal_short_name
 from ui.offers_chart import OffersChart
 from ui.widgets.amount_edit import AmountEdit
@@ -129,7 +130,7 @@ class RoundsSection(QWidget):
 
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(date_format())
         self.date_edit.setAccessibleName(self.tr("Date of the round"))
         self.date_edit.setToolTip(self.tr("When the round took place (today unless you change it)"))
         self.their_edit = AmountEdit()

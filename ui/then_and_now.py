@@ -16,6 +16,7 @@ from planner.dates import moment_day
 from planner.model import Plan
 from planner.money import format_money
 from planner.then_and_now import OfferSide, ThenAndNow, renewed_judgement, then_and_now
+from ui.dates_text import date_text
 
 SHORT_COLOUR = "#c62828"
 MEETS_COLOUR = "#2e7d32"
@@ -99,7 +100,7 @@ class ThenAndNowView(QWidget):
         self.points.setText(points)
         changes = {s.key: s for s in view.signals}
         for side_name, side in (("then", view.then), ("now", view.now)):
-            self.cells[(side_name, "date")].setText(moment_day(side.round.at).isoformat() if side.round else "—")
+            self.cells[(side_name, "date")].setText(date_text(moment_day(side.round.at)) if side.round else "—")
             self.cells[(side_name, "offer")].setText(money(side.offer) if side.offer is not None else "—")
             self._set_gap(self.cells[(side_name, "gap")], side, money)
             self.cells[(side_name, "unmet")].setText("\n".join(side.unmet) or self.tr("none"))

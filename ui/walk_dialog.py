@@ -30,6 +30,7 @@ from planner.room import FOLLOW_UP_DAYS, record_walk
 from planner.verdict import assess
 from planner.verdict_words import reason_texts
 from planner.walk_script import Problem, check_script, script_text, suggest_reason
+from ui.dates_text import date_format
 
 
 def _qdate(day: date) -> QDate:
@@ -99,12 +100,12 @@ class WalkDialog(QDialog):
         today_ = today()
         self.walked_on_edit = QDateEdit(_qdate(today_))
         self.walked_on_edit.setCalendarPopup(True)
-        self.walked_on_edit.setDisplayFormat("yyyy-MM-dd")
+        self.walked_on_edit.setDisplayFormat(date_format())
         self.walked_on_edit.setMaximumDate(_qdate(today_))
         self.walked_on_edit.setAccessibleName(self.tr("Walked away on"))
         self.follow_up_edit = QDateEdit(_qdate(today_ + timedelta(days=FOLLOW_UP_DAYS)))
         self.follow_up_edit.setCalendarPopup(True)
-        self.follow_up_edit.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up_edit.setDisplayFormat(date_format())
         self.follow_up_edit.setAccessibleName(self.tr("Follow up on"))
         self.follow_up_edit.setToolTip(self.tr("Walked deals often come back within days: check in on this date"))
         self.walked_on_edit.dateChanged.connect(self._walk_date_changed)

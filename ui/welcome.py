@@ -10,6 +10,7 @@ import enum
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -108,6 +109,11 @@ class WelcomeDialog(QDialog):
                 "and leave the door open."
             ),
         ]
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        super().showEvent(event)
+        # Return means "show me the demo plans"; left alone, focus lands on Close, which Return presses.
+        self.demo_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def _choose(self, choice: WelcomeChoice) -> None:
         self.choice = choice

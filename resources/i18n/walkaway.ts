@@ -22,72 +22,72 @@
 <context>
     <name>AfterWalkSection</name>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="29"/>
+        <location filename="../../ui/after_walk_section.py" line="30"/>
         <source>Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="30"/>
+        <location filename="../../ui/after_walk_section.py" line="31"/>
         <source>Reopen the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="32"/>
+        <location filename="../../ui/after_walk_section.py" line="33"/>
         <source>Record Outcome…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="33"/>
+        <location filename="../../ui/after_walk_section.py" line="34"/>
         <source>Record how the deal ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="51"/>
+        <location filename="../../ui/after_walk_section.py" line="52"/>
         <source>This section fills in once you walk away from the deal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="54"/>
+        <location filename="../../ui/after_walk_section.py" line="55"/>
         <source>You walked away on {day}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="59"/>
+        <location filename="../../ui/after_walk_section.py" line="60"/>
         <source>Follow up on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="61"/>
+        <location filename="../../ui/after_walk_section.py" line="62"/>
         <source>Follow-up moved on {at} from {old} to {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="69"/>
+        <location filename="../../ui/after_walk_section.py" line="70"/>
         <source>Reopened on {day}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="71"/>
+        <location filename="../../ui/after_walk_section.py" line="72"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="71"/>
+        <location filename="../../ui/after_walk_section.py" line="72"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="71"/>
+        <location filename="../../ui/after_walk_section.py" line="72"/>
         <source>not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="73"/>
+        <location filename="../../ui/after_walk_section.py" line="74"/>
         <source>Would you sign it if it walked in today? On reopening: {answer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="79"/>
+        <location filename="../../ui/after_walk_section.py" line="80"/>
         <source>Ended {day}: {status}{amount}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,69 +391,69 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>CommitDialog</name>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="43"/>
+        <location filename="../../ui/commit_dialog.py" line="44"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="77"/>
-        <location filename="../../ui/commit_dialog.py" line="114"/>
+        <location filename="../../ui/commit_dialog.py" line="78"/>
         <location filename="../../ui/commit_dialog.py" line="115"/>
+        <location filename="../../ui/commit_dialog.py" line="116"/>
         <source>Commit and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="80"/>
+        <location filename="../../ui/commit_dialog.py" line="81"/>
         <source>Commit to the walk-away point of “%s”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="88"/>
+        <location filename="../../ui/commit_dialog.py" line="89"/>
         <source>Statement you sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="91"/>
+        <location filename="../../ui/commit_dialog.py" line="92"/>
         <source>After you commit, the walk-away point, its conditions and the side are locked. Moving them later is a recorded revision with a reason and a new signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="98"/>
+        <location filename="../../ui/commit_dialog.py" line="99"/>
         <source>Signer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="99"/>
+        <location filename="../../ui/commit_dialog.py" line="100"/>
         <source>Your full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="102"/>
+        <location filename="../../ui/commit_dialog.py" line="103"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="105"/>
+        <location filename="../../ui/commit_dialog.py" line="106"/>
         <source>&amp;Signer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="106"/>
+        <location filename="../../ui/commit_dialog.py" line="107"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="107"/>
+        <location filename="../../ui/commit_dialog.py" line="108"/>
         <source>Signature (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="109"/>
+        <location filename="../../ui/commit_dialog.py" line="110"/>
         <source>I confirm this statement and will hold to it in the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="110"/>
+        <location filename="../../ui/commit_dialog.py" line="111"/>
         <source>Confirm the statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,38 +596,38 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealList</name>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="30"/>
+        <location filename="../../ui/deal_list_model.py" line="31"/>
         <source>Planning</source>
         <extracomment>The deal id of a row, for any column.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="31"/>
+        <location filename="../../ui/deal_list_model.py" line="32"/>
         <source>Committed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="32"/>
+        <location filename="../../ui/deal_list_model.py" line="33"/>
         <source>Negotiating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="33"/>
+        <location filename="../../ui/deal_list_model.py" line="34"/>
         <source>Walked away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="34"/>
+        <location filename="../../ui/deal_list_model.py" line="35"/>
         <source>Reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="35"/>
+        <location filename="../../ui/deal_list_model.py" line="36"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="36"/>
+        <location filename="../../ui/deal_list_model.py" line="37"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,28 +635,28 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealListModel</name>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="71"/>
+        <location filename="../../ui/deal_list_model.py" line="72"/>
         <source>Deal</source>
         <extracomment>Display texts per deal id, made on first display (formatting 10,000 amounts up front would not pay).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="72"/>
+        <location filename="../../ui/deal_list_model.py" line="73"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="73"/>
+        <location filename="../../ui/deal_list_model.py" line="74"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="74"/>
+        <location filename="../../ui/deal_list_model.py" line="75"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="75"/>
+        <location filename="../../ui/deal_list_model.py" line="76"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,58 +1027,58 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FollowUpsModel</name>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="30"/>
+        <location filename="../../ui/models/followups_model.py" line="31"/>
         <source>Due today</source>
         <extracomment>The deal id of a row, for views that act on the selection. The row&apos;s :class:`FollowUp` itself.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="32"/>
+        <location filename="../../ui/models/followups_model.py" line="33"/>
         <source>1 day overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="34"/>
+        <location filename="../../ui/models/followups_model.py" line="35"/>
         <source>{n} days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="36"/>
+        <location filename="../../ui/models/followups_model.py" line="37"/>
         <source>in 1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="37"/>
+        <location filename="../../ui/models/followups_model.py" line="38"/>
         <source>in {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="49"/>
+        <location filename="../../ui/models/followups_model.py" line="50"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="50"/>
+        <location filename="../../ui/models/followups_model.py" line="51"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="51"/>
+        <location filename="../../ui/models/followups_model.py" line="52"/>
         <source>Walked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="52"/>
+        <location filename="../../ui/models/followups_model.py" line="53"/>
         <source>Why we walked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="53"/>
+        <location filename="../../ui/models/followups_model.py" line="54"/>
         <source>Follow up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="54"/>
+        <location filename="../../ui/models/followups_model.py" line="55"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1086,107 +1086,107 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../ui/followups_view.py" line="117"/>
+        <location filename="../../ui/followups_view.py" line="118"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="118"/>
+        <location filename="../../ui/followups_view.py" line="119"/>
         <source>In 3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="119"/>
+        <location filename="../../ui/followups_view.py" line="120"/>
         <source>In a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="120"/>
+        <location filename="../../ui/followups_view.py" line="121"/>
         <source>In two weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="45"/>
+        <location filename="../../ui/followups_view.py" line="46"/>
         <source>Export follow-ups to a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="47"/>
+        <location filename="../../ui/followups_view.py" line="48"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="93"/>
+        <location filename="../../ui/followups_view.py" line="94"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="106"/>
+        <location filename="../../ui/followups_view.py" line="107"/>
         <source>No walked deal is waiting for a follow-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="111"/>
+        <location filename="../../ui/followups_view.py" line="112"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="112"/>
+        <location filename="../../ui/followups_view.py" line="113"/>
         <source>Snooze the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="131"/>
+        <location filename="../../ui/followups_view.py" line="132"/>
         <source>New follow-up date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="132"/>
+        <location filename="../../ui/followups_view.py" line="133"/>
         <source>Move to this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="133"/>
+        <location filename="../../ui/followups_view.py" line="134"/>
         <source>Reschedule the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="136"/>
+        <location filename="../../ui/followups_view.py" line="137"/>
         <source>Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="137"/>
+        <location filename="../../ui/followups_view.py" line="138"/>
         <source>Reopen the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="139"/>
+        <location filename="../../ui/followups_view.py" line="140"/>
         <source>Open deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="141"/>
+        <location filename="../../ui/followups_view.py" line="142"/>
         <source>Export to calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="142"/>
+        <location filename="../../ui/followups_view.py" line="143"/>
         <source>Export the follow-ups as an iCalendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="278"/>
+        <location filename="../../ui/followups_view.py" line="279"/>
         <source>Could not write {name}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="295"/>
+        <location filename="../../ui/followups_view.py" line="296"/>
         <source>Walked deals you plan to call back appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="296"/>
+        <location filename="../../ui/followups_view.py" line="297"/>
         <source>{overdue} overdue, {due} due today, {upcoming} coming up. Oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1553,64 +1553,64 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="52"/>
+        <location filename="../../ui/outcome_dialog.py" line="53"/>
         <source>How did “{title}” end?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="55"/>
+        <location filename="../../ui/outcome_dialog.py" line="56"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="56"/>
+        <location filename="../../ui/outcome_dialog.py" line="57"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="73"/>
+        <location filename="../../ui/outcome_dialog.py" line="74"/>
         <source>When it ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="75"/>
+        <location filename="../../ui/outcome_dialog.py" line="76"/>
         <source>The agreed amount, in {currency}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="76"/>
-        <location filename="../../ui/outcome_dialog.py" line="84"/>
+        <location filename="../../ui/outcome_dialog.py" line="77"/>
+        <location filename="../../ui/outcome_dialog.py" line="85"/>
         <source>Agreed amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="79"/>
-        <location filename="../../ui/outcome_dialog.py" line="86"/>
+        <location filename="../../ui/outcome_dialog.py" line="80"/>
+        <location filename="../../ui/outcome_dialog.py" line="87"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="82"/>
+        <location filename="../../ui/outcome_dialog.py" line="83"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="83"/>
+        <location filename="../../ui/outcome_dialog.py" line="84"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="94"/>
+        <location filename="../../ui/outcome_dialog.py" line="95"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="127"/>
+        <location filename="../../ui/outcome_dialog.py" line="128"/>
         <source>{money} past the original walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="129"/>
+        <location filename="../../ui/outcome_dialog.py" line="130"/>
         <source>within the original walk-away point, {money} to spare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,141 +1918,141 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="43"/>
-        <location filename="../../ui/reopen_dialog.py" line="103"/>
-        <source>They called back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/reopen_dialog.py" line="44"/>
         <location filename="../../ui/reopen_dialog.py" line="104"/>
-        <source>New budget</source>
+        <source>They called back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reopen_dialog.py" line="45"/>
         <location filename="../../ui/reopen_dialog.py" line="105"/>
-        <source>New decision maker</source>
+        <source>New budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reopen_dialog.py" line="46"/>
         <location filename="../../ui/reopen_dialog.py" line="106"/>
-        <source>Their alternative fell through</source>
+        <source>New decision maker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reopen_dialog.py" line="47"/>
-        <location filename="../../ui/reopen_dialog.py" line="134"/>
+        <location filename="../../ui/reopen_dialog.py" line="107"/>
+        <source>Their alternative fell through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_dialog.py" line="48"/>
+        <location filename="../../ui/reopen_dialog.py" line="135"/>
         <source>Would I sign this if it walked in today, for the first time?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="70"/>
+        <location filename="../../ui/reopen_dialog.py" line="71"/>
         <source>Reopen “{title}”</source>
         <extracomment>Answers to the first-time-today question, as stored (``None``: not sure yet).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="84"/>
+        <location filename="../../ui/reopen_dialog.py" line="85"/>
         <source>You walked away on {day}: {reason}
 The walk-away point committed before the walk: {point}. Their renewed offer is judged against it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="96"/>
+        <location filename="../../ui/reopen_dialog.py" line="97"/>
         <source>When they came back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="110"/>
+        <location filename="../../ui/reopen_dialog.py" line="111"/>
         <source>They called back, new budget, new decision maker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="111"/>
+        <location filename="../../ui/reopen_dialog.py" line="112"/>
         <source>Why the deal is reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="115"/>
+        <location filename="../../ui/reopen_dialog.py" line="116"/>
         <source>Optional: what exactly they said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="116"/>
-        <location filename="../../ui/reopen_dialog.py" line="131"/>
+        <location filename="../../ui/reopen_dialog.py" line="117"/>
+        <location filename="../../ui/reopen_dialog.py" line="132"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="119"/>
+        <location filename="../../ui/reopen_dialog.py" line="120"/>
         <source>Optional, in {currency}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="120"/>
-        <location filename="../../ui/reopen_dialog.py" line="132"/>
+        <location filename="../../ui/reopen_dialog.py" line="121"/>
+        <location filename="../../ui/reopen_dialog.py" line="133"/>
         <source>Their renewed offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="129"/>
+        <location filename="../../ui/reopen_dialog.py" line="130"/>
         <source>They came back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="130"/>
+        <location filename="../../ui/reopen_dialog.py" line="131"/>
         <source>Why it reopens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="135"/>
+        <location filename="../../ui/reopen_dialog.py" line="136"/>
         <source>First-time-today test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="140"/>
+        <location filename="../../ui/reopen_dialog.py" line="141"/>
         <source>Yes, I would sign it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="141"/>
+        <location filename="../../ui/reopen_dialog.py" line="142"/>
         <source>No, I would not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="142"/>
+        <location filename="../../ui/reopen_dialog.py" line="143"/>
         <source>Not sure yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="150"/>
+        <location filename="../../ui/reopen_dialog.py" line="151"/>
         <source>Forget the walk and the hours already spent: judge the offer as if it were new today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="163"/>
+        <location filename="../../ui/reopen_dialog.py" line="164"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="164"/>
+        <location filename="../../ui/reopen_dialog.py" line="165"/>
         <source>Reopen the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="211"/>
+        <location filename="../../ui/reopen_dialog.py" line="212"/>
         <source>{money} short of the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="213"/>
+        <location filename="../../ui/reopen_dialog.py" line="214"/>
         <source>exactly at the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="214"/>
+        <location filename="../../ui/reopen_dialog.py" line="215"/>
         <source>{money} inside the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,117 +2103,117 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ReservationSection</name>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="39"/>
+        <location filename="../../ui/editor/reservation.py" line="40"/>
         <source>Walk-away point amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="41"/>
+        <location filename="../../ui/editor/reservation.py" line="42"/>
         <source>Your walk-away point: the worst figure you would still sign. Past it, you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="45"/>
+        <location filename="../../ui/editor/reservation.py" line="46"/>
         <source>&amp;Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="56"/>
+        <location filename="../../ui/editor/reservation.py" line="57"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="56"/>
+        <location filename="../../ui/editor/reservation.py" line="57"/>
         <source>A condition that must hold, whatever the price, e.g. &apos;Net 30 payment&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="60"/>
+        <location filename="../../ui/editor/reservation.py" line="61"/>
         <source>Edit conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="63"/>
+        <location filename="../../ui/editor/reservation.py" line="64"/>
         <source>Co&amp;nditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="64"/>
+        <location filename="../../ui/editor/reservation.py" line="65"/>
         <source>Every condition must hold; a deal that breaks one is below your point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="66"/>
+        <location filename="../../ui/editor/reservation.py" line="67"/>
         <source>Why this point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="68"/>
+        <location filename="../../ui/editor/reservation.py" line="69"/>
         <source>Why this figure: what you compared it with when you decided it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="72"/>
+        <location filename="../../ui/editor/reservation.py" line="73"/>
         <source>Edit rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="75"/>
+        <location filename="../../ui/editor/reservation.py" line="76"/>
         <source>W&amp;hy this point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="78"/>
+        <location filename="../../ui/editor/reservation.py" line="79"/>
         <source>What it rests on: your alternatives, your costs, what you learned about the market.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="81"/>
+        <location filename="../../ui/editor/reservation.py" line="82"/>
         <source>yes, on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="82"/>
+        <location filename="../../ui/editor/reservation.py" line="83"/>
         <source>The walk-away point is decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="83"/>
+        <location filename="../../ui/editor/reservation.py" line="84"/>
         <source>Tick once the point is settled, calmly and before the talks begin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="85"/>
+        <location filename="../../ui/editor/reservation.py" line="86"/>
         <source>Date the walk-away point was decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="86"/>
+        <location filename="../../ui/editor/reservation.py" line="87"/>
         <source>The day you settled the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="97"/>
+        <location filename="../../ui/editor/reservation.py" line="98"/>
         <source>Decided:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="102"/>
+        <location filename="../../ui/editor/reservation.py" line="103"/>
         <source>Edit walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="109"/>
+        <location filename="../../ui/editor/reservation.py" line="110"/>
         <source>Mark decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="115"/>
+        <location filename="../../ui/editor/reservation.py" line="116"/>
         <source>Change decision date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="124"/>
+        <location filename="../../ui/editor/reservation.py" line="125"/>
         <source>In words: {sentence}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2221,73 +2221,73 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="58"/>
+        <location filename="../../ui/restore_dialog.py" line="59"/>
         <source>Restore from Backup</source>
         <extracomment>Emitted after a restore with the path the replaced file was renamed to (or ``None``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="63"/>
+        <location filename="../../ui/restore_dialog.py" line="64"/>
         <source>Copies of {name}, newest first. Walkaway makes one each day you use the file and keeps a week of them. Restoring puts the chosen copy in place of the file; the file as it is now is kept beside it under a new name, never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="71"/>
+        <location filename="../../ui/restore_dialog.py" line="72"/>
         <source>Backup copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="72"/>
+        <location filename="../../ui/restore_dialog.py" line="73"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="72"/>
+        <location filename="../../ui/restore_dialog.py" line="73"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="72"/>
+        <location filename="../../ui/restore_dialog.py" line="73"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="72"/>
+        <location filename="../../ui/restore_dialog.py" line="73"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="77"/>
+        <location filename="../../ui/restore_dialog.py" line="78"/>
         <source>There are no backup copies of this file yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="86"/>
+        <location filename="../../ui/restore_dialog.py" line="87"/>
         <source>&amp;Restore This Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="88"/>
+        <location filename="../../ui/restore_dialog.py" line="89"/>
         <source>Restore this copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="103"/>
+        <location filename="../../ui/restore_dialog.py" line="104"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="103"/>
+        <location filename="../../ui/restore_dialog.py" line="104"/>
         <source>by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="169"/>
+        <location filename="../../ui/restore_dialog.py" line="170"/>
         <source>Restored the backup copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="171"/>
+        <location filename="../../ui/restore_dialog.py" line="172"/>
         <source>The file it replaced was kept as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2545,11 +2545,12 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>RoundsSection</name>
     <message>
-        <location filename="../../ui/rounds_section.py" line="121"/>
+        <location filename="../../ui/rounds_section.py" line="122"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ui/rounds_section.py" line="122"/>
         <source>Every round logged, in the order it happened; ↺ marks rounds after a reopen</source>
         <translation type="unfinished"></translation>
@@ -2557,10 +2558,15 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     <message>
         <location filename="../../ui/rounds_section.py" line="133"/>
         <source>Date of the round</source>
+=======
+        <location filename="../../ui/rounds_section.py" line="123"/>
+        <source>Every round so far: what each side offered, and what your plan says about it</source>
+>>>>>>> packaging
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="134"/>
+<<<<<<< HEAD
         <source>When the round took place (today unless you change it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2569,10 +2575,19 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <location filename="../../ui/rounds_section.py" line="137"/>
         <location filename="../../ui/rounds_section.py" line="314"/>
         <source>Their offer</source>
+=======
+        <source>Date of the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="135"/>
+        <source>The day of this round</source>
+>>>>>>> packaging
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="138"/>
+<<<<<<< HEAD
         <source>What they offered in this round; Enter logs the round</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2586,50 +2601,100 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     <message>
         <location filename="../../ui/rounds_section.py" line="142"/>
         <source>What you offered in this round</source>
+=======
+        <location filename="../../ui/rounds_section.py" line="319"/>
+        <source>Their offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="139"/>
+        <source>The figure they put on the table in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="141"/>
+        <location filename="../../ui/rounds_section.py" line="142"/>
+        <location filename="../../ui/rounds_section.py" line="320"/>
+        <source>Our offer</source>
+>>>>>>> packaging
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="143"/>
+<<<<<<< HEAD
         <source>Unmet</source>
+=======
+        <source>The figure you offered in this round, if any</source>
+>>>>>>> packaging
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="144"/>
+<<<<<<< HEAD
         <source>Unmet conditions</source>
+=======
+        <source>Unmet</source>
+>>>>>>> packaging
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="145"/>
+<<<<<<< HEAD
         <source>Conditions of your walk-away point not met in this round</source>
+=======
+        <source>Unmet conditions</source>
+>>>>>>> packaging
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="146"/>
+<<<<<<< HEAD
         <source>Signals</source>
+=======
+        <source>Conditions of your walk-away point not met in this round</source>
+>>>>>>> packaging
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="147"/>
+<<<<<<< HEAD
         <source>Signals seen</source>
+=======
+        <source>Signals</source>
+>>>>>>> packaging
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="148"/>
+<<<<<<< HEAD
         <source>Warning signs seen in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="150"/>
         <source>First time today?</source>
+=======
+        <source>Signals seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="149"/>
+        <source>Warning signs seen in this round</source>
+>>>>>>> packaging
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="151"/>
+<<<<<<< HEAD
         <source>Would sign: yes</source>
+=======
+        <source>First time today?</source>
+>>>>>>> packaging
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="152"/>
+<<<<<<< HEAD
         <source>Would sign: no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2640,10 +2705,28 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="156"/>
+=======
+        <source>Would sign: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="153"/>
+        <source>Would sign: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="155"/>
+        <source>Would you sign this if it walked in for the first time today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="157"/>
+>>>>>>> packaging
         <source>If this deal walked in for the first time today, would you sign it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ui/rounds_section.py" line="158"/>
         <location filename="../../ui/rounds_section.py" line="319"/>
         <source>Hours</source>
@@ -2652,10 +2735,16 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     <message>
         <location filename="../../ui/rounds_section.py" line="159"/>
         <source>Hours spent</source>
+=======
+        <location filename="../../ui/rounds_section.py" line="159"/>
+        <location filename="../../ui/rounds_section.py" line="324"/>
+        <source>Hours</source>
+>>>>>>> packaging
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="160"/>
+<<<<<<< HEAD
         <source>Time this round took, e.g. 1.5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2683,21 +2772,67 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="174"/>
+=======
+        <source>Hours spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="163"/>
+        <source>Time spent on this round, in hours: it shows how much has been invested, not what the deal is worth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="168"/>
+        <location filename="../../ui/rounds_section.py" line="169"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="170"/>
+        <source>Anything worth remembering about this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="171"/>
+        <location filename="../../ui/rounds_section.py" line="172"/>
+        <source>Log round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="173"/>
+        <source>Add this round and update the verdict (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="179"/>
+>>>>>>> packaging
         <source>Round entry error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ui/rounds_section.py" line="249"/>
+=======
+        <location filename="../../ui/rounds_section.py" line="254"/>
+>>>>>>> packaging
         <source>Commit to your walk-away point before the first round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ui/rounds_section.py" line="251"/>
+=======
+        <location filename="../../ui/rounds_section.py" line="256"/>
+>>>>>>> packaging
         <source>You walked away from this deal. If they come back, reopen it to log new rounds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ui/rounds_section.py" line="253"/>
+=======
+        <location filename="../../ui/rounds_section.py" line="258"/>
+>>>>>>> packaging
         <source>This deal is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2988,12 +3123,12 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="52"/>
+        <location filename="../../ui/commit_dialog.py" line="53"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="53"/>
+        <location filename="../../ui/commit_dialog.py" line="54"/>
         <source>Clear the signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3210,98 +3345,98 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ThenAndNowView</name>
     <message>
-        <location filename="../../ui/then_and_now.py" line="29"/>
+        <location filename="../../ui/then_and_now.py" line="30"/>
         <source>Then and now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="59"/>
+        <location filename="../../ui/then_and_now.py" line="60"/>
         <source>Then: their last offer before the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="59"/>
+        <location filename="../../ui/then_and_now.py" line="60"/>
         <source>Now: their renewed approach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="66"/>
+        <location filename="../../ui/then_and_now.py" line="67"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="67"/>
+        <location filename="../../ui/then_and_now.py" line="68"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="68"/>
+        <location filename="../../ui/then_and_now.py" line="69"/>
         <source>Against the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="69"/>
+        <location filename="../../ui/then_and_now.py" line="70"/>
         <source>Conditions not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="70"/>
+        <location filename="../../ui/then_and_now.py" line="71"/>
         <source>Signals seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="92"/>
+        <location filename="../../ui/then_and_now.py" line="93"/>
         <source>Walk-away point committed before the walk: &lt;b&gt;{point}&lt;/b&gt;{unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="96"/>
+        <location filename="../../ui/then_and_now.py" line="97"/>
         <source>Revised since: {point}{unit} ({why}). The original point still judges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="97"/>
+        <location filename="../../ui/then_and_now.py" line="98"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="105"/>
-        <location filename="../../ui/then_and_now.py" line="109"/>
+        <location filename="../../ui/then_and_now.py" line="106"/>
+        <location filename="../../ui/then_and_now.py" line="110"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="129"/>
+        <location filename="../../ui/then_and_now.py" line="130"/>
         <source>{money} short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="132"/>
+        <location filename="../../ui/then_and_now.py" line="133"/>
         <source>meets it, {money} to spare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="140"/>
+        <location filename="../../ui/then_and_now.py" line="141"/>
         <source>Their offer moved {money} your way ({pct} % of the walk-away point).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="146"/>
+        <location filename="../../ui/then_and_now.py" line="147"/>
         <source>Their offer moved {money} against you ({pct} % of the walk-away point).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="151"/>
+        <location filename="../../ui/then_and_now.py" line="152"/>
         <source>No renewed offer logged yet: log it as a round of the new phase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="153"/>
+        <location filename="../../ui/then_and_now.py" line="154"/>
         <source>Now met: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="155"/>
+        <location filename="../../ui/then_and_now.py" line="156"/>
         <source>Newly unmet: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3453,92 +3588,92 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>WalkDialog</name>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="64"/>
+        <location filename="../../ui/walk_dialog.py" line="65"/>
         <source>Walk away from {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="69"/>
+        <location filename="../../ui/walk_dialog.py" line="70"/>
         <source>Say it calmly and specifically, and leave the door open. Read it once more before you say it; the notes below point out anything that could turn the walk into an argument.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="81"/>
+        <location filename="../../ui/walk_dialog.py" line="82"/>
         <source>Why the planner says walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="83"/>
+        <location filename="../../ui/walk_dialog.py" line="84"/>
         <source>Acknowledge what they did well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="85"/>
+        <location filename="../../ui/walk_dialog.py" line="86"/>
         <source>The specific reason: given …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="87"/>
+        <location filename="../../ui/walk_dialog.py" line="88"/>
         <source>Leave the door open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="88"/>
         <location filename="../../ui/walk_dialog.py" line="89"/>
+        <location filename="../../ui/walk_dialog.py" line="90"/>
         <source>Use the suggested reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="97"/>
+        <location filename="../../ui/walk_dialog.py" line="98"/>
         <source>Notes on the script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="104"/>
-        <location filename="../../ui/walk_dialog.py" line="130"/>
+        <location filename="../../ui/walk_dialog.py" line="105"/>
+        <location filename="../../ui/walk_dialog.py" line="131"/>
         <source>Walked away on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="108"/>
-        <location filename="../../ui/walk_dialog.py" line="131"/>
+        <location filename="../../ui/walk_dialog.py" line="109"/>
+        <location filename="../../ui/walk_dialog.py" line="132"/>
         <source>Follow up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="109"/>
+        <location filename="../../ui/walk_dialog.py" line="110"/>
         <source>Walked deals often come back within days: check in on this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="119"/>
         <location filename="../../ui/walk_dialog.py" line="120"/>
-        <location filename="../../ui/walk_dialog.py" line="171"/>
+        <location filename="../../ui/walk_dialog.py" line="121"/>
+        <location filename="../../ui/walk_dialog.py" line="172"/>
         <source>Record the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="126"/>
+        <location filename="../../ui/walk_dialog.py" line="127"/>
         <source>1. Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="127"/>
+        <location filename="../../ui/walk_dialog.py" line="128"/>
         <source>2. Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="129"/>
+        <location filename="../../ui/walk_dialog.py" line="130"/>
         <source>3. Door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="168"/>
+        <location filename="../../ui/walk_dialog.py" line="169"/>
         <source>Record the walk anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="170"/>
+        <location filename="../../ui/walk_dialog.py" line="171"/>
         <source>The script reads calm, specific and open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3546,61 +3681,61 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/welcome.py" line="43"/>
-        <location filename="../../ui/welcome.py" line="51"/>
+        <location filename="../../ui/welcome.py" line="44"/>
+        <location filename="../../ui/welcome.py" line="52"/>
         <source>Welcome to Walkaway</source>
         <extracomment>Set once the welcome has been seen, whichever way it was closed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="49"/>
+        <location filename="../../ui/welcome.py" line="50"/>
         <source>Walkaway icon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="64"/>
+        <location filename="../../ui/welcome.py" line="65"/>
         <source>The method in three steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="66"/>
+        <location filename="../../ui/welcome.py" line="67"/>
         <source>Start by looking at the demo plans, one in every stage, or write your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="69"/>
         <location filename="../../ui/welcome.py" line="70"/>
+        <location filename="../../ui/welcome.py" line="71"/>
         <source>Open the demo plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="71"/>
+        <location filename="../../ui/welcome.py" line="72"/>
         <source>Add six example deals, from planning to agreed, to explore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="72"/>
         <location filename="../../ui/welcome.py" line="73"/>
+        <location filename="../../ui/welcome.py" line="74"/>
         <source>New plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="74"/>
+        <location filename="../../ui/welcome.py" line="75"/>
         <source>Start a plan for your own negotiation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="99"/>
+        <location filename="../../ui/welcome.py" line="100"/>
         <source>&lt;b&gt;Decide your walk-away point in advance&lt;/b&gt;, while you are calm: the least good deal you would still sign, as an amount and the conditions that must hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="103"/>
+        <location filename="../../ui/welcome.py" line="104"/>
         <source>&lt;b&gt;Watch the signals&lt;/b&gt; in the room, and judge every offer against your plan, not against the hours already spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="107"/>
+        <location filename="../../ui/welcome.py" line="108"/>
         <source>&lt;b&gt;Walk well&lt;/b&gt; when it is time: say what they did well, give your specific reason, and leave the door open.</source>
         <translation type="unfinished"></translation>
     </message>

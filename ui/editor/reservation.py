@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 from planner.dates import moment_day
 from planner.model import Plan
 from ui.controller import PlanController
+from ui.dates_text import date_format
 from ui.editor.section import Section, form_layout, hint_label, set_text, text_box
 from ui.plan_text import reservation_sentence, reservation_warnings
 from ui.widgets.amount_edit import AmountEdit
@@ -85,7 +86,7 @@ class ReservationSection(Section):
         self.decided_on.setAccessibleName(self.tr("Date the walk-away point was decided"))
         self.decided_on.setToolTip(self.tr("The day you settled the walk-away point"))
         self.decided_on.setCalendarPopup(True)
-        self.decided_on.setDisplayFormat("yyyy-MM-dd")
+        self.decided_on.setDisplayFormat(date_format())
         self.decided.toggled.connect(self._decided_toggled)
         self.decided_on.userDateChanged.connect(self._decided_date_changed)
         row = QWidget()

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from planner.followups import FollowUp, Urgency
+from ui.dates_text import date_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -107,11 +108,11 @@ class FollowUpsModel(QAbstractTableModel):
         if column == COUNTERPARTY:
             return item.counterparty
         if column == WALKED_ON:
-            return item.walked_on.isoformat()
+            return date_text(item.walked_on)
         if column == REASON:
             return " ".join(item.reason.split())
         if column == FOLLOW_UP_ON:
-            return item.follow_up_on.isoformat()
+            return date_text(item.follow_up_on)
         if column == WHEN:
             return when_text(item.days_overdue)
         return None
