@@ -269,38 +269,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="63"/>
+        <location filename="../../ui/widgets/amount_parse.py" line="69"/>
         <source>more than one decimal separator ({point})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="67"/>
-        <location filename="../../ui/widgets/amount_parse.py" line="106"/>
+        <location filename="../../ui/widgets/amount_parse.py" line="73"/>
+        <location filename="../../ui/widgets/amount_parse.py" line="112"/>
         <source>not an amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="71"/>
+        <location filename="../../ui/widgets/amount_parse.py" line="77"/>
         <source>not an amount here: write decimals with &apos;{point}&apos; as in {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="75"/>
+        <location filename="../../ui/widgets/amount_parse.py" line="81"/>
         <source>not an amount: use digits only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="86"/>
+        <location filename="../../ui/widgets/amount_parse.py" line="92"/>
         <source>the digit grouping is off: &apos;{group}&apos; separates thousands here, decimals use &apos;{point}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="103"/>
+        <location filename="../../ui/widgets/amount_parse.py" line="109"/>
         <source>at most 4 digits after the decimal separator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="105"/>
+        <location filename="../../ui/widgets/amount_parse.py" line="111"/>
         <source>too large: at most 15 digits before the decimal separator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,23 +367,23 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>BriefPreview</name>
     <message>
-        <location filename="../../ui/brief_preview.py" line="80"/>
+        <location filename="../../ui/brief_preview.py" line="81"/>
         <source>Brief preview</source>
         <extracomment>How long after the last edit the brief is rebuilt.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="84"/>
+        <location filename="../../ui/brief_preview.py" line="85"/>
         <source>Brief status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="137"/>
+        <location filename="../../ui/brief_preview.py" line="138"/>
         <source>Some texts are shortened to fit one page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="145"/>
+        <location filename="../../ui/brief_preview.py" line="146"/>
         <source>The brief could not be built: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,68 +958,68 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FollowUpsFeature</name>
     <message>
-        <location filename="../../ui/followups_feature.py" line="49"/>
-        <location filename="../../ui/followups_feature.py" line="76"/>
+        <location filename="../../ui/followups_feature.py" line="50"/>
+        <location filename="../../ui/followups_feature.py" line="77"/>
         <source>After the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="51"/>
+        <location filename="../../ui/followups_feature.py" line="52"/>
         <source>Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="53"/>
+        <location filename="../../ui/followups_feature.py" line="54"/>
         <source>They came back: reopen the walked deal, with its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="56"/>
+        <location filename="../../ui/followups_feature.py" line="57"/>
         <source>Record Outcome…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="85"/>
+        <location filename="../../ui/followups_feature.py" line="86"/>
         <source>F&amp;ollow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="86"/>
+        <location filename="../../ui/followups_feature.py" line="87"/>
         <source>Show &amp;Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="90"/>
+        <location filename="../../ui/followups_feature.py" line="91"/>
         <source>Walking &amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="93"/>
+        <location filename="../../ui/followups_feature.py" line="94"/>
         <source>&amp;Export Follow-ups to Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="102"/>
+        <location filename="../../ui/followups_feature.py" line="103"/>
         <source>Follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="138"/>
+        <location filename="../../ui/followups_feature.py" line="141"/>
         <source>1 follow-up due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="138"/>
+        <location filename="../../ui/followups_feature.py" line="141"/>
         <source>{n} follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="167"/>
+        <location filename="../../ui/followups_feature.py" line="170"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="168"/>
+        <location filename="../../ui/followups_feature.py" line="171"/>
         <source>Walking record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1086,26 +1086,6 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../ui/followups_view.py" line="118"/>
-        <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/followups_view.py" line="119"/>
-        <source>In 3 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/followups_view.py" line="120"/>
-        <source>In a week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/followups_view.py" line="121"/>
-        <source>In two weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/followups_view.py" line="46"/>
         <source>Export follow-ups to a calendar</source>
         <translation type="unfinished"></translation>
@@ -1133,6 +1113,26 @@ the worst deal you will accept, and what you will say when you leave.</source>
     <message>
         <location filename="../../ui/followups_view.py" line="113"/>
         <source>Snooze the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="118"/>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="119"/>
+        <source>In 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="120"/>
+        <source>In a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups_view.py" line="121"/>
+        <source>In two weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2550,162 +2550,81 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ui/rounds_section.py" line="122"/>
+        <location filename="../../ui/rounds_section.py" line="123"/>
         <source>Every round logged, in the order it happened; ↺ marks rounds after a reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="133"/>
-        <source>Date of the round</source>
-=======
-        <location filename="../../ui/rounds_section.py" line="123"/>
-        <source>Every round so far: what each side offered, and what your plan says about it</source>
->>>>>>> packaging
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/rounds_section.py" line="134"/>
-<<<<<<< HEAD
-        <source>When the round took place (today unless you change it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds_section.py" line="136"/>
-        <location filename="../../ui/rounds_section.py" line="137"/>
-        <location filename="../../ui/rounds_section.py" line="314"/>
-        <source>Their offer</source>
-=======
         <source>Date of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="135"/>
-        <source>The day of this round</source>
->>>>>>> packaging
+        <source>When the round took place (today unless you change it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/rounds_section.py" line="137"/>
         <location filename="../../ui/rounds_section.py" line="138"/>
-<<<<<<< HEAD
-        <source>What they offered in this round; Enter logs the round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds_section.py" line="140"/>
-        <location filename="../../ui/rounds_section.py" line="141"/>
         <location filename="../../ui/rounds_section.py" line="315"/>
-        <source>Our offer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds_section.py" line="142"/>
-        <source>What you offered in this round</source>
-=======
-        <location filename="../../ui/rounds_section.py" line="319"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="139"/>
-        <source>The figure they put on the table in this round</source>
+        <source>What they offered in this round; Enter logs the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="141"/>
         <location filename="../../ui/rounds_section.py" line="142"/>
-        <location filename="../../ui/rounds_section.py" line="320"/>
+        <location filename="../../ui/rounds_section.py" line="316"/>
         <source>Our offer</source>
->>>>>>> packaging
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="143"/>
-<<<<<<< HEAD
-        <source>Unmet</source>
-=======
-        <source>The figure you offered in this round, if any</source>
->>>>>>> packaging
+        <source>What you offered in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="144"/>
-<<<<<<< HEAD
-        <source>Unmet conditions</source>
-=======
         <source>Unmet</source>
->>>>>>> packaging
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="145"/>
-<<<<<<< HEAD
-        <source>Conditions of your walk-away point not met in this round</source>
-=======
         <source>Unmet conditions</source>
->>>>>>> packaging
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="146"/>
-<<<<<<< HEAD
-        <source>Signals</source>
-=======
         <source>Conditions of your walk-away point not met in this round</source>
->>>>>>> packaging
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="147"/>
-<<<<<<< HEAD
-        <source>Signals seen</source>
-=======
         <source>Signals</source>
->>>>>>> packaging
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="148"/>
-<<<<<<< HEAD
-        <source>Warning signs seen in this round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds_section.py" line="150"/>
-        <source>First time today?</source>
-=======
         <source>Signals seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="149"/>
         <source>Warning signs seen in this round</source>
->>>>>>> packaging
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="151"/>
-<<<<<<< HEAD
-        <source>Would sign: yes</source>
-=======
         <source>First time today?</source>
->>>>>>> packaging
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="152"/>
-<<<<<<< HEAD
-        <source>Would sign: no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds_section.py" line="154"/>
-        <source>Would you sign this if it walked in for the first time today?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds_section.py" line="156"/>
-=======
         <source>Would sign: yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2721,118 +2640,64 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="157"/>
->>>>>>> packaging
         <source>If this deal walked in for the first time today, would you sign it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ui/rounds_section.py" line="158"/>
-        <location filename="../../ui/rounds_section.py" line="319"/>
-        <source>Hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/rounds_section.py" line="159"/>
-        <source>Hours spent</source>
-=======
-        <location filename="../../ui/rounds_section.py" line="159"/>
-        <location filename="../../ui/rounds_section.py" line="324"/>
+        <location filename="../../ui/rounds_section.py" line="320"/>
         <source>Hours</source>
->>>>>>> packaging
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="160"/>
-<<<<<<< HEAD
-        <source>Time this round took, e.g. 1.5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds_section.py" line="163"/>
-        <location filename="../../ui/rounds_section.py" line="164"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds_section.py" line="165"/>
-        <source>Anything worth remembering about this round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds_section.py" line="166"/>
-        <location filename="../../ui/rounds_section.py" line="167"/>
-        <source>Log round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds_section.py" line="168"/>
-        <source>Add this round and update the verdict (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds_section.py" line="174"/>
-=======
         <source>Hours spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="163"/>
-        <source>Time spent on this round, in hours: it shows how much has been invested, not what the deal is worth</source>
+        <location filename="../../ui/rounds_section.py" line="161"/>
+        <source>Time this round took, e.g. 1.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="168"/>
-        <location filename="../../ui/rounds_section.py" line="169"/>
+        <location filename="../../ui/rounds_section.py" line="164"/>
+        <location filename="../../ui/rounds_section.py" line="165"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="170"/>
+        <location filename="../../ui/rounds_section.py" line="166"/>
         <source>Anything worth remembering about this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="171"/>
-        <location filename="../../ui/rounds_section.py" line="172"/>
+        <location filename="../../ui/rounds_section.py" line="167"/>
+        <location filename="../../ui/rounds_section.py" line="168"/>
         <source>Log round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="173"/>
+        <location filename="../../ui/rounds_section.py" line="169"/>
         <source>Add this round and update the verdict (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="179"/>
->>>>>>> packaging
+        <location filename="../../ui/rounds_section.py" line="175"/>
         <source>Round entry error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ui/rounds_section.py" line="249"/>
-=======
-        <location filename="../../ui/rounds_section.py" line="254"/>
->>>>>>> packaging
+        <location filename="../../ui/rounds_section.py" line="250"/>
         <source>Commit to your walk-away point before the first round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ui/rounds_section.py" line="251"/>
-=======
-        <location filename="../../ui/rounds_section.py" line="256"/>
->>>>>>> packaging
+        <location filename="../../ui/rounds_section.py" line="252"/>
         <source>You walked away from this deal. If they come back, reopen it to log new rounds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ui/rounds_section.py" line="253"/>
-=======
-        <location filename="../../ui/rounds_section.py" line="258"/>
->>>>>>> packaging
+        <location filename="../../ui/rounds_section.py" line="254"/>
         <source>This deal is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3102,6 +2967,16 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>SignaturePad</name>
     <message>
+        <location filename="../../ui/commit_dialog.py" line="53"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_dialog.py" line="54"/>
+        <source>Clear the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/signature_pad.py" line="45"/>
         <source>Signature pad</source>
         <extracomment>The exported image is at most this wide: plenty for a 190 pt wide block at print resolution.</extracomment>
@@ -3120,16 +2995,6 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     <message>
         <location filename="../../ui/signature_pad.py" line="157"/>
         <source>Sign here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/commit_dialog.py" line="53"/>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/commit_dialog.py" line="54"/>
-        <source>Clear the signature</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3204,22 +3069,22 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>TextListEdit</name>
     <message>
-        <location filename="../../ui/widgets/text_list_edit.py" line="38"/>
+        <location filename="../../ui/widgets/text_list_edit.py" line="42"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/text_list_edit.py" line="39"/>
+        <location filename="../../ui/widgets/text_list_edit.py" line="43"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/text_list_edit.py" line="40"/>
+        <location filename="../../ui/widgets/text_list_edit.py" line="44"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/text_list_edit.py" line="41"/>
+        <location filename="../../ui/widgets/text_list_edit.py" line="45"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3743,13 +3608,13 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>WindowManager</name>
     <message>
-        <location filename="../../ui/window_manager.py" line="92"/>
+        <location filename="../../ui/window_manager.py" line="94"/>
         <source>Imported {count} plan(s)</source>
         <extracomment>Open windows, kept referenced so Python does not collect them. Upper bound on the wait for the first paint before the store opens anyway.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_manager.py" line="100"/>
+        <location filename="../../ui/window_manager.py" line="102"/>
         <source>Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
