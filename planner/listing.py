@@ -40,6 +40,11 @@ class DealSummary:
     follow_up_on: date | None
     updated_at: datetime
 
+    @property
+    def next_follow_up(self) -> date | None:
+        """The follow-up still ahead: only a walked deal waits for one (a reopened one was answered)."""
+        return self.follow_up_on if self.status is Status.WALKED else None
+
 
 def summary_from_columns(row: tuple) -> DealSummary:
     """A summary from the raw SQLite columns, in the order of ``_COLUMNS``."""

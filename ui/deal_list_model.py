@@ -52,7 +52,7 @@ _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, _A
 
 
 def _display_texts(deal: DealSummary) -> tuple[str, ...]:
-    follow_up = date_text(deal.follow_up_on) if deal.follow_up_on else ""
+    follow_up = date_text(deal.next_follow_up) if deal.next_follow_up else ""
     return (deal.title, deal.counterparty, status_label(deal.status), reservation_text(deal), follow_up)
 
 
@@ -128,7 +128,7 @@ class DealListModel(QAbstractTableModel):
             COUNTERPARTY: lambda d: d.counterparty.casefold(),
             STATUS: lambda d: list(Status).index(d.status),
             RESERVATION: lambda d: (d.currency, d.reservation),
-            FOLLOW_UP: lambda d: (d.follow_up_on is None, d.follow_up_on),
+            FOLLOW_UP: lambda d: (d.next_follow_up is None, d.next_follow_up),
         }
         rows.sort(key=keys[column], reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
 

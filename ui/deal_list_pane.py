@@ -69,12 +69,12 @@ class DealListPane(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         header = self.table.horizontalHeader()
-        # The title gets room first; the counterparty takes what is left.
+        # Title and counterparty share what the fixed columns leave, so neither shrinks to nothing.
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COUNTERPARTY, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         metrics = self.table.fontMetrics()
         for column, sample in (
-            (TITLE, "Warehouse forklift"),
             (STATUS, "Negotiating"),
             (RESERVATION, "EUR 42,000 per year"),
             (FOLLOW_UP, "2026-12-31"),

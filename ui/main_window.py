@@ -279,7 +279,8 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([640, 740, 0])
+            # The list, the editor (widest: it is where the plan is written), a small brief preview.
+            self.splitter.setSizes([430, 570, 280])
 
     def save_settings(self) -> None:
         settings = app_settings()

@@ -64,7 +64,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _follow_up(summary: Any) -> str:
-    return summary.follow_up_on.isoformat() if summary.follow_up_on and summary.status.value == "walked" else ""
+    return summary.next_follow_up.isoformat() if summary.next_follow_up else ""
 
 
 def run_list(args: argparse.Namespace) -> int:
