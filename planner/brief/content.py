@@ -194,16 +194,21 @@ def signals_region(plan: Plan, box: Box) -> Region:
     )
 
 
-def script_region(plan: Plan, box: Box) -> Region:
+def script_parts(plan: Plan, heading: str) -> list[Part]:
+    """The three-part walk-away script under ``heading``; a part not yet written says so."""
     script = plan.script
     steps = (
         ("1. Acknowledge", script.acknowledge),
         ("2. The specific reason", script.reason),
         ("3. Leave the door open", script.door),
     )
-    parts: list[Part] = [Text("", HEADING, prefix="IF YOU WALK: SAY IT IN THREE PARTS", cuttable=False)]
-    for label, text in steps:
-        parts.append(Text(text.strip() or NOT_WRITTEN, NUMBERED, prefix=f"<b>{label}:</b> "))
+    parts: list[Part] = [Text("", HEADING, prefix=heading, cuttable=False)]
+    parts.extend(Text(text.strip() or NOT_WRITTEN, NUMBERED, prefix=f"<b>{label}:</b> ") for label, text in steps)
+    return parts
+
+
+def script_region(plan: Plan, box: Box) -> Region:
+    parts = script_parts(plan, "IF YOU WALK: SAY IT IN THREE PARTS")
     parts.append(Fixed(lambda scale: Spacer(0, 3 * scale)))
     parts.append(Text("", RULE, prefix=THREAT_RULE, cuttable=False))
     return Region("script", box.x, box.y, box.width, box.height, parts)

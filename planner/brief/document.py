@@ -9,7 +9,7 @@ from pathlib import Path
 from planner.brief import fonts
 from planner.brief.content import brief_regions, point_box_painter
 from planner.brief.layout import brief_layout
-from planner.brief.page import Box, render_page
+from planner.brief.page import Box, PageResult, render_page
 from planner.brief.signature_block import SignatureInfo, draft_watermark, signature_painter
 from planner.commitment import Integrity, check_integrity
 from planner.model import Plan
@@ -55,18 +55,7 @@ def build_brief(plan: Plan, *, today: date, paper: str = "a4") -> Brief:
     missing = fonts.prepare(all_user_text(plan))
     layout = brief_layout(paper)
     commitment = plan.commitment
-    info = None
-    if commitment is not None:
-        integrity = check_integrity(plan)
-        note = "" if integrity.state is Integrity.INTACT else integrity_note(integrity.state)
-        info = SignatureInfo(
-            signer=commitment.signer,
-            signed_at=commitment.signed_at,
-            revision=commitment.revision,
-            fingerprint=commitment.fingerprint,
-            signature_png=commitment.signature_png,
-            note=note,
-        )
+    info = signature_info(plan)
     before = [point_box_painter(layout.point)] + ([] if info else [draft_watermark(*layout.page)])
     result = render_page(
         paper,
@@ -78,7 +67,28 @@ def build_brief(plan: Plan, *, today: date, paper: str = "a4") -> Brief:
         before=before,
         after=[signature_painter(layout.signature, info)],
     )
-    box = layout.signature
+    return brief_from_page(result, plan, layout.signature, missing)
+
+
+def signature_info(plan: Plan) -> SignatureInfo | None:
+    """What the signature block shows for a committed plan (with a warning if it is not as signed)."""
+    commitment = plan.commitment
+    if commitment is None:
+        return None
+    integrity = check_integrity(plan)
+    return SignatureInfo(
+        signer=commitment.signer,
+        signed_at=commitment.signed_at,
+        revision=commitment.revision,
+        fingerprint=commitment.fingerprint,
+        signature_png=commitment.signature_png,
+        note="" if integrity.state is Integrity.INTACT else integrity_note(integrity.state),
+    )
+
+
+def brief_from_page(result: PageResult, plan: Plan, box: Box, missing: set[str]) -> Brief:
+    """A rendered page as a :class:`Brief`, its signature field at ``box``."""
+    commitment = plan.commitment
     return Brief(
         pdf=result.pdf,
         cut=result.cut,
@@ -130,7 +140,5 @@ def export_brief(plan: Plan, target: str | Path, *, now: datetime, paper: str = 
 
 
 # The names planner.brief.followup imported before they were public.
-_all_text = all_user_text
-_integrity_note = integrity_note
 
 __all__ = ["Box", "Brief", "all_user_text", "build_brief", "export_brief", "integrity_note", "sign_brief"]

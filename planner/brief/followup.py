@@ -12,12 +12,11 @@ from datetime import date, datetime
 from pathlib import Path
 
 from planner.brief import fonts
-from planner.brief.content import BODY, BOX, HEADING, META, NUMBERED, POINT, QUESTION, SMALL, TICK, TITLE
-from planner.brief.document import Brief, _all_text, _integrity_note, sign_brief
+from planner.brief.content import BODY, BOX, HEADING, META, NUMBERED, POINT, QUESTION, SMALL, TICK, TITLE, script_parts
+from planner.brief.document import Brief, all_user_text, brief_from_page, sign_brief, signature_info
 from planner.brief.fit import Part, Region, Role, Text
 from planner.brief.page import MARGIN, Box, paper_size, render_page
-from planner.brief.signature_block import SignatureInfo, draft_watermark, signature_painter
-from planner.commitment import Integrity, check_integrity
+from planner.brief.signature_block import draft_watermark, signature_painter
 from planner.dates import moment_day
 from planner.model import Plan, Side
 from planner.money import format_money
@@ -198,15 +197,7 @@ def _say_yes(plan: Plan, view: ThenAndNow, box: Box) -> Region:
 
 
 def _walk_again(plan: Plan, box: Box) -> Region:
-    script = plan.script
-    steps = (
-        ("1. Acknowledge", script.acknowledge),
-        ("2. The specific reason", script.reason),
-        ("3. Leave the door open", script.door),
-    )
-    parts: list[Part] = [Text("", HEADING, prefix="IF IT FALLS SHORT: WALKING AGAIN", cuttable=False)]
-    for label, text in steps:
-        parts.append(Text(text.strip() or "(not written: write it in the plan)", NUMBERED, prefix=f"<b>{label}:</b> "))
+    parts = script_parts(plan, "IF IT FALLS SHORT: WALKING AGAIN")
     parts.append(Text("", SMALL, prefix="Same point, same words: a second walk is as calm as the first."))
     return _region("again", box, parts)
 
@@ -218,21 +209,11 @@ def build_follow_up_brief(plan: Plan, *, today: date, paper: str = "a4") -> Brie
     if plan.reopened is None or plan.walked is None:
         raise WalkawayError(f"deal {plan.id} was not reopened: the follow-up brief is for reopened deals")
     extra = [plan.walked.reason, plan.reopened.note]
-    missing = fonts.prepare(_all_text(plan) + "".join(extra))
+    missing = fonts.prepare(all_user_text(plan) + "".join(extra))
     boxes = _layout(paper)
     view = then_and_now(plan)
     commitment = plan.commitment
-    info = None
-    if commitment is not None:
-        integrity = check_integrity(plan)
-        info = SignatureInfo(
-            signer=commitment.signer,
-            signed_at=commitment.signed_at,
-            revision=commitment.revision,
-            fingerprint=commitment.fingerprint,
-            signature_png=commitment.signature_png,
-            note="" if integrity.state is Integrity.INTACT else _integrity_note(integrity.state),
-        )
+    info = signature_info(plan)
     regions = [
         _header(plan, boxes["header"], today, commitment.revision if commitment else None),
         _point(plan, view, boxes["point"]),
@@ -254,16 +235,7 @@ def build_follow_up_brief(plan: Plan, *, today: date, paper: str = "a4") -> Brie
         before=[] if info else [draft_watermark(*paper_size(paper))],
         after=[signature_painter(boxes["signature"], info)],
     )
-    box = boxes["signature"]
-    return Brief(
-        pdf=result.pdf,
-        cut=result.cut,
-        committed=commitment is not None,
-        fingerprint=commitment.fingerprint if commitment else "",
-        signature_box=(box.x, box.y, box.x + box.width, box.top),
-        signer=commitment.signer if commitment else "",
-        missing_characters=missing,
-    )
+    return brief_from_page(result, plan, boxes["signature"], missing)
 
 
 def export_follow_up_brief(
