@@ -91,8 +91,11 @@ def save_copy(window: MainWindow) -> None:
 
 
 def save_copy_to(window: MainWindow, target: Path) -> None:
-    """A consistent copy of the whole file, made with SQLite's backup API (never a raw file copy)."""
+    """A consistent, private copy of the whole file, made with SQLite's backup API (never a raw file copy)."""
     import sqlite3
+
+    from planner.errors import WalkawayError
+    from planner.store.backup import copy_database_to
 
     window.controller.flush()
     if target.resolve() == window.controller.path:
@@ -100,20 +103,9 @@ def save_copy_to(window: MainWindow, target: Path) -> None:
             QCoreApplication.translate("FileActions", "Choose another name: that is the file you have open.")
         )
         return
-    partial = target.with_name(target.name + ".partial")
     try:
-        partial.unlink(missing_ok=True)
-        source = sqlite3.connect(f"file:{window.controller.path}?mode=ro", uri=True)
-        copy = sqlite3.connect(partial)
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
-            source.close()
-        partial.chmod(0o600)
-        partial.replace(target)
-    except (OSError, sqlite3.Error) as error:
-        partial.unlink(missing_ok=True)
+        copy_database_to(window.controller.path, target)
+    except (OSError, sqlite3.Error, WalkawayError) as error:
         window.show_error(
             QCoreApplication.translate("FileActions", "Could not save a copy to {path}: {error}").format(
                 path=target, error=error

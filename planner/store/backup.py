@@ -170,6 +170,19 @@ def ensure_daily_backup(db_path: Path, *, now: datetime) -> Path | None:
     return make_backup(db_path, kind="daily", now=now)
 
 
+def copy_database_to(db_path: Path, target: Path) -> Path:
+    """A checked, private copy of a live file at ``target`` (File > Save a Copy…); replaces ``target``."""
+    target = Path(target)
+    temp = _new_private_file(target.parent, target.name)
+    try:
+        _copy_database(Path(db_path), temp, checkpoint=True)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
+        raise
+    return _finish(temp, target)
+
+
 def backup_beside(db_path: Path, revision: str) -> Path:
     """A copy next to the file before migrating it: ``NAME.schema-REV.bak`` (never overwritten)."""
     db_path = Path(db_path)
