@@ -205,21 +205,8 @@ class Store:
             query = query.where(DealRow.status.in_([s.value for s in statuses]))
         with self._reading() as session:
             rows = session.execute(query).all()
-        return [
-            DealSummary(
-                id=r[0],
-                title=r[1],
-                counterparty=r[2],
-                status=Status(r[3]),
-                side=r[4],
-                currency=r[5],
-                unit=r[6],
-                reservation=r[7],
-                follow_up_on=r[8],
-                updated_at=r[9],
-            )
-            for r in rows
-        ]
+        # The columns are selected in DealSummary's field order; only the status needs its type.
+        return [DealSummary(*r[:3], Status(r[3]), *r[4:]) for r in rows]
 
     def get_plan(self, deal_id: int) -> Plan:
         with self._reading() as session:
