@@ -17,11 +17,6 @@ from pathlib import Path
 
 from planner.model import Status
 
-#: Must equal ``planner.store.engine.APPLICATION_ID`` and ``schema.HEAD_REVISION``;
-#: a test checks, so the lean path never reads a file the store would migrate.
-APPLICATION_ID = 0x57414C4B
-HEAD_REVISION = "0001"
-
 _COLUMNS = "id, title, counterparty, status, side, currency, unit, reservation_value, follow_up_on, updated_at"
 
 
@@ -64,26 +59,13 @@ def summary_from_columns(row: tuple) -> DealSummary:
 
 def read_deal_list(path: Path) -> list[DealSummary] | None:
     """Every deal, most recently changed first, or ``None`` when the full store must decide."""
-    if not path.is_file() or path.stat().st_size == 0:
-        return None
-    # immutable when no WAL is left to replay: a read-only open of a WAL file would create -shm
-    # and -wal beside it, and a file Walkaway then refuses must stay exactly as it was.
-    wal = Path(f"{path}-wal")
-    live_wal = wal.exists() and wal.stat().st_size > 0
-    uri = f"file:{path}?mode=ro" if live_wal else f"file:{path}?mode=ro&immutable=1"
-    try:
-        connection = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error:
-        return None
-    try:
-        if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+    from planner.store.lean_read import connect_current
+
+    with connect_current(path) as connection:
+        if connection is None:
             return None
-        version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        if version is None or version[0] != HEAD_REVISION:
+        try:
+            rows = connection.execute(f"SELECT {_COLUMNS} FROM deals ORDER BY updated_at DESC, id DESC").fetchall()
+            return [summary_from_columns(row) for row in rows]
+        except (sqlite3.Error, ValueError, ArithmeticError):
             return None
-        rows = connection.execute(f"SELECT {_COLUMNS} FROM deals ORDER BY updated_at DESC, id DESC").fetchall()
-        return [summary_from_columns(row) for row in rows]
-    except (sqlite3.Error, ValueError, ArithmeticError):
-        return None
-    finally:
-        connection.close()

@@ -21,9 +21,9 @@ sys.path.insert(0, str(ROOT))
 
 from planner.demo import demo_plans  # noqa: E402
 from planner.plans.files import read_plan_file  # noqa: E402
-from planner.store import Store, schema  # noqa: E402
+from planner.store import Store, file_kind  # noqa: E402
 
-TARGET = ROOT / "tests" / "data" / "schema" / f"{schema.HEAD_REVISION}.walkaway"
+TARGET = ROOT / "tests" / "data" / "schema" / f"{file_kind.HEAD_REVISION}.walkaway"
 EXAMPLES = sorted((ROOT / "tests" / "data").glob("*.walkaway.json"))
 
 

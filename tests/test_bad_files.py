@@ -18,7 +18,7 @@ from planner.cli import main
 from planner.demo import demo_plans
 from planner.errors import FileDamaged, FileLocked, FileTooNew, NotAWalkawayFile, StoreFileError
 from planner.store import Store, backup, health
-from planner.store.engine import APPLICATION_ID
+from planner.store.file_kind import APPLICATION_ID
 
 PAGE = 4096
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from briefs import page_count, pdf_text
-from helpers import file_digest, run_cli
+from helpers import ROOT, file_digest, run_cli
 
 
 def test_commit_brief_verify(tmp_path: Path, db_path: Path) -> None:
@@ -73,3 +76,17 @@ def test_db_before_the_command_is_used(tmp_path: Path, db_path: Path) -> None:
     made = run_cli("--db", db_path, "brief", "1", "-o", tmp_path / "b.pdf")
     assert made.returncode == 0, made.stderr
     assert "Senior engineer offer" in pdf_text((tmp_path / "b.pdf").read_bytes())
+
+
+def test_brief_reads_the_plan_without_sqlalchemy(tmp_path: Path, db_path: Path) -> None:
+    """The whole-process speed of `walkaway brief` rests on this (tests/benchmarks/bench_brief.py)."""
+    assert run_cli("demo", "--db", db_path).returncode == 0
+    probe = (
+        "import sys; from planner.cli import main; "
+        f"code = main(['brief', '2', '--db', {str(db_path)!r}, '-o', {str(tmp_path / 'b.pdf')!r}]); "
+        "print(code, sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic', 'pydantic'}))"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
+    assert result.stdout.strip().splitlines()[-1] == "0 []", result.stderr
+    assert "Warehouse forklift fleet" in pdf_text((tmp_path / "b.pdf").read_bytes())

@@ -8,13 +8,6 @@ from pathlib import Path
 from planner import listing
 from planner.demo import demo_plans
 from planner.store import Store
-from planner.store.engine import APPLICATION_ID
-from planner.store.schema import HEAD_REVISION
-
-
-def test_constants_follow_the_store() -> None:
-    assert listing.APPLICATION_ID == APPLICATION_ID
-    assert listing.HEAD_REVISION == HEAD_REVISION
 
 
 def test_lean_read_equals_the_store(db_path: Path) -> None:

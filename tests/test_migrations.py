@@ -7,13 +7,13 @@ from pathlib import Path
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from planner.store import Store, schema
+from planner.store import Store, file_kind, schema
 from planner.store.tables import Base
 
 
 def test_head_constant_matches_the_migration_scripts() -> None:
-    assert schema.script_head() == schema.HEAD_REVISION
-    assert schema.KNOWN_REVISIONS[-1] == schema.HEAD_REVISION
+    assert schema.script_head() == file_kind.HEAD_REVISION
+    assert file_kind.KNOWN_REVISIONS[-1] == file_kind.HEAD_REVISION
 
 
 def test_migrations_build_the_models_schema(db_path: Path) -> None:
@@ -25,5 +25,5 @@ def test_migrations_build_the_models_schema(db_path: Path) -> None:
 
 def test_a_new_file_is_at_head(db_path: Path) -> None:
     with Store(db_path) as store, store.engine.connect() as connection:
-        assert schema.stored_revision(connection) == schema.HEAD_REVISION
-    assert schema.inspect_file(db_path) == "current"
+        assert schema.stored_revision(connection) == file_kind.HEAD_REVISION
+    assert file_kind.inspect_file(db_path) == "current"

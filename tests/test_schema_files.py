@@ -13,13 +13,13 @@ from helpers import DATA, EXAMPLES
 
 from planner.demo import demo_plans
 from planner.plans.files import read_plan_file
-from planner.store import Store, health, schema
+from planner.store import Store, file_kind, health, schema
 
 FROZEN = sorted((DATA / "schema").glob("*.walkaway"))
 
 
 def test_there_is_a_frozen_file_of_the_current_schema() -> None:
-    assert DATA / "schema" / f"{schema.HEAD_REVISION}.walkaway" in FROZEN
+    assert DATA / "schema" / f"{file_kind.HEAD_REVISION}.walkaway" in FROZEN
 
 
 @pytest.mark.parametrize("frozen", FROZEN, ids=lambda p: p.stem)
@@ -29,7 +29,7 @@ def test_frozen_file_opens_at_head_with_every_deal(frozen: Path, tmp_path: Path)
     expected = [*demo_plans(), *(read_plan_file(path) for path in EXAMPLES)]
     with Store(work) as store:
         with store.engine.connect() as connection:
-            assert schema.stored_revision(connection) == schema.HEAD_REVISION
+            assert schema.stored_revision(connection) == file_kind.HEAD_REVISION
         summaries = sorted(store.list_deals(), key=lambda s: s.id)
         assert [s.title for s in summaries] == [p.title for p in expected]
         for summary, plan in zip(summaries, expected, strict=True):
@@ -37,8 +37,8 @@ def test_frozen_file_opens_at_head_with_every_deal(frozen: Path, tmp_path: Path)
             plan.id = summary.id
             assert loaded == plan
     assert health.integrity_ok(work)
-    if frozen.stem != schema.HEAD_REVISION:
+    if frozen.stem != file_kind.HEAD_REVISION:
         # An older file was migrated: the copy made beside it first is still the old version, whole.
         beside = tmp_path / f"{frozen.name}.schema-{frozen.stem}.bak"
-        assert schema.inspect_file(beside) == "older"
+        assert file_kind.inspect_file(beside) == "older"
         assert health.integrity_ok(beside)

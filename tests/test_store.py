@@ -19,7 +19,7 @@ from planner.errors import StoreFileError, UnknownDeal
 from planner.model import Status
 from planner.plans.files import read_plan_file
 from planner.store import Store
-from planner.store.engine import APPLICATION_ID
+from planner.store.file_kind import APPLICATION_ID
 
 
 def test_new_file_is_stamped_private_and_in_wal_mode(db_path: Path) -> None:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from planner.cli.common import deal_id, open_store, output_path
+from planner.cli.common import deal_id, open_store, output_path, read_plan
 
 EXIT_NOT_INTACT = 3
 
@@ -72,8 +72,7 @@ def run_brief(args: argparse.Namespace) -> int:
     from planner.brief.document import export_brief
     from planner.commitment import Integrity, check_integrity
 
-    with open_store(args) as store:
-        plan = store.get_plan(args.id)
+    plan = read_plan(args, args.id)
     integrity = check_integrity(plan)
     if not integrity.ok:
         _warn(integrity.message)

@@ -10,6 +10,7 @@ from planner.errors import WalkawayError
 from planner.paths import default_db_path
 
 if TYPE_CHECKING:
+    from planner.model import Plan
     from planner.store import Store
 
 
@@ -33,6 +34,23 @@ def open_store(args: argparse.Namespace) -> Store:
         store.close()
         raise
     return store
+
+
+def read_plan(args: argparse.Namespace, deal: int) -> Plan:
+    """One plan, for a command that only reads it (brief, assess, export).
+
+    A current, checked file is read with ``sqlite3`` alone, which saves the half second
+    SQLAlchemy takes to import; anything else goes through :func:`open_store`, which
+    creates, migrates or refuses the file with its usual message. Nothing is written
+    on the fast path, so there is no daily backup to make either.
+    """
+    from planner.store.lean_read import read_plan as read_lean
+
+    plan = read_lean(db_path(args), deal)
+    if plan is not None:
+        return plan
+    with open_store(args) as store:
+        return store.get_plan(deal)
 
 
 def deal_id(text: str) -> int:

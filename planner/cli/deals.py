@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from planner.cli.common import deal_id, open_store, output_path
+from planner.cli.common import deal_id, open_store, output_path, read_plan
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -54,8 +54,7 @@ def run_export(args: argparse.Namespace) -> int:
     from planner.plans.files import dump_plan, write_plan_file
 
     target = output_path(args.output) if args.output else None
-    with open_store(args) as store:
-        plan = store.get_plan(args.id)
+    plan = read_plan(args, args.id)
     if target is None:
         sys.stdout.write(dump_plan(plan))
     else:

@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from planner.cli.common import deal_id, open_store
+from planner.cli.common import deal_id, open_store, read_plan
 
 if TYPE_CHECKING:
     from planner.model import Plan
@@ -174,8 +174,7 @@ def _show(plan: Plan, assessment: Assessment, as_json: bool) -> None:
 def run_assess(args: argparse.Namespace) -> int:
     from planner.verdict import assess
 
-    with open_store(args) as store:
-        plan = store.get_plan(args.id)
+    plan = read_plan(args, args.id)
     _show(plan, assess(plan, args.phase), args.json)
     return 0
 

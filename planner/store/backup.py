@@ -24,7 +24,7 @@ from pathlib import Path
 
 from planner.errors import FileLocked, StoreFileError
 from planner.paths import data_dir
-from planner.store import health, schema
+from planner.store import file_kind, health
 from planner.store.lock import InstanceLock
 
 log = logging.getLogger("walkaway.store")
@@ -273,7 +273,7 @@ def restore_backup(
     db_path = Path(db_path).expanduser().resolve()
     source = backup.path if isinstance(backup, BackupInfo) else Path(backup)
     health.quick_check(source)
-    if schema.inspect_file(source) not in ("current", "older"):
+    if file_kind.inspect_file(source) not in ("current", "older"):
         raise StoreFileError(f"{source}: not a usable backup copy")
     own = lock if lock is not None and lock.held else InstanceLock(db_path)
     if not own.acquire():

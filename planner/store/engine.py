@@ -11,8 +11,6 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
-#: ``PRAGMA application_id`` of a Walkaway file: "WALK" in ASCII.
-APPLICATION_ID = 0x57414C4B
 #: How long a connection waits for another process's lock before giving up.
 BUSY_TIMEOUT_MS = 5000
 #: Execution option that makes a transaction take the write lock up front.

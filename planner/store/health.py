@@ -20,7 +20,7 @@ from pathlib import Path
 
 from planner.atomic import atomic_write_text
 from planner.errors import FileDamaged, FileLocked
-from planner.store.schema import damaged_message
+from planner.store.file_kind import damaged_message
 
 log = logging.getLogger("walkaway.store")
 

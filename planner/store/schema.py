@@ -1,4 +1,4 @@
-"""Schema versions: telling a Walkaway file from others, and migrating old ones.
+"""Schema versions: creating a Walkaway file and migrating old ones (see ``file_kind`` for telling them apart).
 
 Migrations are Alembic scripts in ``migrations/versions``. Alembic is only
 imported when a file actually needs creating or upgrading, which keeps
@@ -7,21 +7,12 @@ start-up fast on a file that is already current.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
 
-from planner.errors import FileDamaged, FileTooNew, NotAWalkawayFile, StoreFileError
-from planner.store.engine import APPLICATION_ID, WRITE
-
-#: The newest schema revision this version of Walkaway knows. A test checks it
-#: against the migration scripts, so the two never drift apart.
-HEAD_REVISION = "0001"
-#: Every revision, oldest first: their order decides "older" and "newer".
-KNOWN_REVISIONS = ("0001",)
-
-SQLITE_HEADER = b"SQLite format 3\x00"
+from planner.store.engine import WRITE
+from planner.store.file_kind import APPLICATION_ID
 
 
 def _alembic_config(connection: Connection):  # type: ignore[no-untyped-def]
@@ -57,68 +48,6 @@ def stored_revision(connection: Connection) -> str | None:
         return None
     row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
     return row[0] if row else None
-
-
-def not_ours_message(path: Path, what: str) -> str:
-    return f"{path}: not a Walkaway file ({what}); it was left as it is: choose a Walkaway file"
-
-
-def damaged_message(path: Path) -> str:
-    return (
-        f"{path}: the file is damaged and cannot be read safely; it was left as it is: "
-        f"restore the latest backup with 'walkaway backup --list --db {path}' then '--restore 1'"
-    )
-
-
-def too_new_message(path: Path, version: str | None) -> str:
-    return (
-        f"{path}: made by a newer version of Walkaway (schema {version}, this version knows up to "
-        f"{HEAD_REVISION}); it was left as it is: update Walkaway to open it"
-    )
-
-
-def inspect_file(path: Path) -> str:
-    """Classify a file without changing a byte of it.
-
-    Returns ``"missing"``, ``"empty"``, ``"current"`` or ``"older"``; raises
-    :class:`StoreFileError` for a file Walkaway must not open.
-    """
-    if not path.exists():
-        return "missing"
-    if path.is_dir():
-        raise StoreFileError(f"{path}: is a folder, not a Walkaway file")
-    size = path.stat().st_size
-    if size == 0:
-        return "empty"
-    with path.open("rb") as stream:
-        header = stream.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise NotAWalkawayFile(not_ours_message(path, "it is not a database"))
-    try:
-        # immutable=1 reads without taking locks or touching a -wal file, so the
-        # file stays byte-identical whatever it turns out to be.
-        uri = f"file:{path}?mode=ro&immutable=1"
-        probe = sqlite3.connect(uri, uri=True)
-        try:
-            app_id = probe.execute("PRAGMA application_id").fetchone()[0]
-            tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            version = None
-            if "alembic_version" in tables:
-                found = probe.execute("SELECT version_num FROM alembic_version").fetchone()
-                version = found[0] if found else None
-        finally:
-            probe.close()
-    except sqlite3.DatabaseError:
-        raise FileDamaged(damaged_message(path)) from None
-    if app_id != APPLICATION_ID:
-        if app_id == 0 and not tables:
-            return "empty"
-        raise NotAWalkawayFile(not_ours_message(path, "a database of another program"))
-    if version == HEAD_REVISION:
-        return "current"
-    if version in KNOWN_REVISIONS or version is None:
-        return "older"
-    raise FileTooNew(too_new_message(path, version))
 
 
 def create_or_upgrade(engine: Engine) -> None:

@@ -31,9 +31,10 @@ from planner.errors import (
 )
 from planner.listing import DealSummary
 from planner.model import Plan, Status
-from planner.store import health, schema
+from planner.store import file_kind, health, schema
 from planner.store.engine import WRITE, make_engine
-from planner.store.mapping import fill_row, plan_from_row
+from planner.store.mapping import fill_row
+from planner.store.rows_to_plan import plan_from_row
 from planner.store.tables import DealRow, RoundRow
 
 # INFO lines name actions and deal ids only: the log may be attached to a bug report.
@@ -83,7 +84,7 @@ class Store:
         # updated_at of each deal as last read or written here: a save over a
         # newer version written by another process is refused, not lost.
         self._seen: dict[int, datetime] = {}
-        state = schema.inspect_file(self.path)
+        state = file_kind.inspect_file(self.path)
         if read_only and state != "current":
             if state == "missing":
                 raise StoreFileError(f"{self.path}: no such file")
@@ -131,8 +132,8 @@ class Store:
         # WAL left by a crash could carry a newer schema. Ask SQLite properly.
         with self.engine.connect() as connection:
             revision = schema.stored_revision(connection)
-        if revision not in schema.KNOWN_REVISIONS:
-            raise FileTooNew(schema.too_new_message(self.path, revision))
+        if revision not in file_kind.KNOWN_REVISIONS:
+            raise FileTooNew(file_kind.too_new_message(self.path, revision))
 
     def close(self) -> None:
         self.engine.dispose()
