@@ -13,7 +13,8 @@ from followup_helpers import TODAY, walked_plan
 from helpers import run_cli
 from pypdf import PdfReader
 
-from planner.brief.followup import build_follow_up_brief, export_follow_up_brief
+from planner.brief.document import export_brief
+from planner.brief.followup import build_follow_up_brief
 from planner.demo import _commit
 from planner.errors import WalkawayError
 from planner.model import Round, SignalEvent, SignalKind
@@ -109,7 +110,8 @@ def test_long_texts_still_fit_one_page() -> None:
 
 def test_signed_when_committed(tmp_path: Path) -> None:
     target = tmp_path / "follow-up.pdf"
-    brief = export_follow_up_brief(_reopened(), target, now=NOW)
+    brief = export_brief(_reopened(), target, now=NOW)  # a reopened deal gets the follow-up brief
+    assert "Walkaway follow-up brief" in _text(target.read_bytes())
     assert brief.signed
     result = verify_pdf(target)
     assert result.intact and result.signer == "Ana Costa"

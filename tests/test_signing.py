@@ -16,7 +16,7 @@ from planner.brief.document import build_brief, export_brief
 from planner.commitment import commit
 from planner.paths import data_dir
 from planner.plans.files import dump_plan
-from planner.signing.keys import ensure_identity, identity_for, key_dir
+from planner.signing.keys import common_name, ensure_identity, identity_for, key_dir
 from planner.signing.verify import UnreadablePdf, Verdict, verify_bytes, verify_pdf
 
 needs_pdfsig = pytest.mark.skipif(shutil.which("pdfsig") is None, reason="poppler's pdfsig is not installed")
@@ -64,6 +64,17 @@ def test_signed_brief_is_intact(signed: Path) -> None:
     commit(plan, "Alex Moreau", NOW)
     assert result.fingerprint == plan.commitment.fingerprint
     assert result.signed_at is not None
+
+
+def test_the_longest_signer_name_fits_the_room_kept_for_the_signature(tmp_path: Path) -> None:
+    # Four UTF-8 bytes a character, and longer than the 64 a certificate keeps: the largest certificate.
+    name = "𝔄𝔫𝔫𝔞 " * 20
+    plan = licence_plan()
+    commit(plan, name, NOW)
+    export_brief(plan, tmp_path / "long.pdf", now=NOW)
+    result = verify_pdf(tmp_path / "long.pdf")
+    assert result.verdict is Verdict.INTACT, result.detail
+    assert result.signer == common_name(name)  # the certificate keeps 64 bytes of it
 
 
 def test_certification_allows_no_changes_and_the_field_is_the_signature_block(signed: Path) -> None:

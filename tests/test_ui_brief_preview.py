@@ -110,3 +110,15 @@ def test_preview_today_is_injected(qtbot) -> None:
         preview.show_plan(lease_plan())
         preview.refresh_now()
     assert "2030-01-02" in pdf_text(preview.pdf)
+
+
+def test_a_reopened_deal_previews_its_follow_up_brief(qtbot) -> None:
+    from followup_helpers import walked_plan
+
+    from planner.reopen import reopened_plan
+
+    plan = reopened_plan(walked_plan("Annual software licences", TODAY), at=TODAY, note="They called back", today=TODAY)
+    preview = _preview(qtbot)
+    with qtbot.waitSignal(preview.refreshed, timeout=60_000):
+        preview.show_plan(plan)
+    assert "Walkaway follow-up brief" in pdf_text(preview.pdf)  # as `walkaway brief` makes for it

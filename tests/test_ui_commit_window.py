@@ -14,6 +14,7 @@ from ui_drawing import signature
 
 from PySide6.QtCore import QLocale, Qt
 
+from planner.brief import document
 from planner.signing.verify import Verdict, verify_pdf
 from planner.store import Store
 from ui.controller import PlanController
@@ -110,6 +111,37 @@ def test_export_from_the_window_is_signed(qtbot, window: MainWindow, tmp_path: P
     window.brief_feature.export_action.trigger()
     assert verify_pdf(tmp_path / "lease.pdf").verdict is Verdict.INTACT
     assert "Brief exported (signed)" in window.statusBar().currentMessage()
+
+
+def _no_second_build(*_args: object, **_kwargs: object) -> None:
+    raise AssertionError("the brief was built again although the preview showed it")
+
+
+def test_export_signs_the_brief_the_preview_shows_and_never_a_stale_one(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    feature = window.brief_feature
+    _commit(qtbot, window)
+    qtbot.waitUntil(
+        lambda: feature.preview.pdf is not None and "DRAFT" not in pdf_text(feature.preview.pdf), timeout=60_000
+    )
+    on_screen = feature.preview.pdf
+    feature.choose_path = lambda _parent, _name: tmp_path / "shown.pdf"
+    with monkeypatch.context() as patch:  # the preview is up to date: exporting builds nothing again
+        patch.setattr(document, "brief_for", _no_second_build)
+        feature.export_action.trigger()
+    exported = (tmp_path / "shown.pdf").read_bytes()
+    # Signing appends to the PDF it is given: the file is the preview's own PDF plus the signature.
+    assert exported.startswith(on_screen) and len(exported) > len(on_screen)
+    assert verify_pdf(tmp_path / "shown.pdf").verdict is Verdict.INTACT
+
+    window.controller.edit("Door", lambda p: setattr(p.script, "door", "Call me on Friday, the offer stays open"))
+    feature.choose_path = lambda _parent, _name: tmp_path / "edited.pdf"
+    feature.export_action.trigger()  # before the preview caught up with the edit
+    edited = (tmp_path / "edited.pdf").read_bytes()
+    assert not edited.startswith(on_screen)
+    assert "Call me on Friday" in pdf_text(edited)
+    assert verify_pdf(tmp_path / "edited.pdf").verdict is Verdict.INTACT
 
 
 def test_outside_edit_is_said_plainly(qtbot, window: MainWindow, db_path: Path) -> None:

@@ -108,13 +108,19 @@ class BriefFeature:
         self.dialog.revised.connect(self.controller.record)
         self.dialog.open()
 
+    def _brief(self, plan: Plan, paper: str = "a4"):  # -> planner.brief.document.Brief
+        """The plan's unsigned brief for today: the preview's when it is up to date, else built now."""
+        today = self.now().astimezone().date()
+        built = self.preview.brief_for(plan, today, paper)
+        if built is not None:
+            return built
+        from planner.brief.document import brief_for
+
+        return brief_for(plan, today=today, paper=paper)
+
     def _pdf(self) -> bytes | None:
         plan = self._plan()
-        if plan is None:
-            return None
-        from planner.brief.document import build_brief
-
-        return build_brief(plan, today=self.now().astimezone().date()).pdf
+        return None if plan is None else self._brief(plan).pdf
 
     def print(self) -> None:
         from ui.printing import open_print_dialog
@@ -137,7 +143,7 @@ class BriefFeature:
         if plan is None:
             return
         try:
-            brief = export_brief_as(plan, self.window, now=self.now, choose=self.choose_path)
+            brief = export_brief_as(plan, self.window, now=self.now, choose=self.choose_path, built=self._brief)
         except (WalkawayError, OSError) as error:
             self.window.show_error(str(error))
             return

@@ -37,9 +37,9 @@ class _BuildTask(QRunnable):
 
     def run(self) -> None:
         try:
-            from planner.brief.document import build_brief
+            from planner.brief.document import brief_for
 
-            brief = build_brief(self.plan, today=self.today, paper=self.paper)
+            brief = brief_for(self.plan, today=self.today, paper=self.paper)
         except Exception as error:  # reported on the GUI thread, never lost silently
             self.signals.failed.emit(self.generation, f"{type(error).__name__}: {error}")
             return
@@ -72,6 +72,7 @@ class BriefPreview(QWidget):
         self._tasks: dict[int, _BuildTask] = {}
         self._buffer: QBuffer | None = None
         self.brief = None  # the Brief on screen (planner.brief.document.Brief)
+        self._built_from: tuple[Plan, date, str] | None = None  # the plan snapshot, day and paper of ``brief``
 
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -124,11 +125,21 @@ class BriefPreview(QWidget):
         self._tasks[self._generation] = task
         self._pool.start(task)
 
+    def brief_for(self, plan: Plan, today: date, paper: str) -> object | None:
+        """The brief on screen if it was built from exactly this plan, day and paper, else None.
+
+        Export and print use it, so that they only sign and write what the preview already shows.
+        """
+        if self.brief is None or self._built_from != (plan, today, paper):
+            return None
+        return self.brief
+
     def _on_built(self, generation: int, brief: object) -> None:
-        self._tasks.pop(generation, None)
+        task = self._tasks.pop(generation, None)
         if generation != self._generation:
             return  # a newer edit is being built
         self.brief = brief
+        self._built_from = (task.plan, task.today, task.paper) if task is not None else None
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(brief.pdf))  # type: ignore[attr-defined]
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)

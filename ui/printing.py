@@ -113,8 +113,11 @@ def export_brief_as(
     now: Callable[[], datetime],
     paper: str = "a4",
     choose: Callable[[QWidget | None, str], Path | None] = choose_brief_path,
+    built: Callable[[Plan, str], object] | None = None,
 ):
     """Ask where, then write the brief (signed when committed). Returns the Brief, or None if cancelled.
+
+    ``built(plan, paper)`` gives the unsigned brief if the caller has it already (the live preview).
 
     Raises :class:`planner.errors.WalkawayError` or ``OSError`` for the caller to show.
     """
@@ -125,4 +128,5 @@ def export_brief_as(
     from planner.commitment import Integrity, check_integrity
 
     sign = check_integrity(plan).state is not Integrity.TAMPERED
-    return export_brief(plan, target, now=now().astimezone(), paper=paper, sign=sign)
+    brief = built(plan, paper) if built is not None else None
+    return export_brief(plan, target, now=now().astimezone(), paper=paper, sign=sign, built=brief)

@@ -1,8 +1,9 @@
 """The one-page walk-away brief (ReportLab), and the small page engine under it.
 
-Use :func:`planner.brief.document.build_brief` / ``export_brief`` for the walk-away
-brief itself. ReportLab loads only when one of these submodules is imported, so
-import them inside functions on any start-up path.
+Use :func:`planner.brief.document.brief_for` (the brief a deal needs now: the
+follow-up brief once reopened, else the walk-away brief) and ``export_brief``.
+ReportLab loads only when one of these submodules is imported, so import them
+inside functions on any start-up path.
 
 Reusing the page engine (e.g. for the follow-up brief of a reopened deal)
 ------------------------------------------------------------------------

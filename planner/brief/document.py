@@ -128,11 +128,32 @@ def sign_brief(brief: Brief, now: datetime) -> Brief:
     )
 
 
-def export_brief(plan: Plan, target: str | Path, *, now: datetime, paper: str = "a4", sign: bool = True) -> Brief:
-    """Build (and for a committed plan, sign) the brief and write it atomically to ``target``."""
+def brief_for(plan: Plan, *, today: date, paper: str = "a4") -> Brief:
+    """The brief a deal needs now (unsigned): the follow-up brief once reopened, else the walk-away brief."""
+    if plan.reopened is not None:
+        from planner.brief.followup import build_follow_up_brief
+
+        return build_follow_up_brief(plan, today=today, paper=paper)
+    return build_brief(plan, today=today, paper=paper)
+
+
+def export_brief(
+    plan: Plan,
+    target: str | Path,
+    *,
+    now: datetime,
+    paper: str = "a4",
+    sign: bool = True,
+    built: Brief | None = None,
+) -> Brief:
+    """Write the plan's brief (:func:`brief_for`; signed when committed) atomically to ``target``.
+
+    ``built`` is that brief already built for ``now``'s day and ``paper`` (the window's
+    live preview), so that exporting only has to sign and write.
+    """
     from planner.atomic import atomic_write_bytes
 
-    brief = build_brief(plan, today=now.date(), paper=paper)
+    brief = built if built is not None else brief_for(plan, today=now.date(), paper=paper)
     if sign:
         brief = sign_brief(brief, now)
     atomic_write_bytes(target, brief.pdf, mode=0o600)
@@ -141,4 +162,4 @@ def export_brief(plan: Plan, target: str | Path, *, now: datetime, paper: str = 
 
 # The names planner.brief.followup imported before they were public.
 
-__all__ = ["Box", "Brief", "all_user_text", "build_brief", "export_brief", "integrity_note", "sign_brief"]
+__all__ = ["Box", "Brief", "all_user_text", "brief_for", "build_brief", "export_brief", "integrity_note", "sign_brief"]

@@ -8,12 +8,11 @@ again. Same guarantees: one page, signed when the plan is committed.
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from pathlib import Path
+from datetime import date
 
 from planner.brief import fonts
 from planner.brief.content import BODY, BOX, HEADING, META, NUMBERED, POINT, QUESTION, SMALL, TICK, TITLE, script_parts
-from planner.brief.document import Brief, all_user_text, brief_from_page, sign_brief, signature_info
+from planner.brief.document import Brief, all_user_text, brief_from_page, signature_info
 from planner.brief.fit import Part, Region, Role, Text
 from planner.brief.page import MARGIN, Box, paper_size, render_page
 from planner.brief.signature_block import draft_watermark, signature_painter
@@ -236,16 +235,3 @@ def build_follow_up_brief(plan: Plan, *, today: date, paper: str = "a4") -> Brie
         after=[signature_painter(boxes["signature"], info)],
     )
     return brief_from_page(result, plan, boxes["signature"], missing)
-
-
-def export_follow_up_brief(
-    plan: Plan, target: str | Path, *, now: datetime, paper: str = "a4", sign: bool = True
-) -> Brief:
-    """Build (and for a committed plan, sign) the follow-up brief and write it atomically."""
-    from planner.atomic import atomic_write_bytes
-
-    brief = build_follow_up_brief(plan, today=now.date(), paper=paper)
-    if sign:
-        brief = sign_brief(brief, now)
-    atomic_write_bytes(target, brief.pdf, mode=0o600)
-    return brief

@@ -77,8 +77,6 @@ def run_brief(args: argparse.Namespace) -> int:
     if not integrity.ok:
         _warn(integrity.message)
     now = datetime.now().astimezone()
-    if plan.reopened is not None:  # a reopened deal gets the follow-up brief
-        from planner.brief.followup import export_follow_up_brief as export_brief
     brief = export_brief(plan, target, now=now, paper=args.paper, sign=integrity.state is not Integrity.TAMPERED)
     for warning in brief.warnings:
         _warn(warning)

@@ -49,6 +49,11 @@ def identity_for(signer: str) -> Identity | None:
     return Identity(signer, key, cert) if key.exists() and cert.exists() else None
 
 
+def common_name(signer: str) -> str:
+    """The signer's name as a certificate can hold it: at most 64 bytes of UTF-8, cut between characters."""
+    return signer.encode("utf-8")[:64].decode("utf-8", errors="ignore").strip() or "Walkaway signer"
+
+
 def ensure_identity(signer: str, now: datetime) -> Identity:
     """The pair for ``signer``; made (ECDSA P-256, SHA-256, self-signed) when missing."""
     found = identity_for(signer)
@@ -65,7 +70,7 @@ def ensure_identity(signer: str, now: datetime) -> Identity:
     # ECDSA P-256: instant to make and to load (RSA keys cost ~0.1 s per load in checks),
     # and poppler, Acrobat and pyHanko all verify it.
     key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, signer[:64])])
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name(signer))])
     start = now - timedelta(days=1)  # a clock slightly behind must not see a future certificate
     cert = (
         x509.CertificateBuilder()

@@ -45,5 +45,18 @@ def sign_pdf(
         stamp_style=blank,
     )
     writer = IncrementalPdfFileWriter(io.BytesIO(data))
-    output = pdf_signer.sign_pdf(writer, output=io.BytesIO())
+    output = pdf_signer.sign_pdf(writer, output=io.BytesIO(), bytes_reserved=reserved_bytes(signer))
     return output.getvalue()
+
+
+def reserved_bytes(signer: object) -> int:
+    """Room for the CMS signature, so pyHanko need not make a trial signature to size it.
+
+    Counted in hex digits, as pyHanko reserves it (two per byte). The CMS holds the
+    certificate, and its issuer name twice more (signer identifier, signing-certificate
+    attribute), which the certificate itself bounds; the other attributes, the algorithm
+    names and the ECDSA value fit in 1 KiB. (The trial signature was half the time of
+    signing a brief.)
+    """
+    certificate = len(signer.signing_cert.dump())  # type: ignore[attr-defined]
+    return 2 * (2 * certificate + 1024)
