@@ -6,12 +6,16 @@ import hashlib
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 #: The shared example plan files (copied from the product's examples).
 EXAMPLES = sorted(DATA.glob("*.walkaway.json"))
+#: The day the demo plans in the frozen schema files were made for (``demo_plans(FROZEN_DEMO_DAY)``):
+#: the demo's dates count back from "today", so a frozen file compares with the demo of its own day.
+FROZEN_DEMO_DAY = date(2026, 11, 27)
 
 
 def run_cli(

@@ -19,6 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from helpers import FROZEN_DEMO_DAY  # noqa: E402
+
 from planner.demo import demo_plans  # noqa: E402
 from planner.plans.files import read_plan_file  # noqa: E402
 from planner.store import Store, file_kind  # noqa: E402
@@ -34,7 +36,7 @@ def main() -> None:
         TARGET.unlink()
     TARGET.parent.mkdir(parents=True, exist_ok=True)
     with Store(TARGET) as store:
-        store.add_plans([*demo_plans(), *(read_plan_file(path) for path in EXAMPLES)])
+        store.add_plans([*demo_plans(FROZEN_DEMO_DAY), *(read_plan_file(path) for path in EXAMPLES)])
     # Fold the WAL in and compact, so the frozen file is one self-contained file.
     raw = sqlite3.connect(TARGET)
     raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers import DATA, EXAMPLES
+from helpers import DATA, EXAMPLES, FROZEN_DEMO_DAY
 
 from planner.demo import demo_plans
 from planner.plans.files import read_plan_file
@@ -26,7 +26,7 @@ def test_there_is_a_frozen_file_of_the_current_schema() -> None:
 def test_frozen_file_opens_at_head_with_every_deal(frozen: Path, tmp_path: Path) -> None:
     work = tmp_path / frozen.name
     shutil.copy(frozen, work)
-    expected = [*demo_plans(), *(read_plan_file(path) for path in EXAMPLES)]
+    expected = [*demo_plans(FROZEN_DEMO_DAY), *(read_plan_file(path) for path in EXAMPLES)]
     with Store(work) as store:
         with store.engine.connect() as connection:
             assert schema.stored_revision(connection) == file_kind.HEAD_REVISION
