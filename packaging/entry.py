@@ -1,8 +1,6 @@
 """PyInstaller's entry script: the bundle's ``walkaway`` is exactly the ``walkaway`` command."""
 
-import sys
-
-from planner.cli import main
+from planner.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -1,7 +1,5 @@
 """``python -m planner``: the same as the ``walkaway`` command."""
 
-import sys
+from planner.cli import run
 
-from planner.cli import main
-
-sys.exit(main())
+run()

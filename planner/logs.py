@@ -23,7 +23,12 @@ def log_path() -> Path:
 
 
 def setup_logging(level: int = logging.INFO) -> Path:
-    """Send the ``walkaway`` logger to a rotating file (1 MB x 3); safe to call again."""
+    """Send the log to a rotating file (1 MB x 3); safe to call again.
+
+    The handler sits on the root logger: ``walkaway`` records at ``level`` and up, and the
+    warnings of the libraries underneath (pyHanko, ReportLab), which would otherwise land
+    on the terminal with their tracebacks, land in the file instead.
+    """
     global _handler
     path = log_path()
     if _handler is not None and Path(_handler.baseFilename) == path.absolute():
@@ -33,12 +38,12 @@ def setup_logging(level: int = logging.INFO) -> Path:
     path.touch(mode=0o600, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logger = logging.getLogger("walkaway")
+    root = logging.getLogger()
     if _handler is not None:
-        logger.removeHandler(_handler)
+        root.removeHandler(_handler)
         _handler.close()
-    logger.addHandler(handler)
-    logger.setLevel(level)
+    root.addHandler(handler)
+    logging.getLogger("walkaway").setLevel(level)
     _handler = handler
     return path
 

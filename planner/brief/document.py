@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner.brief import fonts
 from planner.brief.content import brief_regions, point_box_painter
@@ -13,6 +14,9 @@ from planner.brief.page import Box, PageResult, render_page
 from planner.brief.signature_block import SignatureInfo, draft_watermark, signature_painter
 from planner.commitment import Integrity, check_integrity
 from planner.model import Plan
+
+if TYPE_CHECKING:
+    from planner.signing.ahead import SignerAhead
 
 
 @dataclass
@@ -107,25 +111,21 @@ def integrity_note(state: Integrity) -> str:
     return "Changed since signing: revise the commitment to sign the current plan."
 
 
-def sign_brief(brief: Brief, now: datetime) -> Brief:
-    """Sign a committed brief with the signer's own key (made on first use)."""
+def sign_brief(brief: Brief, now: datetime, *, ahead: SignerAhead | None = None) -> Brief:
+    """Sign a committed brief with the signer's own key (made on first use).
+
+    ``ahead`` is a signer made ready in parallel (:mod:`planner.signing.ahead`); without
+    one, pyHanko is loaded and used here.
+    """
     if not brief.committed:
         return brief
-    from planner.signing.keys import ensure_identity
-    from planner.signing.sign import sign_pdf
+    if ahead is not None:
+        pdf = ahead.sign(brief.pdf, signer=brief.signer, fingerprint=brief.fingerprint, box=brief.signature_box)
+    else:
+        from planner.signing.sign import sign_as
 
-    identity = ensure_identity(brief.signer, now)
-    signed = sign_pdf(brief.pdf, identity, fingerprint=brief.fingerprint, box=brief.signature_box)
-    return Brief(
-        pdf=signed,
-        cut=brief.cut,
-        committed=True,
-        fingerprint=brief.fingerprint,
-        signature_box=brief.signature_box,
-        signer=brief.signer,
-        missing_characters=brief.missing_characters,
-        signed=True,
-    )
+        pdf = sign_as(brief.signer, now, brief.pdf, fingerprint=brief.fingerprint, box=brief.signature_box)
+    return replace(brief, pdf=pdf, signed=True)
 
 
 def brief_for(plan: Plan, *, today: date, paper: str = "a4") -> Brief:
@@ -145,17 +145,19 @@ def export_brief(
     paper: str = "a4",
     sign: bool = True,
     built: Brief | None = None,
+    ahead: SignerAhead | None = None,
 ) -> Brief:
     """Write the plan's brief (:func:`brief_for`; signed when committed) atomically to ``target``.
 
     ``built`` is that brief already built for ``now``'s day and ``paper`` (the window's
-    live preview), so that exporting only has to sign and write.
+    live preview), so that exporting only has to sign and write; ``ahead``, a signer made
+    ready in parallel (see :func:`sign_brief`).
     """
     from planner.atomic import atomic_write_bytes
 
     brief = built if built is not None else brief_for(plan, today=now.date(), paper=paper)
     if sign:
-        brief = sign_brief(brief, now)
+        brief = sign_brief(brief, now, ahead=ahead)
     atomic_write_bytes(target, brief.pdf, mode=0o600)
     return brief
 

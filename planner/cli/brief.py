@@ -64,20 +64,27 @@ def run_brief(args: argparse.Namespace) -> int:
         from planner.errors import WalkawayError
 
         raise WalkawayError(f"{target}: a brief is a PDF; give a file name ending in .pdf")
+    from contextlib import nullcontext
     from datetime import datetime
 
+    from planner.commitment import Integrity, check_integrity
+    from planner.signing.ahead import SignerAhead
     from planner.signing.lean import skip_http_clients
 
     skip_http_clients()
-    from planner.brief.document import export_brief
-    from planner.commitment import Integrity, check_integrity
-
     plan = read_plan(args, args.id)
     integrity = check_integrity(plan)
     if not integrity.ok:
         _warn(integrity.message)
     now = datetime.now().astimezone()
-    brief = export_brief(plan, target, now=now, paper=args.paper, sign=integrity.state is not Integrity.TAMPERED)
+    sign = integrity.state is not Integrity.TAMPERED
+    commitment = plan.commitment
+    # pyHanko loads in a second process while this one draws the page (see planner.signing.ahead).
+    ahead = SignerAhead(commitment.signer, now) if sign and commitment is not None else None
+    with ahead or nullcontext():
+        from planner.brief.document import export_brief
+
+        brief = export_brief(plan, target, now=now, paper=args.paper, sign=sign, ahead=ahead)
     for warning in brief.warnings:
         _warn(warning)
     state = "signed" if brief.signed else ("DRAFT, not committed" if not brief.committed else "not signed")

@@ -2,31 +2,37 @@
 
 The signature field's widget lies exactly over the signature block the brief draws,
 with an empty appearance, so the block the reader sees *is* the signature field.
+Importing this module loads pyHanko (about 0.4 s): import it where a signature is
+about to be made (:mod:`planner.signing.ahead` imports it early on purpose).
 """
 
 from __future__ import annotations
 
 import io
+from datetime import datetime
 
-from planner.signing.keys import Identity
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.sign import signers
+from pyhanko.sign.fields import MDPPerm, SigFieldSpec, SigSeedSubFilter
+from pyhanko.stamp import TextStampStyle
+
+from planner.signing.keys import Identity, SigningKeyError, ensure_identity
 
 FIELD_NAME = "WalkawayCommitment"
 REASON_PREFIX = "Walkaway commitment, fingerprint sha256:"
 
+Box = tuple[float, float, float, float]
 
-def sign_pdf(
-    data: bytes, identity: Identity, *, fingerprint: str, box: tuple[float, float, float, float], page: int = 0
-) -> bytes:
+
+def sign_as(signer: str, now: datetime, data: bytes, *, fingerprint: str, box: Box) -> bytes:
+    """Sign ``data`` with ``signer``'s own key, made (for ``now``) on first use."""
+    return sign_pdf(data, ensure_identity(signer, now), fingerprint=fingerprint, box=box)
+
+
+def sign_pdf(data: bytes, identity: Identity, *, fingerprint: str, box: Box, page: int = 0) -> bytes:
     """Return ``data`` with a certification signature over all of it (an incremental update)."""
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.sign import signers
-    from pyhanko.sign.fields import MDPPerm, SigFieldSpec, SigSeedSubFilter
-    from pyhanko.stamp import TextStampStyle
-
     signer = signers.SimpleSigner.load(str(identity.key_path), str(identity.cert_path))
     if signer is None:
-        from planner.signing.keys import SigningKeyError
-
         raise SigningKeyError(f"{identity.key_path}: the signing key cannot be read")
     meta = signers.PdfSignatureMetadata(
         field_name=FIELD_NAME,
@@ -49,7 +55,7 @@ def sign_pdf(
     return output.getvalue()
 
 
-def reserved_bytes(signer: object) -> int:
+def reserved_bytes(signer: signers.SimpleSigner) -> int:
     """Room for the CMS signature, so pyHanko need not make a trial signature to size it.
 
     Counted in hex digits, as pyHanko reserves it (two per byte). The CMS holds the
@@ -58,5 +64,5 @@ def reserved_bytes(signer: object) -> int:
     names and the ECDSA value fit in 1 KiB. (The trial signature was half the time of
     signing a brief.)
     """
-    certificate = len(signer.signing_cert.dump())  # type: ignore[attr-defined]
+    certificate = len(signer.signing_cert.dump())
     return 2 * (2 * certificate + 1024)
