@@ -18,6 +18,21 @@ LOG_NAME = "walkaway.log"
 _handler: logging.handlers.RotatingFileHandler | None = None
 
 
+class _Formatter(logging.Formatter):
+    """Our records in full; a library's only by logger, level and exception type.
+
+    A library's message may quote what it was given (a signer's name in a certificate,
+    a text it could not draw), and the log must hold no plan content.
+    """
+
+    def format(self, record: logging.LogRecord) -> str:
+        if record.name == "walkaway" or record.name.startswith("walkaway."):
+            return super().format(record)
+        error = record.exc_info[0] if record.exc_info else None
+        kind = f" ({error.__name__})" if error is not None else ""
+        return f"{self.formatTime(record)} {record.levelname} {record.name}: message not kept{kind}"
+
+
 def log_path() -> Path:
     return log_dir() / LOG_NAME
 
@@ -27,7 +42,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
 
     The handler sits on the root logger: ``walkaway`` records at ``level`` and up, and the
     warnings of the libraries underneath (pyHanko, ReportLab), which would otherwise land
-    on the terminal with their tracebacks, land in the file instead.
+    on the terminal with their tracebacks, land in the file instead, without their text.
     """
     global _handler
     path = log_path()
@@ -37,7 +52,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     path.touch(mode=0o600, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(_Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     if _handler is not None:
         root.removeHandler(_handler)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from helpers import EXAMPLES, file_digest, run_cli
+from helpers import EXAMPLES, ROOT, file_digest, run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,6 +22,20 @@ def test_version() -> None:
     result = run_cli("--version")
     assert result.returncode == 0
     assert result.stdout.startswith("walkaway ")
+
+
+@pytest.mark.parametrize("command", [("list",), ("brief", "1", "-o", "{tmp}/draft.pdf")], ids=["long", "one line"])
+def test_unwritable_output_is_not_a_success(command: tuple[str, ...], db_path: Path, tmp_path: Path) -> None:
+    """A long output fails while the command runs; one short line only when the quick exit flushes it."""
+    assert run_cli("demo", "--db", db_path).returncode == 0
+    args = [sys.executable, "-m", "planner", *(a.format(tmp=tmp_path) for a in command), "--db", str(db_path)]
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    with open(os.devnull, "w") as sink:  # the reader is there: success
+        assert subprocess.run(args, stdout=sink, env=env).returncode == 0
+    with open("/dev/full", "w") as full:  # every write fails: "no space left on device"
+        failed = subprocess.run(args, stdout=full, stderr=subprocess.PIPE, text=True, env=env)
+    assert failed.returncode == 1
+    assert failed.stderr.count("\n") == 1 and "No space left on device" in failed.stderr, failed.stderr
 
 
 def test_demo_then_list_shows_every_stage(db_path: Path) -> None:

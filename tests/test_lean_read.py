@@ -107,6 +107,30 @@ def test_it_reads_what_an_open_window_committed_to_the_wal(db_path: Path) -> Non
         assert lean_read.read_plan(db_path, deal_id) == store.get_plan(deal_id)
 
 
+def test_a_save_between_two_selects_is_not_half_read(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A plan takes several SELECTs; a window saving in between must not mix two versions."""
+    with Store(db_path) as store:
+        [deal_id] = store.add_plans(demo_plans()[:1])
+        before = store.get_plan(deal_id)
+        assert before.alternatives
+        with Store(db_path) as window:  # the window keeps the file open: a live WAL
+            read_rows = lean_read._rows
+
+            def save_in_between(connection, table, *args):  # type: ignore[no-untyped-def]
+                found = read_rows(connection, table, *args)
+                if table == "deals":  # the deal row is read; its lists are not yet
+                    changed = window.get_plan(deal_id)
+                    changed.title, changed.alternatives = "Saved meanwhile", []
+                    window.save_plan(changed)
+                return found
+
+            monkeypatch.setattr(lean_read, "_rows", save_in_between)
+            read = lean_read.read_plan(db_path, deal_id)
+            monkeypatch.undo()
+            assert read == before  # all of the version it started with
+            assert lean_read.read_plan(db_path, deal_id) == window.get_plan(deal_id)  # and the next read, all new
+
+
 def test_an_unknown_id_is_said_as_such(db_path: Path) -> None:
     with Store(db_path) as store:
         store.add_plans(demo_plans()[:1])

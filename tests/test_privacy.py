@@ -130,3 +130,25 @@ def test_wal_and_shm_are_private_whatever_the_umask(db_path: Path) -> None:
         assert stat.S_IMODE(copy.parent.stat().st_mode) == 0o700
     finally:
         os.umask(old)
+
+
+def test_a_library_warning_reaches_the_log_without_its_text(tmp_path: Path) -> None:
+    """Libraries log to the file, not the terminal, and their words (which may quote a plan) stay out."""
+    probe = (
+        "import logging\n"
+        "from planner.logs import setup_logging\n"
+        "path = setup_logging()\n"
+        "logging.getLogger('walkaway.store').info('file opened')\n"
+        "try:\n"
+        "    raise ValueError('certificate of Jordan Lee')\n"
+        "except ValueError:\n"
+        "    logging.getLogger('pyhanko.sign').exception('could not sign for %s', 'Jordan Lee')\n"
+        "print(path)\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT), WALKAWAY_HOME=str(tmp_path / "home"))
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
+    assert result.stderr == ""  # nothing on the terminal
+    log = Path(result.stdout.strip()).read_text(encoding="utf-8")
+    assert "walkaway.store: file opened" in log
+    assert "ERROR pyhanko.sign: message not kept (ValueError)" in log
+    assert "Jordan Lee" not in log and "Traceback" not in log

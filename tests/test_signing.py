@@ -77,6 +77,20 @@ def test_the_longest_signer_name_fits_the_room_kept_for_the_signature(tmp_path: 
     assert result.signer == common_name(name)  # the certificate keeps 64 bytes of it
 
 
+@pytest.mark.parametrize("name", ["Sam 😀 Rivera", "Yosef יוסף", "😀"])
+def test_a_name_the_checker_cannot_compare_still_gives_an_intact_signature(name: str, tmp_path: Path) -> None:
+    plan = licence_plan()
+    commit(plan, name, NOW)
+    export_brief(plan, tmp_path / "named.pdf", now=NOW)
+    result = verify_pdf(tmp_path / "named.pdf")
+    assert result.verdict is Verdict.INTACT, result.detail
+    assert (
+        result.signer
+        == common_name(name)
+        == {"Sam 😀 Rivera": "Sam Rivera", "Yosef יוסף": "Yosef"}.get(name, "Walkaway signer")
+    )
+
+
 def test_certification_allows_no_changes_and_the_field_is_the_signature_block(signed: Path) -> None:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.fields import MDPPerm

@@ -21,6 +21,7 @@ from ui.brief_preview import BriefPreview
 from ui.commit_lock import install_lock
 
 if TYPE_CHECKING:
+    from planner.brief.document import Brief
     from ui.main_window import MainWindow
 
 
@@ -108,9 +109,9 @@ class BriefFeature:
         self.dialog.revised.connect(self.controller.record)
         self.dialog.open()
 
-    def _brief(self, plan: Plan, paper: str = "a4"):  # -> planner.brief.document.Brief
-        """The plan's unsigned brief for today: the preview's when it is up to date, else built now."""
-        today = self.now().astimezone().date()
+    def _brief(self, plan: Plan, paper: str = "a4", now: datetime | None = None) -> Brief:
+        """The plan's unsigned brief for the day of ``now``: the preview's when it is up to date, else built now."""
+        today = (now or self.now()).astimezone().date()
         built = self.preview.brief_for(plan, today, paper)
         if built is not None:
             return built
@@ -143,7 +144,14 @@ class BriefFeature:
         if plan is None:
             return
         try:
-            brief = export_brief_as(plan, self.window, now=self.now, choose=self.choose_path, built=self._brief)
+            moment = self.now()  # one moment: the brief's day and its signing time agree, even at midnight
+            brief = export_brief_as(
+                plan,
+                self.window,
+                now=lambda: moment,
+                choose=self.choose_path,
+                built=lambda plan, paper: self._brief(plan, paper, moment),
+            )
         except (WalkawayError, OSError) as error:
             self.window.show_error(str(error))
             return

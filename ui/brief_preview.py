@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -19,6 +20,9 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from planner.model import Plan
+
+if TYPE_CHECKING:
+    from planner.brief.document import Brief
 
 #: How long after the last edit the brief is rebuilt.
 REFRESH_DELAY_MS = 350
@@ -71,7 +75,7 @@ class BriefPreview(QWidget):
         self._plan: Plan | None = None
         self._tasks: dict[int, _BuildTask] = {}
         self._buffer: QBuffer | None = None
-        self.brief = None  # the Brief on screen (planner.brief.document.Brief)
+        self.brief: Brief | None = None  # the brief on screen
         self._built_from: tuple[Plan, date, str] | None = None  # the plan snapshot, day and paper of ``brief``
 
         self.document = QPdfDocument(self)
@@ -125,7 +129,7 @@ class BriefPreview(QWidget):
         self._tasks[self._generation] = task
         self._pool.start(task)
 
-    def brief_for(self, plan: Plan, today: date, paper: str) -> object | None:
+    def brief_for(self, plan: Plan, today: date, paper: str) -> Brief | None:
         """The brief on screen if it was built from exactly this plan, day and paper, else None.
 
         Export and print use it, so that they only sign and write what the preview already shows.
@@ -138,7 +142,7 @@ class BriefPreview(QWidget):
         task = self._tasks.pop(generation, None)
         if generation != self._generation:
             return  # a newer edit is being built
-        self.brief = brief
+        self.brief = brief  # type: ignore[assignment]
         self._built_from = (task.plan, task.today, task.paper) if task is not None else None
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(brief.pdf))  # type: ignore[attr-defined]

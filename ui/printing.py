@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
@@ -18,6 +19,9 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from planner.model import Plan
+
+if TYPE_CHECKING:
+    from planner.brief.document import Brief
 
 #: Rendering above this resolution only costs memory: the brief is text and lines.
 MAX_RENDER_DPI = 300
@@ -113,7 +117,7 @@ def export_brief_as(
     now: Callable[[], datetime],
     paper: str = "a4",
     choose: Callable[[QWidget | None, str], Path | None] = choose_brief_path,
-    built: Callable[[Plan, str], object] | None = None,
+    built: Callable[[Plan, str], Brief] | None = None,
 ):
     """Ask where, then write the brief (signed when committed). Returns the Brief, or None if cancelled.
 

@@ -136,8 +136,14 @@ def run() -> NoReturn:
     if "PySide6" in sys.modules:
         sys.exit(code)
     for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(BrokenPipeError, ValueError):  # a reader gone away, or a closed stream
+        try:
             stream.flush()
+        except BrokenPipeError:  # the reader went away (walkaway list | head): not a failure
+            pass
+        except (OSError, ValueError) as error:  # a full disk under a redirect, a closed stream
+            code = code or EXIT_UNEXPECTED
+            with contextlib.suppress(OSError, ValueError):
+                os.write(2, f"walkaway: the output could not be written ({error})\n".encode())
     import logging
 
     logging.shutdown()

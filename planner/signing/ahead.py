@@ -3,8 +3,8 @@
 ``walkaway brief`` on a committed plan spends about 0.4 s importing pyHanko and about
 as long importing ReportLab and drawing the page, and neither needs the other until
 the page is done. :class:`SignerAhead` forks a child as soon as the plan is read: the
-child imports pyHanko (and makes the signer's key if there is none yet) while the
-parent draws, then signs the finished PDF and hands it back. Where the file goes and
+child imports pyHanko while the parent draws, then signs the finished PDF (making the
+signer's key first if there is none yet) and hands it back. Where the file goes and
 what is printed stay with the parent; the child only ever signs.
 
 Only a single-threaded process on Linux forks: a fork copies one thread, so a lock
@@ -59,19 +59,29 @@ class SignerAhead:
     def _start(self) -> None:
         requests_read, requests_write = os.pipe()
         replies_read, replies_write = os.pipe()
+        # Ctrl+C waits until both sides know who they are: an interrupt raised in the child
+        # before it reached _serve would run the caller's code (and print) a second time.
+        interrupts = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
             pid = os.fork()
         except OSError:
+            signal.pthread_sigmask(signal.SIG_SETMASK, interrupts)
             for descriptor in (requests_read, requests_write, replies_read, replies_write):
                 os.close(descriptor)
             return
         if pid == 0:  # the child: never returns into the caller's code
-            os.close(requests_write)
-            os.close(replies_read)
-            _serve(requests_read, replies_write, self.signer, self.now)
+            try:
+                signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent ends it if need be
+                signal.pthread_sigmask(signal.SIG_SETMASK, interrupts)
+                os.close(requests_write)
+                os.close(replies_read)
+                _serve(requests_read, replies_write, self.signer, self.now)
+            finally:
+                os._exit(1)
         os.close(requests_read)
         os.close(replies_write)
         self.pid, self._to_child, self._from_child = pid, requests_write, replies_read
+        signal.pthread_sigmask(signal.SIG_SETMASK, interrupts)
 
     def sign(self, pdf: bytes, *, signer: str, fingerprint: str, box: Box) -> bytes:
         """``pdf`` signed as ``signer`` (which must be the name this was made for, or it signs here)."""
@@ -128,6 +138,8 @@ def _serve(requests: int, replies: int, signer: str, now: datetime) -> None:
     """The child: get ready, sign the one PDF asked for, answer, and leave without cleanup."""
     code = 0
     try:
+        # The log file and its rotation belong to the parent; a failure here travels back to it.
+        logging.disable(logging.CRITICAL)
         reply = _answer(requests, signer, now)
         if reply is not None:
             with os.fdopen(replies, "wb") as stream:

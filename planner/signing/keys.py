@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -50,8 +51,32 @@ def identity_for(signer: str) -> Identity | None:
 
 
 def common_name(signer: str) -> str:
-    """The signer's name as a certificate can hold it: at most 64 bytes of UTF-8, cut between characters."""
-    return signer.encode("utf-8")[:64].decode("utf-8", errors="ignore").strip() or "Walkaway signer"
+    """The signer's name as the certificate holds it; the brief and the signature's /Name keep it whole.
+
+    A certificate name holds at most 64 bytes of UTF-8, and pyHanko's checker (asn1crypto,
+    RFC 4518) refuses names with characters Unicode 3.2 did not know (emoji) or with two
+    writing directions mixed: the signature would then fail to check. Such a name is
+    reduced to its Latin letters, or to "Walkaway signer".
+    """
+    latin = unicodedata.normalize("NFKD", signer).encode("ascii", "ignore").decode("ascii")
+    for candidate in (_cut(signer), _cut(" ".join(latin.split()))):
+        if candidate and _comparable(candidate):
+            return candidate
+    return "Walkaway signer"
+
+
+def _cut(name: str) -> str:
+    return name.encode("utf-8")[:64].decode("utf-8", errors="ignore").strip()
+
+
+def _comparable(name: str) -> bool:
+    from asn1crypto.x509 import Name  # pyHanko's own ASN.1 library, so the same rules apply
+
+    try:
+        Name.build({"common_name": name}).hashable  # noqa: B018 - preparing the name is the check
+    except ValueError:
+        return False
+    return True
 
 
 def ensure_identity(signer: str, now: datetime) -> Identity:

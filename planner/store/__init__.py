@@ -9,10 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from planner.listing import DealSummary
     from planner.store.store import Store
 
-__all__ = ["DealSummary", "Store"]
+__all__ = ["Store"]
 
 
 def __getattr__(name: str) -> Any:
@@ -20,8 +19,4 @@ def __getattr__(name: str) -> Any:
         from planner.store.store import Store
 
         return Store
-    if name == "DealSummary":
-        from planner.listing import DealSummary
-
-        return DealSummary
     raise AttributeError(f"module 'planner.store' has no attribute {name!r}")

@@ -95,13 +95,16 @@ def connect_current(path: Path) -> Iterator[sqlite3.Connection | None]:
     live_wal = has_live_wal(path)
     uri = f"file:{path}?mode=ro" if live_wal else f"file:{path}?mode=ro&immutable=1"
     try:
-        connection = sqlite3.connect(uri, uri=True)
+        connection = sqlite3.connect(uri, uri=True, isolation_level=None)
     except sqlite3.Error:
         yield None
         return
     try:
         current = False
         try:
+            # One read transaction for all that is read here: a plan takes several SELECTs, and
+            # a window saving meanwhile must not give half of one save and half of the next.
+            connection.execute("BEGIN")
             if connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID:
                 version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
                 current = version is not None and version[0] == HEAD_REVISION
