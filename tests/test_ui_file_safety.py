@@ -147,6 +147,12 @@ def test_a_second_window_on_the_same_file_is_read_only_and_says_so(qtbot, demo_d
         edits = [e for e in window.editor.findChildren(QLineEdit) if e.isVisible()]
         assert edits and all(e.isReadOnly() for e in edits)
         assert not window.delete_action.isEnabled()  # switched off again after the deal opened
+        writing = {a.objectName() for a in window.writing_deal_actions}
+        assert {"commit_and_sign", "revise_commitment", "walkAwayAction", "reopenAction"} <= writing
+        for deal in window.controller.deal_summaries():  # every stage: none of them writes here
+            window.controller.select_deal(deal.id)
+            assert [a.objectName() for a in window.writing_deal_actions if a.isEnabled()] == []
+        assert window.brief_feature.export_action.isEnabled()  # reading and exporting stay possible
         window.grab().save(str(demo_db.parent / "read-only.png"))
         before = demo_db.read_bytes()
         window.close()

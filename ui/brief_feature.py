@@ -38,7 +38,9 @@ class BriefFeature:
         #: Asks where to export; tests put a function here instead of the file dialog.
         self.choose_path = choose_brief_path
 
-        def action(text: str, slot: Callable[[], None], name: str, shortcut: object = None) -> QAction:
+        def action(
+            text: str, slot: Callable[[], None], name: str, shortcut: object = None, *, writes: bool = False
+        ) -> QAction:
             made = QAction(text, window)
             made.setObjectName(name)
             if isinstance(shortcut, QKeySequence.StandardKey):
@@ -46,7 +48,7 @@ class BriefFeature:
             elif shortcut:
                 made.setShortcut(QKeySequence(shortcut))
             made.triggered.connect(slot)
-            window.add_deal_action(made)
+            window.add_deal_action(made, writes=writes)
             return made
 
         window.deal_menu.addSeparator()
@@ -55,9 +57,13 @@ class BriefFeature:
             self.commit,
             "commit_and_sign",
             "Ctrl+Shift+K",
+            writes=True,
         )
         self.revise_action = action(
-            QCoreApplication.translate("BriefFeature", "&Revise Commitment…"), self.revise, "revise_commitment"
+            QCoreApplication.translate("BriefFeature", "&Revise Commitment…"),
+            self.revise,
+            "revise_commitment",
+            writes=True,
         )
         self.export_action = action(
             QCoreApplication.translate("BriefFeature", "&Export Brief…"), self.export, "export_brief", "Ctrl+Shift+E"

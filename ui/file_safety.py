@@ -92,7 +92,7 @@ class FileGuard(QObject):
     def writing_actions(self) -> list[QAction]:
         names = ("new_plan_action", "quick_plan_action", "duplicate_action", "delete_action", "import_action")
         found = [getattr(self.window, name) for name in names if hasattr(self.window, name)]
-        found += [self.window.undo_action, self.window.redo_action]
+        found += [self.window.undo_action, self.window.redo_action, *self.window.writing_deal_actions]
         return found
 
     def lock_editing(self) -> None:

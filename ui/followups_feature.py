@@ -53,11 +53,11 @@ class FollowUpsFeature(QObject):
         self.reopen_action.setObjectName("reopenAction")
         self.reopen_action.setToolTip(self.tr("They came back: reopen the walked deal, with its history"))
         self.reopen_action.triggered.connect(self.open_reopen_dialog)
-        window.add_deal_action(self.reopen_action)
+        window.add_deal_action(self.reopen_action, writes=True)
         self.outcome_action = QAction(self.tr("Record Outcome…"), window)
         self.outcome_action.setObjectName("recordOutcomeAction")
         self.outcome_action.triggered.connect(self.open_outcome_dialog)
-        window.add_deal_action(self.outcome_action)
+        window.add_deal_action(self.outcome_action, writes=True)
 
         self._build_dock()
         self._build_menu()

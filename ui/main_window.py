@@ -115,12 +115,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(widget)
         self.side_pane_host.show()
 
-    def add_deal_action(self, action: QAction, *, toolbar: bool = False) -> None:
-        """An action on the open deal: in the Deal menu, optionally the toolbar, enabled only with a deal."""
+    def add_deal_action(self, action: QAction, *, toolbar: bool = False, writes: bool = False) -> None:
+        """An action on the open deal: in the Deal menu, optionally the toolbar, enabled only with a deal.
+
+        ``writes``: it changes the plan, so a read-only window keeps it switched off.
+        """
         self.deal_menu.addAction(action)
         if toolbar:
             self.deal_toolbar.addAction(action)
         self.deal_actions.append(action)
+        if writes:
+            self.writing_deal_actions.append(action)
         action.setEnabled(self.controller.current_id is not None)
 
     def show_error(self, message: str) -> None:
@@ -190,6 +195,8 @@ class MainWindow(QMainWindow):
         self.about_action = action(self.tr("&About Walkaway"), lambda: _about(self), None, "about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.deal_actions: list[QAction] = [self.duplicate_action, self.delete_action, self.export_action]
+        #: The deal actions that change the plan (``add_deal_action(..., writes=True)``).
+        self.writing_deal_actions: list[QAction] = []
 
     def _build_menus(self) -> None:
         from ui import file_actions

@@ -57,7 +57,7 @@ class RoomFeature(QObject):
             QCoreApplication.translate("RoomFeature", "Say the three-part script and record the walk")
         )
         self.walk_action.triggered.connect(self.open_walk_dialog)
-        window.add_deal_action(self.walk_action, toolbar=True)
+        window.add_deal_action(self.walk_action, toolbar=True, writes=True)
 
         self.threat_action = QAction(QCoreApplication.translate("RoomFeature", "Threatening to walk?"), window)
         self.threat_action.setObjectName("threatHelperAction")
