@@ -16,9 +16,9 @@ from helpers import ROOT
 
 COLD = """
 import json, sys, time
-import planner.store  # imports are start-up, not the measured open
+from planner.store.store import Store  # imports (SQLAlchemy) are start-up, not the measured open
 t0 = time.perf_counter()
-store = planner.store.Store(sys.argv[1])
+store = Store(sys.argv[1])
 t1 = time.perf_counter()
 deals = store.list_deals()
 t2 = time.perf_counter()
