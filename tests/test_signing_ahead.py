@@ -24,6 +24,16 @@ from planner.signing.verify import Verdict, verify_pdf
 TESTS = Path(__file__).resolve().parent
 
 
+#: Prints whether the process ``child`` is gone (waited for), as a parent that forgot it would see.
+REAPED = (
+    "try:\n"
+    "    os.waitpid(child, os.WNOHANG)\n"
+    "    print('child still there')\n"
+    "except ChildProcessError:\n"
+    "    print('child reaped')\n"
+)
+
+
 def _run(script: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), str(TESTS)]))
     prelude = (
@@ -48,12 +58,7 @@ def test_the_child_signs_and_is_gone_afterwards(tmp_path: Path) -> None:
         "    signed = sign_brief(brief, NOW, ahead=ahead)\n"
         "    assert ahead.pid is None\n"
         f"open({str(target)!r}, 'wb').write(signed.pdf)\n"
-        "try:\n"
-        "    os.waitpid(child, os.WNOHANG)\n"
-        "    print('child still there')\n"
-        "except ChildProcessError:\n"
-        "    print('child reaped')\n"
-        "assert signed.signed and signed.pdf.startswith(brief.pdf)\n"
+        "assert signed.signed and signed.pdf.startswith(brief.pdf)\n" + REAPED
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "child reaped"
@@ -64,16 +69,7 @@ def test_the_child_signs_and_is_gone_afterwards(tmp_path: Path) -> None:
 
 def test_a_child_never_asked_to_sign_ends_with_the_block() -> None:
     result = _run(
-        "import time\n"
-        "start = time.perf_counter()\n"
-        "with SignerAhead('Alex Moreau', NOW) as ahead:\n"
-        "    child = ahead.pid\n"
-        "    assert child is not None\n"
-        "try:\n"
-        "    os.waitpid(child, os.WNOHANG)\n"
-        "    print('child still there')\n"
-        "except ChildProcessError:\n"
-        "    print('child reaped')\n"
+        "with SignerAhead('Alex Moreau', NOW) as ahead:\n    child = ahead.pid\n    assert child is not None\n" + REAPED
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "child reaped"
