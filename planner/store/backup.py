@@ -92,12 +92,7 @@ def _copy_database(source_path: Path, target: Path, *, checkpoint: bool) -> None
     ``immutable`` (not a byte of it changes) unless a WAL left beside it holds
     committed edits the copy must include.
     """
-    if checkpoint:
-        uri = f"file:{source_path}"
-    elif health.has_live_wal(source_path):
-        uri = f"file:{source_path}?mode=ro"
-    else:
-        uri = f"file:{source_path}?mode=ro&immutable=1"
+    uri = f"file:{source_path}" if checkpoint else health.read_only_uri(source_path)
     source = sqlite3.connect(uri, uri=True, timeout=5)
     try:
         if checkpoint:

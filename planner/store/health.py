@@ -40,18 +40,23 @@ def has_live_wal(path: Path) -> bool:
     return wal.exists() and wal.stat().st_size > 0
 
 
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that reads ``path`` without writing a byte of it.
+
+    ``immutable`` (no lock, no -shm) unless a WAL left beside it (a crash, or another
+    window has the file open) holds committed edits, which must be read too: then
+    plain read-only, through the WAL.
+    """
+    return f"file:{path}?mode=ro" if has_live_wal(path) else f"file:{path}?mode=ro&immutable=1"
+
+
 def quick_check(path: Path) -> None:
     """Run ``PRAGMA quick_check``; raise :class:`FileDamaged` or :class:`FileLocked`.
 
-    Without a WAL to replay the check opens the file ``immutable``: no lock, no
-    -shm, not a byte written. When a WAL is left over (a crash, or another
-    window has the file open) the committed edits in it must be checked too, so
-    the check reads through it, still read-only.
+    Read through :func:`read_only_uri`: committed edits still in a WAL are checked too.
     """
-    live_wal = has_live_wal(path)
-    uri = f"file:{path}?mode=ro" if live_wal else f"file:{path}?mode=ro&immutable=1"
     try:
-        connection = sqlite3.connect(uri, uri=True, timeout=5)
+        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
         try:
             rows = connection.execute("PRAGMA quick_check").fetchall()
         finally:

@@ -26,7 +26,7 @@ from planner.dates import parse_moment
 from planner.errors import UnknownDeal
 from planner.model import Plan
 from planner.store.file_kind import APPLICATION_ID, HEAD_REVISION
-from planner.store.health import check_on_open, has_live_wal
+from planner.store.health import check_on_open, read_only_uri
 from planner.store.rows_to_plan import plan_from_row
 
 Decoder = Callable[[Any], Any]
@@ -85,17 +85,13 @@ _ROUND_CHILDREN = {"unmet": "round_unmet_conditions", "events": "round_events"}
 def connect_current(path: Path) -> Iterator[sqlite3.Connection | None]:
     """A read-only connection to ``path`` if it is a current Walkaway file, else ``None``.
 
-    Opens ``immutable`` when no WAL is left to replay: a read-only open of a WAL file
-    would create -shm and -wal beside it, and a file Walkaway then refuses must stay
-    exactly as it was.
+    Through :func:`health.read_only_uri`: a file Walkaway then refuses stays exactly as it was.
     """
     if not path.is_file() or path.stat().st_size == 0:
         yield None
         return
-    live_wal = has_live_wal(path)
-    uri = f"file:{path}?mode=ro" if live_wal else f"file:{path}?mode=ro&immutable=1"
     try:
-        connection = sqlite3.connect(uri, uri=True, isolation_level=None)
+        connection = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
     except sqlite3.Error:
         yield None
         return
