@@ -156,7 +156,7 @@ class BriefFeature:
                 self.window,
                 now=lambda: moment,
                 choose=self.choose_path,
-                built=lambda plan, paper: self._brief(plan, paper, moment),
+                built=lambda chosen, paper: self._brief(chosen, paper, moment),
             )
         except (WalkawayError, OSError) as error:
             self.window.show_error(str(error))

@@ -119,12 +119,11 @@ def sign_brief(brief: Brief, now: datetime, *, ahead: SignerAhead | None = None)
     """
     if not brief.committed:
         return brief
-    if ahead is not None:
-        pdf = ahead.sign(brief.pdf, signer=brief.signer, fingerprint=brief.fingerprint, box=brief.signature_box)
-    else:
-        from planner.signing.sign import sign_as
+    if ahead is None:
+        from planner.signing.ahead import SignerAhead
 
-        pdf = sign_as(brief.signer, now, brief.pdf, fingerprint=brief.fingerprint, box=brief.signature_box)
+        ahead = SignerAhead(brief.signer, now, parallel=False)  # signs here, when asked
+    pdf = ahead.sign(brief.pdf, signer=brief.signer, fingerprint=brief.fingerprint, box=brief.signature_box)
     return replace(brief, pdf=pdf, signed=True)
 
 
