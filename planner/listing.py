@@ -59,7 +59,7 @@ def summary_from_columns(row: tuple) -> DealSummary:
 
 def read_deal_list(path: Path) -> list[DealSummary] | None:
     """Every deal, most recently changed first, or ``None`` when the full store must decide."""
-    from planner.store.lean_read import connect_current
+    from planner.store.file_kind import connect_current
 
     with connect_current(path) as connection:
         if connection is None:

@@ -18,7 +18,7 @@ from planner.dates import parse_moment
 from planner.demo import demo_plans
 from planner.errors import FileDamaged, UnknownDeal
 from planner.model import Plan
-from planner.store import Store, health, lean_read
+from planner.store import Store, file_kind, health, lean_read
 from planner.store.tables import Base
 from planner.store.types import IsoMoment, Money, UtcDateTime
 
@@ -103,7 +103,7 @@ def test_it_reads_what_an_open_window_committed_to_the_wal(db_path: Path) -> Non
         plan = store.get_plan(deal_id)
         plan.title = "Renamed while the window is open"
         store.save_plan(plan)
-        assert health.has_live_wal(db_path)
+        assert file_kind.has_live_wal(db_path)
         assert lean_read.read_plan(db_path, deal_id) == store.get_plan(deal_id)
 
 

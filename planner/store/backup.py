@@ -92,7 +92,7 @@ def _copy_database(source_path: Path, target: Path, *, checkpoint: bool) -> None
     ``immutable`` (not a byte of it changes) unless a WAL left beside it holds
     committed edits the copy must include.
     """
-    uri = f"file:{source_path}" if checkpoint else health.read_only_uri(source_path)
+    uri = f"file:{source_path}" if checkpoint else file_kind.read_only_uri(source_path)
     source = sqlite3.connect(uri, uri=True, timeout=5)
     try:
         if checkpoint:

@@ -1,13 +1,15 @@
 """Telling a Walkaway file from others, and its schema revision, with nothing but ``sqlite3``.
 
-Kept apart from :mod:`planner.store.schema` (Alembic, SQLAlchemy) so that the lean
-readers (the start-up deal list, a brief's plan) can classify a file without
-loading SQLAlchemy.
+Kept apart from :mod:`planner.store.schema` (Alembic, SQLAlchemy) and light to import,
+so that the lean readers (the deal list before the window's first paint, a brief's
+plan) can classify and read a file without loading SQLAlchemy.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from planner.errors import FileDamaged, FileTooNew, NotAWalkawayFile, StoreFileError
@@ -83,3 +85,48 @@ def inspect_file(path: Path) -> str:
     if version in KNOWN_REVISIONS or version is None:
         return "older"
     raise FileTooNew(too_new_message(path, version))
+
+
+def has_live_wal(path: Path) -> bool:
+    wal = Path(f"{path}-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that reads ``path`` without writing a byte of it.
+
+    ``immutable`` (no lock, no -shm) unless a WAL left beside it (a crash, or another
+    window has the file open) holds committed edits, which must be read too: then
+    plain read-only, through the WAL.
+    """
+    return f"file:{path}?mode=ro" if has_live_wal(path) else f"file:{path}?mode=ro&immutable=1"
+
+
+@contextmanager
+def connect_current(path: Path) -> Iterator[sqlite3.Connection | None]:
+    """A read-only connection to ``path`` if it is a current Walkaway file, else ``None``.
+
+    Through :func:`read_only_uri`: a file Walkaway then refuses stays exactly as it was.
+    """
+    if not path.is_file() or path.stat().st_size == 0:
+        yield None
+        return
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
+    except sqlite3.Error:
+        yield None
+        return
+    try:
+        current = False
+        try:
+            # One read transaction for all that is read here: a plan takes several SELECTs, and
+            # a window saving meanwhile must not give half of one save and half of the next.
+            connection.execute("BEGIN")
+            if connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID:
+                version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                current = version is not None and version[0] == HEAD_REVISION
+        except sqlite3.Error:
+            current = False
+        yield connection if current else None
+    finally:
+        connection.close()

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from planner.atomic import atomic_write_text
 from planner.errors import FileDamaged, FileLocked
-from planner.store.file_kind import damaged_message
+from planner.store.file_kind import damaged_message, has_live_wal, read_only_uri
 
 log = logging.getLogger("walkaway.store")
 
@@ -33,21 +33,6 @@ def locked_message(path: Path) -> str:
         f"{path}: locked by another program (another copy of Walkaway, or a program reading the file, "
         "holds it); nothing was changed: close that program or try again in a moment"
     )
-
-
-def has_live_wal(path: Path) -> bool:
-    wal = Path(f"{path}-wal")
-    return wal.exists() and wal.stat().st_size > 0
-
-
-def read_only_uri(path: Path) -> str:
-    """An SQLite URI that reads ``path`` without writing a byte of it.
-
-    ``immutable`` (no lock, no -shm) unless a WAL left beside it (a crash, or another
-    window has the file open) holds committed edits, which must be read too: then
-    plain read-only, through the WAL.
-    """
-    return f"file:{path}?mode=ro" if has_live_wal(path) else f"file:{path}?mode=ro&immutable=1"
 
 
 def quick_check(path: Path) -> None:

@@ -14,8 +14,7 @@ new column cannot be forgotten here, and compares whole plans read both ways.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -25,8 +24,8 @@ from typing import Any
 from planner.dates import parse_moment
 from planner.errors import UnknownDeal
 from planner.model import Plan
-from planner.store.file_kind import APPLICATION_ID, HEAD_REVISION
-from planner.store.health import check_on_open, read_only_uri
+from planner.store.file_kind import connect_current
+from planner.store.health import check_on_open
 from planner.store.rows_to_plan import plan_from_row
 
 Decoder = Callable[[Any], Any]
@@ -79,36 +78,6 @@ _CHILDREN = {
     "follow_up_moves": ("follow_up_moves", "position"),
 }
 _ROUND_CHILDREN = {"unmet": "round_unmet_conditions", "events": "round_events"}
-
-
-@contextmanager
-def connect_current(path: Path) -> Iterator[sqlite3.Connection | None]:
-    """A read-only connection to ``path`` if it is a current Walkaway file, else ``None``.
-
-    Through :func:`health.read_only_uri`: a file Walkaway then refuses stays exactly as it was.
-    """
-    if not path.is_file() or path.stat().st_size == 0:
-        yield None
-        return
-    try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
-    except sqlite3.Error:
-        yield None
-        return
-    try:
-        current = False
-        try:
-            # One read transaction for all that is read here: a plan takes several SELECTs, and
-            # a window saving meanwhile must not give half of one save and half of the next.
-            connection.execute("BEGIN")
-            if connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID:
-                version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-                current = version is not None and version[0] == HEAD_REVISION
-        except sqlite3.Error:
-            current = False
-        yield connection if current else None
-    finally:
-        connection.close()
 
 
 def _rows(connection: sqlite3.Connection, table: str, where: str, key: object, order: str) -> list[SimpleNamespace]:
