@@ -28,6 +28,7 @@ from planner.errors import (
     StoreFileError,
     UnknownDeal,
     WalkawayError,
+    WriteRefused,
 )
 from planner.listing import DealSummary
 from planner.model import Plan, Status
@@ -61,6 +62,21 @@ _BROKEN_TEXT = (
 def _is_lock_error(error: OperationalError) -> bool:
     text = str(error.orig).lower()
     return "locked" in text or "busy" in text
+
+
+#: What SQLite's refusal to write means for the user, by its primary result code.
+_WRITE_REFUSALS = {
+    "SQLITE_FULL": "the disk is full; nothing was written (free some space and try again)",
+    "SQLITE_READONLY": "the file or its folder cannot be written (read-only); nothing was written",
+    "SQLITE_IOERR": "a disk error stopped the write; nothing was written",
+    "SQLITE_CANTOPEN": "the file's journal cannot be created beside it; nothing was written",
+}
+
+
+def _write_refusal(path: Path, error: OperationalError) -> WriteRefused | None:
+    name = str(getattr(error.orig, "sqlite_errorname", ""))
+    primary = next((code for code in _WRITE_REFUSALS if name == code or name.startswith(code + "_")), None)
+    return None if primary is None else WriteRefused(f"{path}: {_WRITE_REFUSALS[primary]}")
 
 
 def _create_private_file(path: Path) -> None:
@@ -170,6 +186,9 @@ class Store:
             # BEGIN IMMEDIATE waited the whole busy timeout: someone else holds the write lock.
             if _is_lock_error(error):
                 raise FileLocked(health.locked_message(self.path)) from None
+            refusal = _write_refusal(self.path, error)
+            if refusal is not None:
+                raise refusal from None
             raise
         except StatementError as error:
             # Text pasted from elsewhere can carry half of a UTF-16 pair, which UTF-8 cannot hold.
