@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from planner.model import Status
 from planner.store import Store
+from ui.common.money_text import money_text
 from ui.models.rounds_model import DATE, FIRST_TIME, SIGNALS, THEIR_OFFER, UNMET, RoundsModel
-from ui.money_text import money_text
 from ui.rounds_section import RoundsSection
 from ui.verdict_banner import VerdictBanner
 

@@ -120,7 +120,7 @@ def test_an_unexpected_error_is_logged_and_shown_not_fatal(qtbot, caplog) -> Non
 
 def test_action_icons_come_from_resources(qtbot) -> None:
     from planner.paths import resources_dir
-    from ui.action_icons import action_icon
+    from ui.common.action_icons import action_icon
 
     for name in ("new", "quick", "undo", "redo", "add", "remove", "up", "down", "delete"):
         assert (resources_dir() / "icons" / "actions" / f"{name}.svg").is_file()

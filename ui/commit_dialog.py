@@ -30,8 +30,8 @@ from planner.commitment import commit, statement_for
 from planner.dates import utc_now
 from planner.errors import WalkawayError
 from planner.model import Plan
-from ui.dates_text import date_text
-from ui.signature_pad import SignaturePad
+from ui.common.dates_text import date_text
+from ui.common.signature_pad import SignaturePad
 
 if TYPE_CHECKING:
     from planner.store import Store

@@ -13,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from planner.listing import DealSummary
 from planner.model import Status
-from ui.dates_text import date_text
+from ui.common.dates_text import date_text
+from ui.common.status_text import status_label
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -26,21 +27,8 @@ TITLE, COUNTERPARTY, STATUS, RESERVATION, FOLLOW_UP = range(5)
 DEAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def status_label(status: Status) -> str:
-    labels = {
-        Status.PLANNING: QCoreApplication.translate("DealList", "Planning"),
-        Status.COMMITTED: QCoreApplication.translate("DealList", "Committed"),
-        Status.NEGOTIATING: QCoreApplication.translate("DealList", "Negotiating"),
-        Status.WALKED: QCoreApplication.translate("DealList", "Walked away"),
-        Status.REOPENED: QCoreApplication.translate("DealList", "Reopened"),
-        Status.AGREED: QCoreApplication.translate("DealList", "Agreed"),
-        Status.DROPPED: QCoreApplication.translate("DealList", "Dropped"),
-    }
-    return labels[status]
-
-
 def reservation_text(deal: DealSummary) -> str:
-    from ui.money_text import money_text
+    from ui.common.money_text import money_text
 
     text = money_text(deal.reservation, deal.currency)
     return f"{text} {deal.unit}" if deal.unit else text

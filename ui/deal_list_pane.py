@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from planner.listing import DealSummary
 from planner.model import Status
+from ui.common.status_text import status_label
 from ui.deal_list_model import (
     COUNTERPARTY,
     DEAL_ID_ROLE,
@@ -26,7 +27,6 @@ from ui.deal_list_model import (
     STATUS,
     TITLE,
     DealListModel,
-    status_label,
 )
 
 #: Statuses where the deal still needs the user (the default filter entry "Open deals").

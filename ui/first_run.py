@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from ui.common.icons import app_icon
 from ui.guide_viewer import install_guide_action
 from ui.i18n import install_translators
-from ui.icons import app_icon
 from ui.settings import app_settings
 from ui.welcome import WelcomeChoice, show_welcome_once
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from planner.errors import WalkawayError
 from planner.followups import Urgency, list_follow_ups, moved_follow_up, snooze_date
 from planner.model import Plan
-from ui.dates_text import date_format
+from ui.common.dates_text import date_format
 from ui.models.followups_model import DEAL_ID_ROLE, FOLLOW_UP_ROLE, REASON, FollowUpsModel
 from ui.reopen_dialog import ReopenDialog
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.paths import resources_dir
-from ui.icons import app_icon
+from ui.common.icons import app_icon
 
 
 def guide_path() -> Path:

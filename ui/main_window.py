@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from planner.errors import WalkawayError
 from planner.model import Plan
-from ui.action_icons import action_icon as icon
+from ui.common.action_icons import action_icon as icon
 from ui.controller import PlanController, UnsavedChanges
 from ui.deal_list_pane import DealListPane
 from ui.editor import DealEditor
@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
         # No "save changes?" prompt: the pending edit is simply written, including an
         # amount still being typed (amounts commit when editing finishes). Only a write the
         # file refuses stops the window closing, so that nothing is dropped without a word.
-        from ui.widgets.amount_edit import AmountEdit
+        from ui.common.amount_edit import AmountEdit
 
         for amount in self.findChildren(AmountEdit):
             if amount.isModified():

@@ -8,8 +8,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
 from planner.model import Plan, Reservation, Side
+from ui.common.amount_edit import AmountEdit
 from ui.editor.section import form_layout
-from ui.widgets.amount_edit import AmountEdit
 
 
 def default_currency() -> str:

@@ -30,9 +30,9 @@ from planner.model import Plan, Status
 from planner.money import AmountError, format_money
 from planner.reopen import plan_with_outcome
 from planner.then_and_now import point_before_walk, shortfall
-from ui.dates_text import date_format
-from ui.widgets.amount_edit import AmountEdit
-from ui.widgets.amount_parse import parse_amount_text
+from ui.common.amount_edit import AmountEdit
+from ui.common.amount_parse import parse_amount_text
+from ui.common.dates_text import date_format
 
 
 class OutcomeDialog(QDialog):

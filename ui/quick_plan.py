@@ -9,12 +9,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget, QWizard, QWizardPage
 
 from planner.model import STANDARD_SIGNALS, Alternative, Plan, Reservation, Script, Side, Signal, SignalKind
+from ui.common.amount_edit import AmountEdit
+from ui.common.money_text import money_text
+from ui.common.text_list_edit import TextListEdit
 from ui.editor.section import form_layout, hint_label, text_box
 from ui.editor.signals import MAX_THRESHOLD, signal_explanation, signal_name
-from ui.money_text import money_text
 from ui.new_plan import default_currency
-from ui.widgets.amount_edit import AmountEdit
-from ui.widgets.text_list_edit import TextListEdit
 
 
 class _Page(QWizardPage):

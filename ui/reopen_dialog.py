@@ -34,9 +34,9 @@ from planner.model import Plan
 from planner.money import AmountError, format_money
 from planner.reopen import reopened_plan
 from planner.then_and_now import point_before_walk, shortfall
-from ui.dates_text import date_format, date_text
-from ui.widgets.amount_edit import AmountEdit
-from ui.widgets.amount_parse import parse_amount_text
+from ui.common.amount_edit import AmountEdit
+from ui.common.amount_parse import parse_amount_text
+from ui.common.dates_text import date_format, date_text
 
 # The core's texts (planner/ has no Qt), marked for pyside6-lupdate in this dialog's context;
 # tests/test_translations.py checks they match planner.reopen word for word.

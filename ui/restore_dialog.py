@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from planner.dates import utc_now
 from planner.errors import WalkawayError
 from planner.store.backup import BackupInfo, list_backups, restore_backup
-from ui.dates_text import datetime_text
+from ui.common.dates_text import datetime_text
 
 if TYPE_CHECKING:
     from planner.store.lock import InstanceLock

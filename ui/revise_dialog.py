@@ -32,8 +32,8 @@ from planner.errors import WalkawayError
 from planner.model import Plan, Side
 from planner.money import format_money
 from ui.commit_dialog import error_label, signature_row
-from ui.signature_pad import SignaturePad
-from ui.widgets.amount_edit import AmountEdit
+from ui.common.amount_edit import AmountEdit
+from ui.common.signature_pad import SignaturePad
 
 if TYPE_CHECKING:
     from planner.store import Store

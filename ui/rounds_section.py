@@ -35,11 +35,11 @@ from planner.errors import WalkawayError
 from planner.model import Plan, SignalEvent, SignalKind
 from planner.money import AmountError
 from planner.room import add_round, make_round
-from ui.dates_text import date_format
+from ui.common.amount_edit import AmountEdit
+from ui.common.amount_parse import parse_amount_text
+from ui.common.dates_text import date_format
 from ui.models.rounds_model import RoundsModel, signal_short_name
 from ui.offers_chart import OffersChart
-from ui.widgets.amount_edit import AmountEdit
-from ui.widgets.amount_parse import parse_amount_text
 
 
 def _amount(edit: QLineEdit, what: str) -> Decimal | None:

@@ -16,7 +16,7 @@ from planner.dates import moment_day
 from planner.model import Plan
 from planner.money import format_money
 from planner.then_and_now import OfferSide, ThenAndNow, renewed_judgement, then_and_now
-from ui.dates_text import date_text
+from ui.common.dates_text import date_text
 
 SHORT_COLOUR = "#c62828"
 MEETS_COLOUR = "#2e7d32"

@@ -30,7 +30,7 @@ from planner.room import FOLLOW_UP_DAYS, record_walk
 from planner.verdict import assess
 from planner.verdict_words import reason_texts
 from planner.walk_script import Problem, check_script, script_text, suggest_reason
-from ui.dates_text import date_format
+from ui.common.dates_text import date_format
 
 
 def _qdate(day: date) -> QDate:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.icons import app_icon
+from ui.common.icons import app_icon
 
 #: Set once the welcome has been seen, whichever way it was closed.
 SEEN_KEY = "welcome/seen"

@@ -263,44 +263,44 @@
 <context>
     <name>AmountEdit</name>
     <message>
-        <location filename="../../ui/widgets/amount_edit.py" line="105"/>
+        <location filename="../../ui/common/amount_edit.py" line="105"/>
         <source>an amount is needed here</source>
         <extracomment>What ``_check`` returns for text that does not parse (``None`` means &quot;empty&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="69"/>
+        <location filename="../../ui/common/amount_parse.py" line="69"/>
         <source>more than one decimal separator ({point})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="73"/>
-        <location filename="../../ui/widgets/amount_parse.py" line="112"/>
+        <location filename="../../ui/common/amount_parse.py" line="73"/>
+        <location filename="../../ui/common/amount_parse.py" line="112"/>
         <source>not an amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="77"/>
+        <location filename="../../ui/common/amount_parse.py" line="77"/>
         <source>not an amount here: write decimals with &apos;{point}&apos; as in {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="81"/>
+        <location filename="../../ui/common/amount_parse.py" line="81"/>
         <source>not an amount: use digits only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="92"/>
+        <location filename="../../ui/common/amount_parse.py" line="92"/>
         <source>the digit grouping is off: &apos;{group}&apos; separates thousands here, decimals use &apos;{point}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="109"/>
+        <location filename="../../ui/common/amount_parse.py" line="109"/>
         <source>at most 4 digits after the decimal separator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="111"/>
+        <location filename="../../ui/common/amount_parse.py" line="111"/>
         <source>too large: at most 15 digits before the decimal separator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,38 +619,37 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealList</name>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="31"/>
+        <location filename="../../ui/common/status_text.py" line="12"/>
         <source>Planning</source>
-        <extracomment>The deal id of a row, for any column.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="32"/>
+        <location filename="../../ui/common/status_text.py" line="13"/>
         <source>Committed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="33"/>
+        <location filename="../../ui/common/status_text.py" line="14"/>
         <source>Negotiating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="34"/>
+        <location filename="../../ui/common/status_text.py" line="15"/>
         <source>Walked away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="35"/>
+        <location filename="../../ui/common/status_text.py" line="16"/>
         <source>Reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="36"/>
+        <location filename="../../ui/common/status_text.py" line="17"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="37"/>
+        <location filename="../../ui/common/status_text.py" line="18"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,28 +657,28 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealListModel</name>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="72"/>
+        <location filename="../../ui/deal_list_model.py" line="60"/>
         <source>Deal</source>
-        <extracomment>Display texts per deal id, made on first display (formatting 10,000 amounts up front would not pay).</extracomment>
+        <extracomment>The deal id of a row, for any column. Display texts per deal id, made on first display (formatting 10,000 amounts up front would not pay).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="73"/>
+        <location filename="../../ui/deal_list_model.py" line="61"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="74"/>
+        <location filename="../../ui/deal_list_model.py" line="62"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="75"/>
+        <location filename="../../ui/deal_list_model.py" line="63"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="76"/>
+        <location filename="../../ui/deal_list_model.py" line="64"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1809,57 +1808,57 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>PlanText</name>
     <message>
-        <location filename="../../ui/plan_text.py" line="22"/>
+        <location filename="../../ui/common/plan_text.py" line="22"/>
         <source>Walk away if they ask more than {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_text.py" line="24"/>
+        <location filename="../../ui/common/plan_text.py" line="24"/>
         <source>Walk away if they offer less than {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_text.py" line="28"/>
+        <location filename="../../ui/common/plan_text.py" line="28"/>
         <source>Also walk away if the condition is not met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_text.py" line="30"/>
+        <location filename="../../ui/common/plan_text.py" line="30"/>
         <source>Also walk away if any of the {count} conditions is not met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_text.py" line="45"/>
+        <location filename="../../ui/common/plan_text.py" line="45"/>
         <source>Your walk-away point is worse than your best alternative, {name} at {amount}: with this point you would accept a deal that leaves you worse off than walking away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_text.py" line="56"/>
+        <location filename="../../ui/common/plan_text.py" line="56"/>
         <source>Your walk-away point is below your target: when buying, the target is the lower figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_text.py" line="59"/>
+        <location filename="../../ui/common/plan_text.py" line="59"/>
         <source>Your walk-away point is above your target: when selling, the target is the higher figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_text.py" line="68"/>
+        <location filename="../../ui/common/plan_text.py" line="68"/>
         <source>Estimate their walk-away point to see whether a deal is possible at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_text.py" line="74"/>
+        <location filename="../../ui/common/plan_text.py" line="74"/>
         <source>A deal is possible between {low} and {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_text.py" line="78"/>
+        <location filename="../../ui/common/plan_text.py" line="78"/>
         <source>No deal is possible: they would not sell below {theirs}, and you would not pay more than {ours}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_text.py" line="82"/>
+        <location filename="../../ui/common/plan_text.py" line="82"/>
         <source>No deal is possible: they would not pay more than {theirs}, and you would not accept less than {ours}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3036,23 +3035,23 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="45"/>
+        <location filename="../../ui/common/signature_pad.py" line="45"/>
         <source>Signature pad</source>
         <extracomment>The exported image is at most this wide: plenty for a 190 pt wide block at print resolution.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="46"/>
+        <location filename="../../ui/common/signature_pad.py" line="46"/>
         <source>Draw your signature with a mouse, pen or finger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="47"/>
+        <location filename="../../ui/common/signature_pad.py" line="47"/>
         <source>Draw your signature here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="157"/>
+        <location filename="../../ui/common/signature_pad.py" line="157"/>
         <source>Sign here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3128,22 +3127,22 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>TextListEdit</name>
     <message>
-        <location filename="../../ui/widgets/text_list_edit.py" line="42"/>
+        <location filename="../../ui/common/text_list_edit.py" line="42"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/text_list_edit.py" line="43"/>
+        <location filename="../../ui/common/text_list_edit.py" line="43"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/text_list_edit.py" line="44"/>
+        <location filename="../../ui/common/text_list_edit.py" line="44"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/text_list_edit.py" line="45"/>
+        <location filename="../../ui/common/text_list_edit.py" line="45"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>

@@ -134,7 +134,7 @@ class DealEditor(QWidget):
             self.heading.clear()
             self.subheading.clear()
             return
-        from ui.deal_list_model import status_label
+        from ui.common.status_text import status_label
 
         self.heading.setText(plan.title)
         self.subheading.setText(" · ".join(part for part in (plan.counterparty, status_label(plan.status)) if part))

@@ -9,8 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from planner.model import Alternative, Plan
 from planner.money import AmountError
-from ui.money_text import money_text
-from ui.widgets.amount_parse import format_amount_text, parse_amount_text
+from ui.common.amount_parse import format_amount_text, parse_amount_text
+from ui.common.money_text import money_text
 
 _Index = QModelIndex | QPersistentModelIndex
 NAME, VALUE, LIKELIHOOD, NOTES = range(4)

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from planner.dates import moment_day
 from planner.model import Plan
+from ui.common.amount_edit import AmountEdit
+from ui.common.dates_text import date_format
+from ui.common.plan_text import reservation_sentence, reservation_warnings
+from ui.common.text_list_edit import TextListEdit
 from ui.controller import PlanController
-from ui.dates_text import date_format
 from ui.editor.section import Section, form_layout, hint_label, set_text, text_box
-from ui.plan_text import reservation_sentence, reservation_warnings
-from ui.widgets.amount_edit import AmountEdit
-from ui.widgets.text_list_edit import TextListEdit
 
 
 def feedback_label(object_name: str) -> QLabel:

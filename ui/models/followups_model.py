@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from planner.followups import FollowUp, Urgency
-from ui.dates_text import date_text
+from ui.common.dates_text import date_text
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from planner.dates import moment_to_text
 from planner.model import Plan, Round, SignalKind
-from ui.money_text import money_text
+from ui.common.money_text import money_text
 
 _Index = QModelIndex | QPersistentModelIndex
 

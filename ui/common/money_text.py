@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QLocale
 
-from ui.widgets.amount_parse import format_amount_text
+from ui.common.amount_parse import format_amount_text
 
 
 def money_text(value: Decimal, currency: str = "", locale: QLocale | None = None) -> str:

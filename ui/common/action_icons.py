@@ -33,7 +33,7 @@ def action_icon(name: str) -> QIcon:
     if bundled.is_file():
         return QIcon(str(bundled))
     if name == "walkaway":
-        from ui.icons import app_icon
+        from ui.common.icons import app_icon
 
         return app_icon()
     theme_name, fallback = _ICONS.get(name, ("", QStyle.StandardPixmap.SP_FileIcon))

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from planner.money import AmountError
-from ui.widgets.amount_parse import format_amount_text, parse_amount_text
+from ui.common.amount_parse import format_amount_text, parse_amount_text
 
 #: What ``_check`` returns for text that does not parse (``None`` means "empty").
 _INVALID = object()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.action_icons import action_icon
+from ui.common.action_icons import action_icon
 
 
 class TextListEdit(QWidget):

@@ -7,7 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from planner.model import Plan, Side
-from ui.money_text import money_text
+from ui.common.money_text import money_text
 
 
 def amount_with_unit(plan: Plan, value: Decimal) -> str:
