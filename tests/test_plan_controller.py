@@ -12,7 +12,7 @@ from planner.demo import demo_plans
 from planner.errors import UnknownDeal
 from planner.model import Status
 from planner.store import Store
-from ui.controller import AUTOSAVE_MS, PlanController
+from ui.session.controller import AUTOSAVE_MS, PlanController
 
 
 @pytest.fixture

@@ -18,10 +18,10 @@ from planner.demo import demo_plans
 from planner.model import Side, SignalKind, Status
 from planner.store import Store
 from ui.common.amount_edit import AmountEdit
-from ui.controller import PlanController
 from ui.editor.alternatives_model import LIKELIHOOD, NAME, VALUE
 from ui.main_window import MainWindow
 from ui.new_plan import NewPlanDialog
+from ui.session.controller import PlanController
 
 TODAY = date(2026, 11, 27)
 

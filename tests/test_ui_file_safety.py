@@ -19,10 +19,10 @@ from planner.errors import FileDamaged, FileLocked, FileTooNew, NotAWalkawayFile
 from planner.store import Store, backup
 from planner.store.lock import InstanceLock
 from ui import window_manager
-from ui.controller import PlanController
 from ui.main_window import MainWindow
-from ui.open_errors import OpenErrorBox, explain_open_error
-from ui.restore_dialog import RestoreDialog
+from ui.session.controller import PlanController
+from ui.session.open_errors import OpenErrorBox, explain_open_error
+from ui.session.restore_dialog import RestoreDialog
 
 LEFT = Qt.MouseButton.LeftButton
 NOON = datetime(2026, 11, 27, 12, tzinfo=UTC)

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QMessageBox
 from planner.demo import demo_plans
 from planner.room import add_round, make_round
 from planner.store import Store
-from ui.controller import PlanController
-from ui.file_actions import export_to
 from ui.main_window import MainWindow
+from ui.session.controller import PlanController
+from ui.session.file_actions import export_to
 
 TODAY = date(2026, 11, 27)
 PLANNING, NEGOTIATING = 1, 3
@@ -119,7 +119,7 @@ def test_a_refused_record_keeps_the_round_on_screen_and_undo(window: MainWindow,
 
 
 def test_a_locked_file_is_retried_and_then_saved(window: MainWindow, db_path: Path, qtbot, monkeypatch) -> None:
-    monkeypatch.setattr("ui.controller.RETRY_MS", (50,))
+    monkeypatch.setattr("ui.session.controller.RETRY_MS", (50,))
     window.controller.select_deal(PLANNING)
     blocker = sqlite3.connect(db_path, isolation_level=None, timeout=0)
     blocker.execute("PRAGMA busy_timeout = 0")

@@ -21,7 +21,7 @@ WINDOW_FEATURES: tuple[str, ...] = (
     "ui.followups_feature",
     "ui.first_run",
     # Last: it makes the sections above read-only when another window has the file.
-    "ui.file_safety",
+    "ui.session.file_safety",
 )
 
 

@@ -124,7 +124,7 @@ class FollowUpsFeature(QObject):
         try:
             summaries = self.controller.deal_summaries()
         except WalkawayError:
-            return []  # a refused file: the window already says why (ui/open_errors.py)
+            return []  # a refused file: the window already says why (ui/session/open_errors.py)
         walked = [
             d for d in summaries if d.status is Status.WALKED and d.follow_up_on is not None and d.follow_up_on <= today
         ]

@@ -2,7 +2,7 @@
 
 Extension points (also in DEVELOPERS.md, "The window: extension points"):
 
-- ``window.controller``: the :class:`ui.controller.PlanController` of the open file.
+- ``window.controller``: the :class:`ui.session.controller.PlanController` of the open file.
 - ``window.editor.add_section(key, title, widget)``: a new section of the deal editor.
 - ``window.deal_menu`` and ``window.deal_toolbar``: add actions that act on the open deal;
   ``window.deal_actions`` enables them only while a deal is open.
@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 from planner.errors import WalkawayError
 from planner.model import Plan
 from ui.common.action_icons import action_icon as icon
-from ui.controller import PlanController, UnsavedChanges
 from ui.deal_list_pane import DealListPane
 from ui.editor import DealEditor
 from ui.empty_state import EmptyState
+from ui.session.controller import PlanController, UnsavedChanges
+from ui.session.unsaved_bar import UnsavedBar
 from ui.settings import app_settings
-from ui.unsaved_bar import UnsavedBar
 
 
 class MainWindow(QMainWindow):
@@ -158,7 +158,8 @@ class MainWindow(QMainWindow):
             made.triggered.connect(slot)
             return made
 
-        from ui import deal_actions, file_actions
+        from ui import deal_actions
+        from ui.session import file_actions
 
         self.new_plan_action = action(
             self.tr("&New Plan…"), lambda: deal_actions.new_plan(self), QKeySequence.StandardKey.New, "new_plan", "new"
@@ -207,7 +208,7 @@ class MainWindow(QMainWindow):
         self.writing_deal_actions: list[QAction] = []
 
     def _build_menus(self) -> None:
-        from ui import file_actions
+        from ui.session import file_actions
 
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
@@ -248,7 +249,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.deal_toolbar)
 
     def _wire(self) -> None:
-        from ui import deal_actions, file_actions
+        from ui import deal_actions
+        from ui.session import file_actions
 
         controller = self.controller
         self.deal_list.deal_selected.connect(self._open_deal)
@@ -334,7 +336,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _ask_close_unsaved(self, reason: str) -> None:
-        from ui import file_actions
+        from ui.session import file_actions
 
         box = QMessageBox(
             QMessageBox.Icon.Warning,

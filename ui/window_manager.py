@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
 from planner.errors import FileDamaged, FileLocked, WalkawayError
-from ui.controller import PlanController
 from ui.main_window import MainWindow
+from ui.session.controller import PlanController
 
 log = logging.getLogger("walkaway.ui")
 
@@ -45,7 +45,7 @@ def open_window(
         # A file this window can still help with: keep the window, say what is wrong and offer
         # the way out there (restore a backup, try again). Not ours or too new: reported below.
         window.show()
-        from ui.open_errors import show_open_error
+        from ui.session.open_errors import show_open_error
 
         show_open_error(window, error)
     except WalkawayError as error:
@@ -65,12 +65,12 @@ def _finish_opening(window: MainWindow, plan_file: Path | None) -> None:
     try:
         window.controller.open_store()
     except WalkawayError as error:
-        from ui.open_errors import show_open_error
+        from ui.session.open_errors import show_open_error
 
         show_open_error(window, error)
         return
     window.build_sections()
-    from ui.file_actions import remember_recent
+    from ui.session.file_actions import remember_recent
 
     remember_recent(window.controller.path)
     if plan_file is not None:

@@ -847,57 +847,57 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="42"/>
+        <location filename="../../ui/session/file_actions.py" line="42"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="65"/>
+        <location filename="../../ui/session/file_actions.py" line="65"/>
         <source>New plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="75"/>
+        <location filename="../../ui/session/file_actions.py" line="75"/>
         <source>Open a Walkaway file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="86"/>
+        <location filename="../../ui/session/file_actions.py" line="86"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="103"/>
+        <location filename="../../ui/session/file_actions.py" line="103"/>
         <source>Choose another name: that is the file you have open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="110"/>
+        <location filename="../../ui/session/file_actions.py" line="110"/>
         <source>Could not save a copy to {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="116"/>
+        <location filename="../../ui/session/file_actions.py" line="116"/>
         <source>Saved a copy to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="122"/>
+        <location filename="../../ui/session/file_actions.py" line="122"/>
         <source>Import plan files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="139"/>
+        <location filename="../../ui/session/file_actions.py" line="139"/>
         <source>Export plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="158"/>
+        <location filename="../../ui/session/file_actions.py" line="158"/>
         <source>Could not export to {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="164"/>
+        <location filename="../../ui/session/file_actions.py" line="164"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,18 +905,18 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FileGuard</name>
     <message>
-        <location filename="../../ui/file_safety.py" line="71"/>
+        <location filename="../../ui/session/file_safety.py" line="71"/>
         <source>{title} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_safety.py" line="73"/>
+        <location filename="../../ui/session/file_safety.py" line="73"/>
         <source>Read-only: this file is open in another Walkaway window. You can read your plans here; make changes in that window, so that neither overwrites the other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_safety.py" line="78"/>
-        <location filename="../../ui/file_safety.py" line="85"/>
+        <location filename="../../ui/session/file_safety.py" line="78"/>
+        <location filename="../../ui/session/file_safety.py" line="85"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,7 +924,7 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FileSafety</name>
     <message>
-        <location filename="../../ui/file_safety.py" line="128"/>
+        <location filename="../../ui/session/file_safety.py" line="128"/>
         <source>Restore from &amp;Backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1279,139 +1279,139 @@ the worst deal you will accept, and what you will say when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;New Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Quick Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>D&amp;uplicate as New Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Delete Deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>New Plan &amp;File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Save a &amp;Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Import Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Export Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Find Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;About Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;File</source>
         <extracomment>The deal actions that change the plan (``add_deal_action(..., writes=True)``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Deal</source>
         <extracomment>Actions on the open deal; other features add theirs with add_deal_action().</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Saved — {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Changes not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>The latest changes could not be written to the file: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Export a copy to keep them, or close without them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Export a Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Close Without Them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,27 +1530,27 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>OpenErrorBox</name>
     <message>
-        <location filename="../../ui/open_errors.py" line="102"/>
+        <location filename="../../ui/session/open_errors.py" line="102"/>
         <source>Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/open_errors.py" line="110"/>
+        <location filename="../../ui/session/open_errors.py" line="110"/>
         <source>Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/open_errors.py" line="111"/>
+        <location filename="../../ui/session/open_errors.py" line="111"/>
         <source>Try Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/open_errors.py" line="113"/>
+        <location filename="../../ui/session/open_errors.py" line="113"/>
         <source>Open Another File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/open_errors.py" line="116"/>
+        <location filename="../../ui/session/open_errors.py" line="116"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,47 +1558,47 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>OpenErrors</name>
     <message>
-        <location filename="../../ui/open_errors.py" line="41"/>
+        <location filename="../../ui/session/open_errors.py" line="41"/>
         <source>The file is locked by another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/open_errors.py" line="42"/>
+        <location filename="../../ui/session/open_errors.py" line="42"/>
         <source>Another copy of Walkaway, or another program, is writing to it. Nothing was changed. Close that program, or wait a moment, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/open_errors.py" line="53"/>
+        <location filename="../../ui/session/open_errors.py" line="53"/>
         <source>The file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/open_errors.py" line="54"/>
+        <location filename="../../ui/session/open_errors.py" line="54"/>
         <source>It cannot be read safely, so Walkaway left it exactly as it is. Restore a backup copy: the damaged file is kept beside it, renamed, not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/open_errors.py" line="65"/>
+        <location filename="../../ui/session/open_errors.py" line="65"/>
         <source>This is not a Walkaway file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/open_errors.py" line="66"/>
+        <location filename="../../ui/session/open_errors.py" line="66"/>
         <source>Walkaway did not change it. Choose a Walkaway file (*.walkaway) instead; plan files (*.walkaway.json) are brought in with File › Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/open_errors.py" line="77"/>
+        <location filename="../../ui/session/open_errors.py" line="77"/>
         <source>This file was made by a newer version of Walkaway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/open_errors.py" line="78"/>
+        <location filename="../../ui/session/open_errors.py" line="78"/>
         <source>This version cannot read it without risking your plans, so it left the file as it is. Update Walkaway to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/open_errors.py" line="87"/>
+        <location filename="../../ui/session/open_errors.py" line="87"/>
         <source>The file could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1794,13 +1794,13 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>PlanController</name>
     <message>
-        <location filename="../../ui/controller.py" line="143"/>
+        <location filename="../../ui/session/controller.py" line="143"/>
         <source>Stayed on this deal: its changes are not saved yet ({reason}).</source>
-        <extracomment>The longest an edit waits before it is written to the file. Waits before writing a refused edit again (the last one repeats): a busy file, a full disk. The calendar, injected so that date defaults are testable. Set before the store opens when another window has the file (ui/file_safety.py). Checks every edit must pass: ``guard(before, after)`` returns why it is refused, or None. (The commitment lock uses one: a committed walk-away point moves only by revision.) Why the last write of the plan on screen was refused (&quot;&quot; when it is saved). Why the last refused write was refused, whichever deal it was.</extracomment>
+        <extracomment>The longest an edit waits before it is written to the file. Waits before writing a refused edit again (the last one repeats): a busy file, a full disk. The calendar, injected so that date defaults are testable. Set before the store opens when another window has the file (ui/session/file_safety.py). Checks every edit must pass: ``guard(before, after)`` returns why it is refused, or None. (The commitment lock uses one: a committed walk-away point moves only by revision.) Why the last write of the plan on screen was refused (&quot;&quot; when it is saved). Why the last refused write was refused, whichever deal it was.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="307"/>
+        <location filename="../../ui/session/controller.py" line="307"/>
         <source>Duplicate deal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,73 +2279,73 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="59"/>
+        <location filename="../../ui/session/restore_dialog.py" line="59"/>
         <source>Restore from Backup</source>
         <extracomment>Emitted after a restore with the path the replaced file was renamed to (or ``None``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="64"/>
+        <location filename="../../ui/session/restore_dialog.py" line="64"/>
         <source>Copies of {name}, newest first. Walkaway makes one each day you use the file and keeps a week of them. Restoring puts the chosen copy in place of the file; the file as it is now is kept beside it under a new name, never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="72"/>
+        <location filename="../../ui/session/restore_dialog.py" line="72"/>
         <source>Backup copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="73"/>
+        <location filename="../../ui/session/restore_dialog.py" line="73"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="73"/>
+        <location filename="../../ui/session/restore_dialog.py" line="73"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="73"/>
+        <location filename="../../ui/session/restore_dialog.py" line="73"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="73"/>
+        <location filename="../../ui/session/restore_dialog.py" line="73"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="78"/>
+        <location filename="../../ui/session/restore_dialog.py" line="78"/>
         <source>There are no backup copies of this file yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="87"/>
+        <location filename="../../ui/session/restore_dialog.py" line="87"/>
         <source>&amp;Restore This Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="89"/>
+        <location filename="../../ui/session/restore_dialog.py" line="89"/>
         <source>Restore this copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="104"/>
+        <location filename="../../ui/session/restore_dialog.py" line="104"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="104"/>
+        <location filename="../../ui/session/restore_dialog.py" line="104"/>
         <source>by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="170"/>
+        <location filename="../../ui/session/restore_dialog.py" line="170"/>
         <source>Restored the backup copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="172"/>
+        <location filename="../../ui/session/restore_dialog.py" line="172"/>
         <source>The file it replaced was kept as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3471,32 +3471,32 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>UnsavedBar</name>
     <message>
-        <location filename="../../ui/unsaved_bar.py" line="27"/>
+        <location filename="../../ui/session/unsaved_bar.py" line="27"/>
         <source>Try Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_bar.py" line="28"/>
+        <location filename="../../ui/session/unsaved_bar.py" line="28"/>
         <source>Write the changes to the file now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_bar.py" line="30"/>
+        <location filename="../../ui/session/unsaved_bar.py" line="30"/>
         <source>Export a Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_bar.py" line="32"/>
+        <location filename="../../ui/session/unsaved_bar.py" line="32"/>
         <source>Save this deal, with the changes not yet in the file, as a plan file you choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_bar.py" line="45"/>
+        <location filename="../../ui/session/unsaved_bar.py" line="45"/>
         <source>Not saved yet: {reason}. Your changes are kept here; Walkaway tries again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_bar.py" line="47"/>
+        <location filename="../../ui/session/unsaved_bar.py" line="47"/>
         <source>Not saved: {reason}. Your changes are kept here; export a copy to keep them safe.</source>
         <translation type="unfinished"></translation>
     </message>

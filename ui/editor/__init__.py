@@ -2,7 +2,7 @@
 
 Other features add their own sections with :meth:`DealEditor.add_section`; a
 section widget needs only ``load(plan)`` and makes its changes through the
-controller (see :mod:`ui.controller` and :class:`ui.editor.section.Section`).
+controller (see :mod:`ui.session.controller` and :class:`ui.editor.section.Section`).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.model import Plan
-from ui.controller import PlanController
+from ui.session.controller import PlanController
 
 
 class SectionWidget(Protocol):

@@ -7,8 +7,8 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from planner.model import Plan, Side
-from ui.controller import PlanController
 from ui.editor.section import Section, form_layout, hint_label, set_text
+from ui.session.controller import PlanController
 
 
 def _set_title(plan: Plan, text: str) -> None:

@@ -14,8 +14,8 @@ from ui.common.amount_edit import AmountEdit
 from ui.common.dates_text import date_format
 from ui.common.plan_text import reservation_sentence, reservation_warnings
 from ui.common.text_list_edit import TextListEdit
-from ui.controller import PlanController
 from ui.editor.section import Section, form_layout, hint_label, set_text, text_box
+from ui.session.controller import PlanController
 
 
 def feedback_label(object_name: str) -> QLabel:

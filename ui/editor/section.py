@@ -15,7 +15,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from planner.model import Plan
-from ui.controller import PlanController
+from ui.session.controller import PlanController
 
 
 class Section(QWidget):

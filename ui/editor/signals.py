@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from planner.model import STANDARD_SIGNALS, Plan, Signal, SignalKind
 from ui.common.action_icons import action_icon
-from ui.controller import PlanController
 from ui.editor.section import Section, hint_label
+from ui.session.controller import PlanController
 
 MAX_THRESHOLD = 20
 

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 from planner.model import Plan, Side
 from ui.common.amount_edit import AmountEdit
 from ui.common.plan_text import amount_with_unit, target_warning
-from ui.controller import PlanController
 from ui.editor.reservation import feedback_label, show_warnings
 from ui.editor.section import Section, form_layout, hint_label
+from ui.session.controller import PlanController
 
 
 class TargetsSection(Section):

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from planner.model import Plan
 from ui.common.plan_text import zone_of_agreement
-from ui.controller import PlanController
 from ui.editor.reservation import feedback_label
 from ui.editor.section import Section, form_layout, hint_label, set_text, text_box
+from ui.session.controller import PlanController
 
 
 class TheirSideSection(Section):

@@ -138,7 +138,7 @@ def show_open_error(window: MainWindow, error: WalkawayError) -> OpenErrorBox:
 
 
 def _restore(window: MainWindow) -> None:
-    from ui.restore_dialog import open_restore_dialog
+    from ui.session.restore_dialog import open_restore_dialog
 
     open_restore_dialog(window)
 

@@ -175,7 +175,7 @@ def open_restore_dialog(window: MainWindow) -> RestoreDialog:
         try:
             controller.open_store()
         except WalkawayError as error:
-            from ui.open_errors import show_open_error
+            from ui.session.open_errors import show_open_error
 
             show_open_error(window, error)
             return

@@ -123,7 +123,7 @@ def install(window: MainWindow) -> None:
         controller.read_only = True
         guard.show_read_only()
 
-    from ui.restore_dialog import open_restore_dialog
+    from ui.session.restore_dialog import open_restore_dialog
 
     restore = QAction(QCoreApplication.translate("FileSafety", "Restore from &Backup…"), window)
     restore.setObjectName("restore_backup")

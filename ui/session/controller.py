@@ -61,8 +61,8 @@ class PlanController(QObject):
     saved = Signal(str)
     failed = Signal(str)
     unsaved = Signal(str)  # why the plan on screen could not be written; "" once it is
-    store_opened = Signal()  # the file passed its checks and is open (ui/file_safety.py backs it up)
-    store_closed = Signal()  # the file was let go (ui/file_safety.py releases the window's lock)
+    store_opened = Signal()  # the file passed its checks and is open (ui/session/file_safety.py backs it up)
+    store_closed = Signal()  # the file was let go (ui/session/file_safety.py releases the window's lock)
 
     def __init__(self, path: Path, parent: QObject | None = None, *, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
@@ -70,7 +70,7 @@ class PlanController(QObject):
         self.today = today
         self.path = Path(path).expanduser().resolve()
         self._store: Store | None = None
-        #: Set before the store opens when another window has the file (ui/file_safety.py).
+        #: Set before the store opens when another window has the file (ui/session/file_safety.py).
         self.read_only = False
         self._plan: Plan | None = None
         self._dirty = False
