@@ -70,7 +70,7 @@ class Typist:
 
 def main(path: Path, keys: int) -> dict:
     from ui.app import make_application
-    from ui.window_manager import open_window
+    from ui.shell.window_manager import open_window
 
     app = make_application()
     window = open_window(path)

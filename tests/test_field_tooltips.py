@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from planner.demo import demo_plans
 from planner.store import Store
-from ui.main_window import MainWindow
 from ui.session.controller import PlanController
+from ui.shell.main_window import MainWindow
 
 FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
 

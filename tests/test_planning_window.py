@@ -19,9 +19,9 @@ from planner.model import Side, SignalKind, Status
 from planner.store import Store
 from ui.common.amount_edit import AmountEdit
 from ui.editor.alternatives_model import LIKELIHOOD, NAME, VALUE
-from ui.main_window import MainWindow
 from ui.new_plan import NewPlanDialog
 from ui.session.controller import PlanController
+from ui.shell.main_window import MainWindow
 
 TODAY = date(2026, 11, 27)
 

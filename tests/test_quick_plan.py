@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QWizard
 
 from planner.model import Side, SignalKind
 from planner.store import Store
-from ui.main_window import MainWindow
 from ui.quick_plan import QuickPlanWizard
 from ui.session.controller import PlanController
+from ui.shell.main_window import MainWindow
 
 
 def test_five_steps_make_a_complete_plan(qtbot, db_path: Path) -> None:

@@ -114,7 +114,7 @@ def test_ts_source_is_current(tmp_path: Path) -> None:
 
 def test_a_translation_reaches_the_window(qtbot, tmp_path: Path) -> None:
     """The machinery works end to end: .ts -> lrelease -> .qm -> installed -> the dialog speaks German."""
-    from ui.welcome import WelcomeDialog
+    from ui.shell.welcome import WelcomeDialog
 
     lrelease = Path(_lupdate()).with_name(Path(_lupdate()).name.replace("lupdate", "lrelease"))
     ts = tmp_path / "walkaway_de.ts"

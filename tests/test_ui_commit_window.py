@@ -17,8 +17,8 @@ from PySide6.QtCore import QLocale, Qt
 from planner.brief import document
 from planner.signing.verify import Verdict, verify_pdf
 from planner.store import Store
-from ui.main_window import MainWindow
 from ui.session.controller import PlanController
+from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)

@@ -18,11 +18,11 @@ from planner.demo import demo_plans
 from planner.errors import FileDamaged, FileLocked, FileTooNew, NotAWalkawayFile
 from planner.store import Store, backup
 from planner.store.lock import InstanceLock
-from ui import window_manager
-from ui.main_window import MainWindow
 from ui.session.controller import PlanController
 from ui.session.open_errors import OpenErrorBox, explain_open_error
 from ui.session.restore_dialog import RestoreDialog
+from ui.shell import window_manager
+from ui.shell.main_window import MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
 NOON = datetime(2026, 11, 27, 12, tzinfo=UTC)

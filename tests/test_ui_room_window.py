@@ -11,10 +11,10 @@ from PySide6.QtGui import QAction
 
 from planner.model import Status
 from planner.store import Store
-from ui.main_window import MainWindow
 from ui.room_feature import RoomFeature
 from ui.rounds_section import RoundsSection
 from ui.session.controller import PlanController
+from ui.shell.main_window import MainWindow
 from ui.verdict_banner import VerdictBanner
 from ui.walk_dialog import WalkDialog
 

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QMessageBox
 from planner.demo import demo_plans
 from planner.room import add_round, make_round
 from planner.store import Store
-from ui.main_window import MainWindow
 from ui.session.controller import PlanController
 from ui.session.file_actions import export_to
+from ui.shell.main_window import MainWindow
 
 TODAY = date(2026, 11, 27)
 PLANNING, NEGOTIATING = 1, 3

@@ -7,11 +7,11 @@ from pathlib import Path
 from planner.demo import demo_plans
 from planner.plans.files import read_plan_file
 from planner.store import Store
-from ui.about import about_text
-from ui.main_window import MainWindow
 from ui.session.controller import PlanController
 from ui.session.file_actions import export_to, import_paths, recent_files, remember_recent, save_copy_to
-from ui.window_manager import WINDOWS, open_window
+from ui.shell.about import about_text
+from ui.shell.main_window import MainWindow
+from ui.shell.window_manager import WINDOWS, open_window
 
 
 def make_window(qtbot, path: Path) -> MainWindow:

@@ -1,6 +1,6 @@
 """Commit and sign, revise, the live brief preview, Print… and Export brief… in the main window.
 
-``install(window)`` is listed in :data:`ui.features.WINDOW_FEATURES`. Commit and
+``install(window)`` is listed in :data:`ui.shell.features.WINDOW_FEATURES`. Commit and
 revise are recorded with ``controller.record`` (saved at once, no undo step: a
 signature is not something Ctrl+Z takes back).
 """
@@ -22,7 +22,7 @@ from ui.commit_lock import install_lock
 
 if TYPE_CHECKING:
     from planner.brief.document import Brief
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 
 class BriefFeature:

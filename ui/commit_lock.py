@@ -20,7 +20,7 @@ from planner.model import Plan
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 
 def _field_name(field: str) -> str:

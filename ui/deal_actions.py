@@ -11,7 +11,7 @@ from planner.errors import WalkawayError
 from planner.model import Plan
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 
 def new_plan(window: MainWindow) -> None:

@@ -2,7 +2,7 @@
 a badge and a start-up notice on the deal list, Reopen… and Record Outcome… on the Deal menu,
 and the "After the walk" section of the deal editor.
 
-Listed in ``ui.features.WINDOW_FEATURES``. Writes go through ``controller.record`` (reopening
+Listed in ``ui.shell.features.WINDOW_FEATURES``. Writes go through ``controller.record`` (reopening
 and outcomes are not undoable edits); reads write any pending edit first.
 """
 
@@ -23,8 +23,8 @@ from ui.followup_notice import FollowUpNotice
 
 if TYPE_CHECKING:
     from ui.followups_view import FollowUpsView
-    from ui.main_window import MainWindow
     from ui.record_view import RecordView
+    from ui.shell.main_window import MainWindow
 
 
 def install(window: MainWindow, today: Callable[[], date] | None = None) -> FollowUpsFeature:

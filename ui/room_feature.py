@@ -2,7 +2,7 @@
 and Threatening to walk?. Moving the walk-away point in the room is the commit feature's job
 (``ui.brief_feature``: the point is locked once signed and moved only by Revise commitment…).
 
-Listed in ``ui.features.WINDOW_FEATURES``; :func:`install` runs once per window and talks to
+Listed in ``ui.shell.features.WINDOW_FEATURES``; :func:`install` runs once per window and talks to
 ``window.controller`` only (rounds and walks are ``record``-ed: actions undo does not revert).
 """
 
@@ -22,7 +22,7 @@ from ui.verdict_banner import VerdictBanner
 from ui.walk_dialog import WalkDialog
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 #: The statuses in which one can walk away (a reopened deal ends through the follow-up instead).
 _CAN_WALK = {Status.COMMITTED, Status.NEGOTIATING}

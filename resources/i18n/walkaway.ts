@@ -4,17 +4,17 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../ui/about.py" line="18"/>
+        <location filename="../../ui/shell/about.py" line="18"/>
         <source>not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="22"/>
+        <location filename="../../ui/shell/about.py" line="22"/>
         <source>&lt;h3&gt;Walkaway {version}&lt;/h3&gt;&lt;p&gt;Plan the point where you walk away from a negotiation, commit to it, and hold it.&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · SQLAlchemy {sqlalchemy} · ReportLab {reportlab}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="39"/>
+        <location filename="../../ui/shell/about.py" line="39"/>
         <source>About Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,22 +514,22 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>CrashNotice</name>
     <message>
-        <location filename="../../ui/crash_notice.py" line="13"/>
+        <location filename="../../ui/shell/crash_notice.py" line="13"/>
         <source>Walkaway did not close properly last time (the session begun {started}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash_notice.py" line="17"/>
+        <location filename="../../ui/shell/crash_notice.py" line="17"/>
         <source>Every change saved before then is in {file}; Walkaway saves each change within a second, so at most the last second of typing is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash_notice.py" line="23"/>
+        <location filename="../../ui/shell/crash_notice.py" line="23"/>
         <source>A technical trace for a bug report is in {trace}. It names program lines only, none of your plans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash_notice.py" line="36"/>
+        <location filename="../../ui/shell/crash_notice.py" line="36"/>
         <source>Walkaway closed unexpectedly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,43 +803,43 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../ui/empty_state.py" line="16"/>
+        <location filename="../../ui/shell/empty_state.py" line="16"/>
         <source>No plans in this file yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="24"/>
+        <location filename="../../ui/shell/empty_state.py" line="24"/>
         <source>Decide your walk-away point while you are calm, before the meeting:
 the worst deal you will accept, and what you will say when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="31"/>
+        <location filename="../../ui/shell/empty_state.py" line="31"/>
         <source>&amp;New plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="32"/>
+        <location filename="../../ui/shell/empty_state.py" line="32"/>
         <source>New plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="35"/>
+        <location filename="../../ui/shell/empty_state.py" line="35"/>
         <source>&amp;Quick plan (five steps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="36"/>
+        <location filename="../../ui/shell/empty_state.py" line="36"/>
         <source>Quick plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="38"/>
+        <location filename="../../ui/shell/empty_state.py" line="38"/>
         <source>Open the &amp;demo plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="39"/>
+        <location filename="../../ui/shell/empty_state.py" line="39"/>
         <source>Open the demo plans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1216,47 +1216,47 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>GuideViewer</name>
     <message>
-        <location filename="../../ui/guide_viewer.py" line="33"/>
+        <location filename="../../ui/shell/guide_viewer.py" line="33"/>
         <source>Walkaway guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/guide_viewer.py" line="37"/>
+        <location filename="../../ui/shell/guide_viewer.py" line="37"/>
         <source>Guide text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/guide_viewer.py" line="39"/>
+        <location filename="../../ui/shell/guide_viewer.py" line="39"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/guide_viewer.py" line="41"/>
+        <location filename="../../ui/shell/guide_viewer.py" line="41"/>
         <source>Go back to the previous section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/guide_viewer.py" line="43"/>
+        <location filename="../../ui/shell/guide_viewer.py" line="43"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/guide_viewer.py" line="44"/>
+        <location filename="../../ui/shell/guide_viewer.py" line="44"/>
         <source>Go to the start of the guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/guide_viewer.py" line="68"/>
+        <location filename="../../ui/shell/guide_viewer.py" line="68"/>
         <source>The guide could not be found at {path}. Reinstalling Walkaway restores it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/guide_viewer.py" line="74"/>
+        <location filename="../../ui/shell/guide_viewer.py" line="74"/>
         <source>&amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/guide_viewer.py" line="77"/>
+        <location filename="../../ui/shell/guide_viewer.py" line="77"/>
         <source>The method and the program, explained in a few minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,154 +1264,154 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/shell/main_window.py" line="50"/>
         <source>{name}[*] — Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/shell/main_window.py" line="59"/>
         <source>Choose a deal on the left, or create a new plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/shell/main_window.py" line="141"/>
         <source>Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/shell/main_window.py" line="165"/>
         <source>&amp;New Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/shell/main_window.py" line="168"/>
         <source>&amp;Quick Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/shell/main_window.py" line="171"/>
         <source>D&amp;uplicate as New Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/shell/main_window.py" line="174"/>
         <source>&amp;Delete Deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/shell/main_window.py" line="180"/>
         <source>New Plan &amp;File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/shell/main_window.py" line="182"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/shell/main_window.py" line="185"/>
         <source>Save a &amp;Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/shell/main_window.py" line="188"/>
         <source>&amp;Import Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/shell/main_window.py" line="191"/>
         <source>&amp;Export Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/shell/main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/shell/main_window.py" line="196"/>
         <source>&amp;Find Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/shell/main_window.py" line="198"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/shell/main_window.py" line="201"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/shell/main_window.py" line="204"/>
         <source>&amp;About Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/shell/main_window.py" line="214"/>
         <source>&amp;File</source>
         <extracomment>The deal actions that change the plan (``add_deal_action(..., writes=True)``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/shell/main_window.py" line="218"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/shell/main_window.py" line="227"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/shell/main_window.py" line="233"/>
         <source>&amp;Deal</source>
         <extracomment>Actions on the open deal; other features add theirs with add_deal_action().</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/shell/main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/shell/main_window.py" line="241"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/shell/main_window.py" line="259"/>
         <source>Saved — {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/shell/main_window.py" line="286"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/shell/main_window.py" line="343"/>
         <source>Changes not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/shell/main_window.py" line="344"/>
         <source>The latest changes could not be written to the file: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/shell/main_window.py" line="349"/>
         <source>Export a copy to keep them, or close without them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/shell/main_window.py" line="350"/>
         <source>Export a Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/shell/main_window.py" line="351"/>
         <source>Close Without Them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3637,61 +3637,61 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/welcome.py" line="44"/>
-        <location filename="../../ui/welcome.py" line="52"/>
+        <location filename="../../ui/shell/welcome.py" line="44"/>
+        <location filename="../../ui/shell/welcome.py" line="52"/>
         <source>Welcome to Walkaway</source>
         <extracomment>Set once the welcome has been seen, whichever way it was closed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="50"/>
+        <location filename="../../ui/shell/welcome.py" line="50"/>
         <source>Walkaway icon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="65"/>
+        <location filename="../../ui/shell/welcome.py" line="65"/>
         <source>The method in three steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="67"/>
+        <location filename="../../ui/shell/welcome.py" line="67"/>
         <source>Start by looking at the demo plans, one in every stage, or write your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="70"/>
-        <location filename="../../ui/welcome.py" line="71"/>
+        <location filename="../../ui/shell/welcome.py" line="70"/>
+        <location filename="../../ui/shell/welcome.py" line="71"/>
         <source>Open the demo plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="72"/>
+        <location filename="../../ui/shell/welcome.py" line="72"/>
         <source>Add six example deals, from planning to agreed, to explore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="73"/>
-        <location filename="../../ui/welcome.py" line="74"/>
+        <location filename="../../ui/shell/welcome.py" line="73"/>
+        <location filename="../../ui/shell/welcome.py" line="74"/>
         <source>New plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="75"/>
+        <location filename="../../ui/shell/welcome.py" line="75"/>
         <source>Start a plan for your own negotiation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="100"/>
+        <location filename="../../ui/shell/welcome.py" line="100"/>
         <source>&lt;b&gt;Decide your walk-away point in advance&lt;/b&gt;, while you are calm: the least good deal you would still sign, as an amount and the conditions that must hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="104"/>
+        <location filename="../../ui/shell/welcome.py" line="104"/>
         <source>&lt;b&gt;Watch the signals&lt;/b&gt; in the room, and judge every offer against your plan, not against the hours already spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="108"/>
+        <location filename="../../ui/shell/welcome.py" line="108"/>
         <source>&lt;b&gt;Walk well&lt;/b&gt; when it is time: say what they did well, give your specific reason, and leave the door open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3699,13 +3699,13 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>WindowManager</name>
     <message>
-        <location filename="../../ui/window_manager.py" line="94"/>
+        <location filename="../../ui/shell/window_manager.py" line="94"/>
         <source>Imported {count} plan(s)</source>
         <extracomment>Open windows, kept referenced so Python does not collect them. Upper bound on the wait for the first paint before the store opens anyway.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_manager.py" line="102"/>
+        <location filename="../../ui/shell/window_manager.py" line="102"/>
         <source>Walkaway</source>
         <translation type="unfinished"></translation>
     </message>

@@ -96,8 +96,8 @@ def test_whole_process(tmp_path: Path) -> None:
 def test_warm_export_in_the_window(qtbot, tmp_path: Path) -> None:
     from briefs import NOW, TODAY
 
-    from ui.main_window import MainWindow
     from ui.session.controller import PlanController
+    from ui.shell.main_window import MainWindow
 
     db = _committed_db(tmp_path)
     window = MainWindow(PlanController(db, today=lambda: TODAY))

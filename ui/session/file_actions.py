@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from ui.settings import app_settings
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 MAX_RECENT = 8
 WALKAWAY_FILTER = "Walkaway files (*.walkaway);;All files (*)"
@@ -43,7 +43,7 @@ def fill_recent_menu(window: MainWindow) -> None:
 
 
 def open_path(window: MainWindow, path: Path) -> None:
-    from ui.window_manager import open_window
+    from ui.shell.window_manager import open_window
 
     open_window(path, on_error=window.show_error)
 
@@ -126,7 +126,7 @@ def import_plans(window: MainWindow) -> None:
 
 
 def import_paths(window: MainWindow, paths: list[Path]) -> None:
-    from ui.window_manager import import_plan_files
+    from ui.shell.window_manager import import_plan_files
 
     import_plan_files(window, paths)
 

@@ -1,6 +1,6 @@
 """The window's side of "nothing lost": one writing window per file, daily backups, Restore….
 
-Installed on every window (``ui.features.WINDOW_FEATURES``). A window that
+Installed on every window (``ui.shell.features.WINDOW_FEATURES``). A window that
 finds its file already open in another Walkaway window opens it read-only and
 says so: in the title, in a banner and in the status bar, with the actions
 that would write switched off. The first window keeps writing; nobody's edits
@@ -31,7 +31,7 @@ from planner.errors import WalkawayError
 from planner.store.lock import InstanceLock
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 log = logging.getLogger("walkaway.ui")
 

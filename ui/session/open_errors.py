@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from planner.errors import FileDamaged, FileLocked, FileTooNew, NotAWalkawayFile, WalkawayError
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,7 @@ from ui.common.dates_text import datetime_text
 
 if TYPE_CHECKING:
     from planner.store.lock import InstanceLock
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 MADE, KIND, DEALS, SIZE = range(4)
 

@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
 from planner.errors import FileDamaged, FileLocked, WalkawayError
-from ui.main_window import MainWindow
 from ui.session.controller import PlanController
+from ui.shell.main_window import MainWindow
 
 log = logging.getLogger("walkaway.ui")
 

@@ -38,7 +38,7 @@ class QuitOnSignal(QObject):
 
     def quit(self) -> None:
         """Write what can be written, put what the file refuses in the rescued folder, close, quit."""
-        from ui.window_manager import WINDOWS
+        from ui.shell.window_manager import WINDOWS
 
         for window in list(WINDOWS):
             controller = window.controller

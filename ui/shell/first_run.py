@@ -2,7 +2,7 @@
 
 - ``prepare_application(app)`` (from ``ui.app.run``): the icon every window and dialog inherits,
   and the user's language.
-- ``install(window)``: a window feature (``ui.features.WINDOW_FEATURES``): Help > Guide (F1).
+- ``install(window)``: a window feature (``ui.shell.features.WINDOW_FEATURES``): Help > Guide (F1).
 - ``welcome_on_first_start(window)`` (from ``ui.app.run`` only, so windows made by tests or opened
   later never pop it up): the welcome, once per user.
 """
@@ -16,13 +16,13 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ui.common.icons import app_icon
-from ui.guide_viewer import install_guide_action
 from ui.i18n import install_translators
 from ui.settings import app_settings
-from ui.welcome import WelcomeChoice, show_welcome_once
+from ui.shell.guide_viewer import install_guide_action
+from ui.shell.welcome import WelcomeChoice, show_welcome_once
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 
 def prepare_application(app: QApplication) -> None:

@@ -8,7 +8,7 @@ Extension points (also in DEVELOPERS.md, "The window: extension points"):
   ``window.deal_actions`` enables them only while a deal is open.
 - ``window.set_side_pane(widget)``: the right-hand pane (the brief preview).
 - ``window.editor.banner_area.addWidget(widget)``: a banner above the sections (the verdict).
-- Features register in :data:`ui.features.WINDOW_FEATURES`; each module's ``install(window)``
+- Features register in :data:`ui.shell.features.WINDOW_FEATURES`; each module's ``install(window)``
   runs once per window, after the built-in sections exist.
 """
 
@@ -33,10 +33,10 @@ from planner.model import Plan
 from ui.common.action_icons import action_icon as icon
 from ui.deal_list_pane import DealListPane
 from ui.editor import DealEditor
-from ui.empty_state import EmptyState
 from ui.session.controller import PlanController, UnsavedChanges
 from ui.session.unsaved_bar import UnsavedBar
 from ui.settings import app_settings
+from ui.shell.empty_state import EmptyState
 
 
 class MainWindow(QMainWindow):
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
             return
         self._sections_built = True
         from ui.editor.sections import install_sections
-        from ui.features import install_features
+        from ui.shell.features import install_features
 
         install_sections(self)
         install_features(self)
@@ -365,6 +365,6 @@ class MainWindow(QMainWindow):
 
 
 def _about(window: MainWindow) -> None:
-    from ui.about import show_about
+    from ui.shell.about import show_about
 
     show_about(window)
