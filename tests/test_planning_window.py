@@ -18,8 +18,8 @@ from planner.demo import demo_plans
 from planner.model import Side, SignalKind, Status
 from planner.store import Store
 from ui.common.amount_edit import AmountEdit
+from ui.deals.new_plan import NewPlanDialog
 from ui.editor.alternatives_model import LIKELIHOOD, NAME, VALUE
-from ui.new_plan import NewPlanDialog
 from ui.session.controller import PlanController
 from ui.shell.main_window import MainWindow
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWizard
 
 from planner.model import Side, SignalKind
 from planner.store import Store
-from ui.quick_plan import QuickPlanWizard
+from ui.deals.quick_plan import QuickPlanWizard
 from ui.session.controller import PlanController
 from ui.shell.main_window import MainWindow
 

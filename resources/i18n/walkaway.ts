@@ -95,42 +95,42 @@
 <context>
     <name>AlternativePage</name>
     <message>
-        <location filename="../../ui/quick_plan.py" line="90"/>
+        <location filename="../../ui/deals/quick_plan.py" line="90"/>
         <source>3 · Your best alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="91"/>
+        <location filename="../../ui/deals/quick_plan.py" line="91"/>
         <source>What will you do if there is no deal? It is the floor under your walk-away point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="94"/>
+        <location filename="../../ui/deals/quick_plan.py" line="94"/>
         <source>Best alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="95"/>
+        <location filename="../../ui/deals/quick_plan.py" line="95"/>
         <source>e.g. Stay with the current supplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="97"/>
+        <location filename="../../ui/deals/quick_plan.py" line="97"/>
         <source>What the best alternative is worth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="100"/>
+        <location filename="../../ui/deals/quick_plan.py" line="100"/>
         <source>&amp;Alternative:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="101"/>
+        <location filename="../../ui/deals/quick_plan.py" line="101"/>
         <source>&amp;Worth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="102"/>
+        <location filename="../../ui/deals/quick_plan.py" line="102"/>
         <source>Leave it empty if there is none yet; the brief will say so.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,37 +537,37 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealActions</name>
     <message>
-        <location filename="../../ui/deal_actions.py" line="41"/>
+        <location filename="../../ui/deals/actions.py" line="41"/>
         <source>New plan “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_actions.py" line="52"/>
+        <location filename="../../ui/deals/actions.py" line="52"/>
         <source> (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_actions.py" line="62"/>
+        <location filename="../../ui/deals/actions.py" line="62"/>
         <source>Delete deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_actions.py" line="63"/>
+        <location filename="../../ui/deals/actions.py" line="63"/>
         <source>Delete “{title}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_actions.py" line="68"/>
+        <location filename="../../ui/deals/actions.py" line="68"/>
         <source>Edit › Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_actions.py" line="70"/>
+        <location filename="../../ui/deals/actions.py" line="70"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_actions.py" line="77"/>
+        <location filename="../../ui/deals/actions.py" line="77"/>
         <source>Delete “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,28 +657,28 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealListModel</name>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="60"/>
+        <location filename="../../ui/deals/list_model.py" line="60"/>
         <source>Deal</source>
         <extracomment>The deal id of a row, for any column. Display texts per deal id, made on first display (formatting 10,000 amounts up front would not pay).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="61"/>
+        <location filename="../../ui/deals/list_model.py" line="61"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="62"/>
+        <location filename="../../ui/deals/list_model.py" line="62"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="63"/>
+        <location filename="../../ui/deals/list_model.py" line="63"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="64"/>
+        <location filename="../../ui/deals/list_model.py" line="64"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,33 +686,33 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealListPane</name>
     <message>
-        <location filename="../../ui/deal_list_pane.py" line="44"/>
+        <location filename="../../ui/deals/list_pane.py" line="44"/>
         <source>Search title or counterparty</source>
         <extracomment>Statuses where the deal still needs the user (the default filter entry &quot;Open deals&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_pane.py" line="45"/>
+        <location filename="../../ui/deals/list_pane.py" line="45"/>
         <source>Search deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_pane.py" line="50"/>
+        <location filename="../../ui/deals/list_pane.py" line="50"/>
         <source>Show deals with status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_pane.py" line="51"/>
+        <location filename="../../ui/deals/list_pane.py" line="51"/>
         <source>All deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_pane.py" line="52"/>
+        <location filename="../../ui/deals/list_pane.py" line="52"/>
         <source>Open deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_pane.py" line="60"/>
+        <location filename="../../ui/deals/list_pane.py" line="60"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,82 +720,82 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealPage</name>
     <message>
-        <location filename="../../ui/quick_plan.py" line="36"/>
+        <location filename="../../ui/deals/quick_plan.py" line="36"/>
         <source>1 · The deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="37"/>
+        <location filename="../../ui/deals/quick_plan.py" line="37"/>
         <source>What is being negotiated, and with whom?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="40"/>
+        <location filename="../../ui/deals/quick_plan.py" line="40"/>
         <source>Deal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="42"/>
+        <location filename="../../ui/deals/quick_plan.py" line="42"/>
         <source>e.g. Office lease renewal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="44"/>
+        <location filename="../../ui/deals/quick_plan.py" line="44"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="47"/>
+        <location filename="../../ui/deals/quick_plan.py" line="47"/>
         <source>Our side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="48"/>
+        <location filename="../../ui/deals/quick_plan.py" line="48"/>
         <source>We buy (we pay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="49"/>
+        <location filename="../../ui/deals/quick_plan.py" line="49"/>
         <source>We sell (we are paid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="51"/>
+        <location filename="../../ui/deals/quick_plan.py" line="51"/>
         <source>Currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="54"/>
+        <location filename="../../ui/deals/quick_plan.py" line="54"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="55"/>
+        <location filename="../../ui/deals/quick_plan.py" line="55"/>
         <source>e.g. per year (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="56"/>
+        <location filename="../../ui/deals/quick_plan.py" line="56"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="57"/>
+        <location filename="../../ui/deals/quick_plan.py" line="57"/>
         <source>&amp;Counterparty:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="58"/>
+        <location filename="../../ui/deals/quick_plan.py" line="58"/>
         <source>&amp;Side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="59"/>
+        <location filename="../../ui/deals/quick_plan.py" line="59"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="60"/>
+        <location filename="../../ui/deals/quick_plan.py" line="60"/>
         <source>U&amp;nit:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1419,72 +1419,72 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../ui/new_plan.py" line="25"/>
+        <location filename="../../ui/deals/new_plan.py" line="25"/>
         <source>New plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="30"/>
+        <location filename="../../ui/deals/new_plan.py" line="30"/>
         <source>Deal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="32"/>
+        <location filename="../../ui/deals/new_plan.py" line="32"/>
         <source>e.g. Office lease renewal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="33"/>
+        <location filename="../../ui/deals/new_plan.py" line="33"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="35"/>
+        <location filename="../../ui/deals/new_plan.py" line="35"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="37"/>
+        <location filename="../../ui/deals/new_plan.py" line="37"/>
         <source>&amp;Counterparty:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="39"/>
+        <location filename="../../ui/deals/new_plan.py" line="39"/>
         <source>Our side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="40"/>
+        <location filename="../../ui/deals/new_plan.py" line="40"/>
         <source>We buy (we pay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="41"/>
+        <location filename="../../ui/deals/new_plan.py" line="41"/>
         <source>We sell (we are paid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="42"/>
+        <location filename="../../ui/deals/new_plan.py" line="42"/>
         <source>&amp;Side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="44"/>
+        <location filename="../../ui/deals/new_plan.py" line="44"/>
         <source>Currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="46"/>
+        <location filename="../../ui/deals/new_plan.py" line="46"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="48"/>
+        <location filename="../../ui/deals/new_plan.py" line="48"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="49"/>
+        <location filename="../../ui/deals/new_plan.py" line="49"/>
         <source>&amp;Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1890,27 +1890,27 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>QuickPlanWizard</name>
     <message>
-        <location filename="../../ui/quick_plan.py" line="147"/>
+        <location filename="../../ui/deals/quick_plan.py" line="147"/>
         <source>Quick plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="167"/>
+        <location filename="../../ui/deals/quick_plan.py" line="167"/>
         <source>Thank you for the time and work you have put into this with us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="169"/>
+        <location filename="../../ui/deals/quick_plan.py" line="169"/>
         <source>Given our budget of {amount}, this offer does not work for us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="171"/>
+        <location filename="../../ui/deals/quick_plan.py" line="171"/>
         <source>Given that we cannot go below {amount}, this offer does not work for us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="174"/>
+        <location filename="../../ui/deals/quick_plan.py" line="174"/>
         <source>If something changes on your side, call me: I would be glad to talk again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2118,42 +2118,42 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ReservationPage</name>
     <message>
-        <location filename="../../ui/quick_plan.py" line="72"/>
+        <location filename="../../ui/deals/quick_plan.py" line="72"/>
         <source>2 · Your walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="73"/>
+        <location filename="../../ui/deals/quick_plan.py" line="73"/>
         <source>The worst deal you will accept. Past this point, you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="76"/>
+        <location filename="../../ui/deals/quick_plan.py" line="76"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="78"/>
+        <location filename="../../ui/deals/quick_plan.py" line="78"/>
         <source>&amp;Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="79"/>
+        <location filename="../../ui/deals/quick_plan.py" line="79"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="79"/>
+        <location filename="../../ui/deals/quick_plan.py" line="79"/>
         <source>A condition that must hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="80"/>
+        <location filename="../../ui/deals/quick_plan.py" line="80"/>
         <source>Co&amp;nditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="81"/>
+        <location filename="../../ui/deals/quick_plan.py" line="81"/>
         <source>Terms that must hold whatever the price (optional).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2763,42 +2763,42 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ScriptPage</name>
     <message>
-        <location filename="../../ui/quick_plan.py" line="133"/>
+        <location filename="../../ui/deals/quick_plan.py" line="133"/>
         <source>5 · What you will say when you leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="134"/>
+        <location filename="../../ui/deals/quick_plan.py" line="134"/>
         <source>Three short parts, in your own words. Change the suggestions freely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="136"/>
+        <location filename="../../ui/deals/quick_plan.py" line="136"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="137"/>
+        <location filename="../../ui/deals/quick_plan.py" line="137"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="138"/>
+        <location filename="../../ui/deals/quick_plan.py" line="138"/>
         <source>Leave the door open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="139"/>
+        <location filename="../../ui/deals/quick_plan.py" line="139"/>
         <source>&amp;Acknowledge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="140"/>
+        <location filename="../../ui/deals/quick_plan.py" line="140"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="141"/>
+        <location filename="../../ui/deals/quick_plan.py" line="141"/>
         <source>&amp;Door:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2912,27 +2912,27 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>SignalsPage</name>
     <message>
-        <location filename="../../ui/quick_plan.py" line="112"/>
+        <location filename="../../ui/deals/quick_plan.py" line="112"/>
         <source>4 · Signals to watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="113"/>
+        <location filename="../../ui/deals/quick_plan.py" line="113"/>
         <source>How many times may each happen before it is enough to walk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="125"/>
+        <location filename="../../ui/deals/quick_plan.py" line="125"/>
         <source>Your own signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="126"/>
+        <location filename="../../ui/deals/quick_plan.py" line="126"/>
         <source>optional, e.g. They bring in a new party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="127"/>
+        <location filename="../../ui/deals/quick_plan.py" line="127"/>
         <source>Your &amp;own signal:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -44,7 +44,7 @@ def welcome_choice_handler(window: MainWindow) -> Callable[[WelcomeChoice], None
 
     def chosen(choice: WelcomeChoice) -> None:
         if choice is WelcomeChoice.DEMO:
-            from ui import deal_actions
+            from ui.deals import actions as deal_actions
 
             deal_actions.add_demo_plans(window)
         elif choice is WelcomeChoice.NEW_PLAN:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from planner.errors import WalkawayError
 from planner.model import Plan
 from ui.common.action_icons import action_icon as icon
-from ui.deal_list_pane import DealListPane
+from ui.deals.list_pane import DealListPane
 from ui.editor import DealEditor
 from ui.session.controller import PlanController, UnsavedChanges
 from ui.session.unsaved_bar import UnsavedBar
@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
             made.triggered.connect(slot)
             return made
 
-        from ui import deal_actions
+        from ui.deals import actions as deal_actions
         from ui.session import file_actions
 
         self.new_plan_action = action(
@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.deal_toolbar)
 
     def _wire(self) -> None:
-        from ui import deal_actions
+        from ui.deals import actions as deal_actions
         from ui.session import file_actions
 
         controller = self.controller

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 def new_plan(window: MainWindow) -> None:
     """Ask for the essentials in a small dialog; the new deal opens in the editor."""
-    from ui.new_plan import NewPlanDialog
+    from ui.deals.new_plan import NewPlanDialog
 
     dialog = NewPlanDialog(window)
     dialog.setObjectName("new_plan_dialog")
@@ -26,7 +26,7 @@ def new_plan(window: MainWindow) -> None:
 
 
 def quick_plan(window: MainWindow) -> None:
-    from ui.quick_plan import QuickPlanWizard
+    from ui.deals.quick_plan import QuickPlanWizard
 
     wizard = QuickPlanWizard(window)
     wizard.setObjectName("quick_plan_wizard")

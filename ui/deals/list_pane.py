@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from planner.listing import DealSummary
 from planner.model import Status
 from ui.common.status_text import status_label
-from ui.deal_list_model import (
+from ui.deals.list_model import (
     COUNTERPARTY,
     DEAL_ID_ROLE,
     FOLLOW_UP,

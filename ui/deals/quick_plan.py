@@ -12,9 +12,9 @@ from planner.model import STANDARD_SIGNALS, Alternative, Plan, Reservation, Scri
 from ui.common.amount_edit import AmountEdit
 from ui.common.money_text import money_text
 from ui.common.text_list_edit import TextListEdit
+from ui.deals.new_plan import default_currency
 from ui.editor.section import form_layout, hint_label, text_box
 from ui.editor.signals import MAX_THRESHOLD, signal_explanation, signal_name
-from ui.new_plan import default_currency
 
 
 class _Page(QWizardPage):
