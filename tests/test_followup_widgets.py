@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 
 from planner.reopen import reopen_deal
 from planner.store import Store
-from ui.followup_notice import FollowUpNotice
-from ui.record_view import RecordView
-from ui.then_and_now import ThenAndNowView
+from ui.after_walk.followup_notice import FollowUpNotice
+from ui.after_walk.record_view import RecordView
+from ui.after_walk.then_and_now import ThenAndNowView
 
 
 def test_then_and_now_view_shows_both_sides(qtbot, store: Store) -> None:

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 
 from planner.model import Status
 from planner.store import Store
-from ui.followups_feature import FollowUpsFeature
-from ui.reopen_dialog import YES
+from ui.after_walk.feature import FollowUpsFeature
+from ui.after_walk.reopen_dialog import YES
 from ui.session.controller import PlanController
 from ui.shell.main_window import MainWindow
 

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from planner.model import Status
 from planner.store import Store
-from ui.followups_view import FollowUpsView
-from ui.models.followups_model import WHEN, FollowUpsModel
-from ui.reopen_dialog import NO, YES, ReopenDialog
+from ui.after_walk.followups_model import WHEN, FollowUpsModel
+from ui.after_walk.followups_view import FollowUpsView
+from ui.after_walk.reopen_dialog import NO, YES, ReopenDialog
 
 
 @pytest.fixture
@@ -155,7 +155,7 @@ def test_dialog_shows_a_refusal_inline_and_stays_open(qtbot, store: Store, ids: 
 
 def test_outcome_dialog_records_an_agreement(qtbot, store: Store, ids: list[int]) -> None:
     from planner.reopen import reopen_deal
-    from ui.outcome_dialog import OutcomeDialog
+    from ui.after_walk.outcome_dialog import OutcomeDialog
 
     plan = reopen_deal(store, ids[0], at=TODAY, note="They called", today=TODAY)
     dialog = OutcomeDialog(plan, today=lambda: TODAY, commit=store.save_plan)
@@ -174,7 +174,7 @@ def test_outcome_dialog_records_an_agreement(qtbot, store: Store, ids: list[int]
 
 
 def test_outcome_dialog_offers_only_dropped_for_a_walked_deal(qtbot, store: Store, ids: list[int]) -> None:
-    from ui.outcome_dialog import OutcomeDialog
+    from ui.after_walk.outcome_dialog import OutcomeDialog
 
     dialog = OutcomeDialog(store.get_plan(ids[1]), today=lambda: TODAY, commit=store.save_plan)
     qtbot.addWidget(dialog)

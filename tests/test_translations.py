@@ -141,6 +141,6 @@ def test_a_translation_reaches_the_window(qtbot, tmp_path: Path) -> None:
 def test_core_texts_marked_in_the_ui_match_the_core() -> None:
     """planner/ cannot mark its texts for lupdate; the dialog marks copies, which must not drift."""
     from planner.reopen import COMMON_REASONS, FIRST_TIME_TODAY
-    from ui.reopen_dialog import CORE_TEXTS
+    from ui.after_walk.reopen_dialog import CORE_TEXTS
 
     assert set(CORE_TEXTS) == {*COMMON_REASONS, FIRST_TIME_TODAY}

@@ -12,8 +12,8 @@ from PySide6.QtPrintSupport import QPrinter
 
 from planner.commitment import commit
 from planner.signing.verify import Verdict, verify_pdf
-from ui.brief_preview import BriefPreview
-from ui.printing import export_brief_as, open_print_dialog, open_print_preview, paint_pdf
+from ui.brief.preview import BriefPreview
+from ui.brief.printing import export_brief_as, open_print_dialog, open_print_preview, paint_pdf
 
 
 def _preview(qtbot) -> BriefPreview:

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from planner.model import Status
 from planner.store import Store
 from ui.common.money_text import money_text
-from ui.models.rounds_model import DATE, FIRST_TIME, SIGNALS, THEIR_OFFER, UNMET, RoundsModel
-from ui.rounds_section import RoundsSection
-from ui.verdict_banner import VerdictBanner
+from ui.room.rounds_model import DATE, FIRST_TIME, SIGNALS, THEIR_OFFER, UNMET, RoundsModel
+from ui.room.rounds_section import RoundsSection
+from ui.room.verdict_banner import VerdictBanner
 
 
 class Room(QWidget):
@@ -202,7 +202,7 @@ def test_reopened_deal_is_judged_on_its_renewed_rounds(qtbot, room, store: Store
 
 
 def test_chart_draws_the_levels(qtbot, store: Store, ids: dict[str, int]) -> None:
-    from ui.offers_chart import OffersChart
+    from ui.room.offers_chart import OffersChart
 
     chart = OffersChart()
     qtbot.addWidget(chart)

@@ -13,8 +13,8 @@ from PySide6.QtCore import QDate, Qt
 
 from planner.model import Status
 from planner.store import Store
-from ui.threat_helper import ThreatHelper
-from ui.walk_dialog import WalkDialog
+from ui.room.threat_helper import ThreatHelper
+from ui.room.walk_dialog import WalkDialog
 
 
 @pytest.fixture

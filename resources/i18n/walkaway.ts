@@ -22,72 +22,72 @@
 <context>
     <name>AfterWalkSection</name>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="30"/>
+        <location filename="../../ui/after_walk/section.py" line="30"/>
         <source>Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="31"/>
+        <location filename="../../ui/after_walk/section.py" line="31"/>
         <source>Reopen the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="33"/>
+        <location filename="../../ui/after_walk/section.py" line="33"/>
         <source>Record Outcome…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="34"/>
+        <location filename="../../ui/after_walk/section.py" line="34"/>
         <source>Record how the deal ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="52"/>
+        <location filename="../../ui/after_walk/section.py" line="52"/>
         <source>This section fills in once you walk away from the deal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="55"/>
+        <location filename="../../ui/after_walk/section.py" line="55"/>
         <source>You walked away on {day}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="60"/>
+        <location filename="../../ui/after_walk/section.py" line="60"/>
         <source>Follow up on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="62"/>
+        <location filename="../../ui/after_walk/section.py" line="62"/>
         <source>Follow-up moved on {at} from {old} to {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="70"/>
+        <location filename="../../ui/after_walk/section.py" line="70"/>
         <source>Reopened on {day}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="72"/>
+        <location filename="../../ui/after_walk/section.py" line="72"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="72"/>
+        <location filename="../../ui/after_walk/section.py" line="72"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="72"/>
+        <location filename="../../ui/after_walk/section.py" line="72"/>
         <source>not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="74"/>
+        <location filename="../../ui/after_walk/section.py" line="74"/>
         <source>Would you sign it if it walked in today? On reopening: {answer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="80"/>
+        <location filename="../../ui/after_walk/section.py" line="80"/>
         <source>Ended {day}: {status}{amount}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,43 +323,43 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>BriefFeature</name>
     <message>
-        <location filename="../../ui/brief_feature.py" line="56"/>
+        <location filename="../../ui/brief/feature.py" line="56"/>
         <source>&amp;Commit and Sign…</source>
         <extracomment>Asks where to export; tests put a function here instead of the file dialog.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_feature.py" line="63"/>
+        <location filename="../../ui/brief/feature.py" line="63"/>
         <source>&amp;Revise Commitment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_feature.py" line="69"/>
+        <location filename="../../ui/brief/feature.py" line="69"/>
         <source>&amp;Export Brief…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_feature.py" line="72"/>
+        <location filename="../../ui/brief/feature.py" line="72"/>
         <source>&amp;Print Brief…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_feature.py" line="78"/>
+        <location filename="../../ui/brief/feature.py" line="78"/>
         <source>Print Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_feature.py" line="166"/>
+        <location filename="../../ui/brief/feature.py" line="166"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_feature.py" line="168"/>
+        <location filename="../../ui/brief/feature.py" line="168"/>
         <source>draft, not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_feature.py" line="171"/>
+        <location filename="../../ui/brief/feature.py" line="171"/>
         <source>Brief exported ({state})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,23 +367,23 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>BriefPreview</name>
     <message>
-        <location filename="../../ui/brief_preview.py" line="86"/>
+        <location filename="../../ui/brief/preview.py" line="86"/>
         <source>Brief preview</source>
         <extracomment>How long after the last edit the brief is rebuilt.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="90"/>
+        <location filename="../../ui/brief/preview.py" line="90"/>
         <source>Brief status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="153"/>
+        <location filename="../../ui/brief/preview.py" line="153"/>
         <source>Some texts are shortened to fit one page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="161"/>
+        <location filename="../../ui/brief/preview.py" line="161"/>
         <source>The brief could not be built: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,69 +391,69 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>CommitDialog</name>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="44"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="44"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="78"/>
-        <location filename="../../ui/commit_dialog.py" line="115"/>
-        <location filename="../../ui/commit_dialog.py" line="116"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="78"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="115"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="116"/>
         <source>Commit and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="81"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="81"/>
         <source>Commit to the walk-away point of “%s”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="89"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="89"/>
         <source>Statement you sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="92"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="92"/>
         <source>After you commit, the walk-away point, its conditions and the side are locked. Moving them later is a recorded revision with a reason and a new signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="99"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="99"/>
         <source>Signer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="100"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="100"/>
         <source>Your full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="103"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="103"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="106"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="106"/>
         <source>&amp;Signer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="107"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="107"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="108"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="108"/>
         <source>Signature (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="110"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="110"/>
         <source>I confirm this statement and will hold to it in the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="111"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="111"/>
         <source>Confirm the statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,52 +461,52 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>CommitLock</name>
     <message>
-        <location filename="../../ui/commit_lock.py" line="28"/>
+        <location filename="../../ui/brief/commit_lock.py" line="28"/>
         <source>the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_lock.py" line="29"/>
+        <location filename="../../ui/brief/commit_lock.py" line="29"/>
         <source>its conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_lock.py" line="30"/>
+        <location filename="../../ui/brief/commit_lock.py" line="30"/>
         <source>the side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_lock.py" line="31"/>
+        <location filename="../../ui/brief/commit_lock.py" line="31"/>
         <source>the currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_lock.py" line="42"/>
+        <location filename="../../ui/brief/commit_lock.py" line="42"/>
         <source>Committed plans keep {names} as signed. Use Deal ▸ Revise commitment… to move them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_lock.py" line="57"/>
+        <location filename="../../ui/brief/commit_lock.py" line="57"/>
         <source>Commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_lock.py" line="58"/>
+        <location filename="../../ui/brief/commit_lock.py" line="58"/>
         <source>Revise commitment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_lock.py" line="59"/>
+        <location filename="../../ui/brief/commit_lock.py" line="59"/>
         <source>Revise commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_lock.py" line="73"/>
+        <location filename="../../ui/brief/commit_lock.py" line="73"/>
         <source>Committed: revision {revision}, signed by {signer} on {day}. The walk-away point is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_lock.py" line="88"/>
+        <location filename="../../ui/brief/commit_lock.py" line="88"/>
         <source>Locked by your signed commitment: use Deal ▸ Revise commitment… to move it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,47 +932,47 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FollowUpNotice</name>
     <message>
-        <location filename="../../ui/followup_notice.py" line="27"/>
+        <location filename="../../ui/after_walk/followup_notice.py" line="27"/>
         <source>Follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="30"/>
+        <location filename="../../ui/after_walk/followup_notice.py" line="30"/>
         <source>Show follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="32"/>
+        <location filename="../../ui/after_walk/followup_notice.py" line="32"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="33"/>
+        <location filename="../../ui/after_walk/followup_notice.py" line="33"/>
         <source>Dismiss the follow-up notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="59"/>
+        <location filename="../../ui/after_walk/followup_notice.py" line="59"/>
         <source>{names} and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="63"/>
+        <location filename="../../ui/after_walk/followup_notice.py" line="63"/>
         <source>A follow-up is overdue: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="65"/>
+        <location filename="../../ui/after_walk/followup_notice.py" line="65"/>
         <source>A follow-up is due today: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="68"/>
+        <location filename="../../ui/after_walk/followup_notice.py" line="68"/>
         <source>{n} follow-ups are due, {late} of them overdue: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="70"/>
+        <location filename="../../ui/after_walk/followup_notice.py" line="70"/>
         <source>{n} follow-ups are due today: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -980,68 +980,68 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FollowUpsFeature</name>
     <message>
-        <location filename="../../ui/followups_feature.py" line="50"/>
-        <location filename="../../ui/followups_feature.py" line="77"/>
+        <location filename="../../ui/after_walk/feature.py" line="50"/>
+        <location filename="../../ui/after_walk/feature.py" line="77"/>
         <source>After the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="52"/>
+        <location filename="../../ui/after_walk/feature.py" line="52"/>
         <source>Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="54"/>
+        <location filename="../../ui/after_walk/feature.py" line="54"/>
         <source>They came back: reopen the walked deal, with its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="57"/>
+        <location filename="../../ui/after_walk/feature.py" line="57"/>
         <source>Record Outcome…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="86"/>
+        <location filename="../../ui/after_walk/feature.py" line="86"/>
         <source>F&amp;ollow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="87"/>
+        <location filename="../../ui/after_walk/feature.py" line="87"/>
         <source>Show &amp;Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="91"/>
+        <location filename="../../ui/after_walk/feature.py" line="91"/>
         <source>Walking &amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="94"/>
+        <location filename="../../ui/after_walk/feature.py" line="94"/>
         <source>&amp;Export Follow-ups to Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="103"/>
+        <location filename="../../ui/after_walk/feature.py" line="103"/>
         <source>Follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="141"/>
+        <location filename="../../ui/after_walk/feature.py" line="141"/>
         <source>1 follow-up due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="141"/>
+        <location filename="../../ui/after_walk/feature.py" line="141"/>
         <source>{n} follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="170"/>
+        <location filename="../../ui/after_walk/feature.py" line="170"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="171"/>
+        <location filename="../../ui/after_walk/feature.py" line="171"/>
         <source>Walking record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,58 +1049,58 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FollowUpsModel</name>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="31"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="31"/>
         <source>Due today</source>
         <extracomment>The deal id of a row, for views that act on the selection. The row&apos;s :class:`FollowUp` itself.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="33"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="33"/>
         <source>1 day overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="35"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="35"/>
         <source>{n} days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="37"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="37"/>
         <source>in 1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="38"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="38"/>
         <source>in {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="50"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="50"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="51"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="51"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="52"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="52"/>
         <source>Walked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="53"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="53"/>
         <source>Why we walked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="54"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="54"/>
         <source>Follow up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="55"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="55"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,107 +1108,107 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../ui/followups_view.py" line="46"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="46"/>
         <source>Export follow-ups to a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="48"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="48"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="94"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="94"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="107"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="107"/>
         <source>No walked deal is waiting for a follow-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="112"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="112"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="113"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="113"/>
         <source>Snooze the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="118"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="118"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="119"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="119"/>
         <source>In 3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="120"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="120"/>
         <source>In a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="121"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="121"/>
         <source>In two weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="132"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="132"/>
         <source>New follow-up date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="133"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="133"/>
         <source>Move to this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="134"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="134"/>
         <source>Reschedule the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="137"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="137"/>
         <source>Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="138"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="138"/>
         <source>Reopen the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="140"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="140"/>
         <source>Open deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="142"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="142"/>
         <source>Export to calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="143"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="143"/>
         <source>Export the follow-ups as an iCalendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="279"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="279"/>
         <source>Could not write {name}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="296"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="296"/>
         <source>Walked deals you plan to call back appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="297"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="297"/>
         <source>{overdue} overdue, {due} due today, {upcoming} coming up. Oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,37 +1492,37 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>OffersChart</name>
     <message>
-        <location filename="../../ui/offers_chart.py" line="43"/>
+        <location filename="../../ui/room/offers_chart.py" line="43"/>
         <source>Offers over the rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offers_chart.py" line="98"/>
+        <location filename="../../ui/room/offers_chart.py" line="98"/>
         <source>Their offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offers_chart.py" line="99"/>
+        <location filename="../../ui/room/offers_chart.py" line="99"/>
         <source>Our offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offers_chart.py" line="100"/>
+        <location filename="../../ui/room/offers_chart.py" line="100"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offers_chart.py" line="101"/>
+        <location filename="../../ui/room/offers_chart.py" line="101"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offers_chart.py" line="103"/>
+        <location filename="../../ui/room/offers_chart.py" line="103"/>
         <source>Best alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offers_chart.py" line="106"/>
+        <location filename="../../ui/room/offers_chart.py" line="106"/>
         <source>Round</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,64 +1606,64 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="53"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="53"/>
         <source>How did “{title}” end?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="56"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="56"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="57"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="57"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="74"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="74"/>
         <source>When it ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="76"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="76"/>
         <source>The agreed amount, in {currency}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="77"/>
-        <location filename="../../ui/outcome_dialog.py" line="85"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="77"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="85"/>
         <source>Agreed amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="80"/>
-        <location filename="../../ui/outcome_dialog.py" line="87"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="80"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="87"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="83"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="83"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="84"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="84"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="95"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="95"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="128"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="128"/>
         <source>{money} past the original walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="130"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="130"/>
         <source>within the original walk-away point, {money} to spare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,23 +1866,23 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="75"/>
+        <location filename="../../ui/brief/printing.py" line="75"/>
         <source>Print brief</source>
         <extracomment>Rendering above this resolution only costs memory: the brief is text and lines.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="87"/>
+        <location filename="../../ui/brief/printing.py" line="87"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="98"/>
+        <location filename="../../ui/brief/printing.py" line="98"/>
         <source>Export brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="100"/>
+        <location filename="../../ui/brief/printing.py" line="100"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,57 +1918,57 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../ui/record_view.py" line="37"/>
+        <location filename="../../ui/after_walk/record_view.py" line="37"/>
         <source>Walking record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_view.py" line="41"/>
+        <location filename="../../ui/after_walk/record_view.py" line="41"/>
         <source>Walks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_view.py" line="42"/>
+        <location filename="../../ui/after_walk/record_view.py" line="42"/>
         <source>Resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_view.py" line="43"/>
+        <location filename="../../ui/after_walk/record_view.py" line="43"/>
         <source>Median days to resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_view.py" line="44"/>
+        <location filename="../../ui/after_walk/record_view.py" line="44"/>
         <source>Median improvement after resuming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_view.py" line="66"/>
+        <location filename="../../ui/after_walk/record_view.py" line="66"/>
         <source>How far their offer moved your way after the walk, in % of the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_view.py" line="72"/>
+        <location filename="../../ui/after_walk/record_view.py" line="72"/>
         <source>Improvement per resumed deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_view.py" line="99"/>
+        <location filename="../../ui/after_walk/record_view.py" line="99"/>
         <source>No resumed deal with offers on both sides yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_view.py" line="101"/>
+        <location filename="../../ui/after_walk/record_view.py" line="101"/>
         <source>No walks yet. When a walked deal comes back, it shows here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_view.py" line="107"/>
+        <location filename="../../ui/after_walk/record_view.py" line="107"/>
         <source>Bars to the right: their offer moved your way after the walk. {agreed} agreed, {dropped} dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_view.py" line="110"/>
+        <location filename="../../ui/after_walk/record_view.py" line="110"/>
         <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1976,141 +1976,141 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="44"/>
-        <location filename="../../ui/reopen_dialog.py" line="104"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="44"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="104"/>
         <source>They called back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="45"/>
-        <location filename="../../ui/reopen_dialog.py" line="105"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="45"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="105"/>
         <source>New budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="46"/>
-        <location filename="../../ui/reopen_dialog.py" line="106"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="46"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="106"/>
         <source>New decision maker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="47"/>
-        <location filename="../../ui/reopen_dialog.py" line="107"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="47"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="107"/>
         <source>Their alternative fell through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="48"/>
-        <location filename="../../ui/reopen_dialog.py" line="135"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="48"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="135"/>
         <source>Would I sign this if it walked in today, for the first time?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="71"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="71"/>
         <source>Reopen “{title}”</source>
         <extracomment>Answers to the first-time-today question, as stored (``None``: not sure yet).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="85"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="85"/>
         <source>You walked away on {day}: {reason}
 The walk-away point committed before the walk: {point}. Their renewed offer is judged against it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="97"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="97"/>
         <source>When they came back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="111"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="111"/>
         <source>They called back, new budget, new decision maker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="112"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="112"/>
         <source>Why the deal is reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="116"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="116"/>
         <source>Optional: what exactly they said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="117"/>
-        <location filename="../../ui/reopen_dialog.py" line="132"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="117"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="132"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="120"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="120"/>
         <source>Optional, in {currency}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="121"/>
-        <location filename="../../ui/reopen_dialog.py" line="133"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="121"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="133"/>
         <source>Their renewed offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="130"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="130"/>
         <source>They came back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="131"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="131"/>
         <source>Why it reopens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="136"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="136"/>
         <source>First-time-today test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="141"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="141"/>
         <source>Yes, I would sign it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="142"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="142"/>
         <source>No, I would not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="143"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="143"/>
         <source>Not sure yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="151"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="151"/>
         <source>Forget the walk and the hours already spent: judge the offer as if it were new today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="164"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="164"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="165"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="165"/>
         <source>Reopen the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="212"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="212"/>
         <source>{money} short of the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="214"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="214"/>
         <source>exactly at the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="215"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="215"/>
         <source>{money} inside the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2353,147 +2353,147 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ReviseDialog</name>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="60"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="60"/>
         <source>Revise commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="65"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="65"/>
         <source>%s Would you move this point if the deal were new to you today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="69"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="69"/>
         <source>Time already invested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="72"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="72"/>
         <source>Earlier revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="73"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="73"/>
         <source>Rev.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="73"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="73"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="73"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="73"/>
         <source>Point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="73"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="73"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="78"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="78"/>
         <source>(commitment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="87"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="87"/>
         <source>New walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="89"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="89"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="90"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="90"/>
         <source>Buying (the most we pay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="91"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="91"/>
         <source>Selling (the least we accept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="94"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="94"/>
         <source>Conditions, one a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="97"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="97"/>
         <source>Reason for the revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="98"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="98"/>
         <source>What changed, outside this negotiation&apos;s momentum?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="101"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="101"/>
         <source>Signer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="106"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="106"/>
         <source>New &amp;point (%s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="107"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="107"/>
         <source>S&amp;ide:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="108"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="108"/>
         <source>&amp;Conditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="109"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="109"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="110"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="110"/>
         <source>Si&amp;gner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="111"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="111"/>
         <source>New signature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="116"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="116"/>
         <source>Sign revision %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="118"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="118"/>
         <source>Sign the revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="124"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="124"/>
         <source>History of this point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="139"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="139"/>
         <source>A revision needs a reason, a name and a new signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="152"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="152"/>
         <source>New point: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="152"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="152"/>
         <source>an amount is needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2501,23 +2501,23 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>RoomFeature</name>
     <message>
-        <location filename="../../ui/room_feature.py" line="52"/>
+        <location filename="../../ui/room/feature.py" line="52"/>
         <source>Rounds</source>
         <extracomment>The statuses in which one can walk away (a reopened deal ends through the follow-up instead).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_feature.py" line="54"/>
+        <location filename="../../ui/room/feature.py" line="54"/>
         <source>Walk away…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_feature.py" line="57"/>
+        <location filename="../../ui/room/feature.py" line="57"/>
         <source>Say the three-part script and record the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_feature.py" line="62"/>
+        <location filename="../../ui/room/feature.py" line="62"/>
         <source>Threatening to walk?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2525,77 +2525,77 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>RoundsModel</name>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="22"/>
+        <location filename="../../ui/room/rounds_model.py" line="22"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="23"/>
+        <location filename="../../ui/room/rounds_model.py" line="23"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="24"/>
+        <location filename="../../ui/room/rounds_model.py" line="24"/>
         <source>Our offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="25"/>
+        <location filename="../../ui/room/rounds_model.py" line="25"/>
         <source>Unmet conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="26"/>
+        <location filename="../../ui/room/rounds_model.py" line="26"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="27"/>
+        <location filename="../../ui/room/rounds_model.py" line="27"/>
         <source>First time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="28"/>
+        <location filename="../../ui/room/rounds_model.py" line="28"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="29"/>
+        <location filename="../../ui/room/rounds_model.py" line="29"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="35"/>
+        <location filename="../../ui/room/rounds_model.py" line="35"/>
         <source>Bad faith</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="36"/>
+        <location filename="../../ui/room/rounds_model.py" line="36"/>
         <source>Concession demanded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="37"/>
+        <location filename="../../ui/room/rounds_model.py" line="37"/>
         <source>Authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="38"/>
+        <location filename="../../ui/room/rounds_model.py" line="38"/>
         <source>Scope drift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="93"/>
+        <location filename="../../ui/room/rounds_model.py" line="93"/>
         <source>After the deal was reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="116"/>
+        <location filename="../../ui/room/rounds_model.py" line="116"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="117"/>
+        <location filename="../../ui/room/rounds_model.py" line="117"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2603,159 +2603,159 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>RoundsSection</name>
     <message>
-        <location filename="../../ui/rounds_section.py" line="125"/>
+        <location filename="../../ui/room/rounds_section.py" line="125"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="126"/>
+        <location filename="../../ui/room/rounds_section.py" line="126"/>
         <source>Every round logged, in the order it happened; ↺ marks rounds after a reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="137"/>
+        <location filename="../../ui/room/rounds_section.py" line="137"/>
         <source>Date of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="138"/>
+        <location filename="../../ui/room/rounds_section.py" line="138"/>
         <source>When the round took place (today unless you change it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="140"/>
-        <location filename="../../ui/rounds_section.py" line="141"/>
-        <location filename="../../ui/rounds_section.py" line="318"/>
+        <location filename="../../ui/room/rounds_section.py" line="140"/>
+        <location filename="../../ui/room/rounds_section.py" line="141"/>
+        <location filename="../../ui/room/rounds_section.py" line="318"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="142"/>
+        <location filename="../../ui/room/rounds_section.py" line="142"/>
         <source>What they offered in this round; Enter logs the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="144"/>
-        <location filename="../../ui/rounds_section.py" line="145"/>
-        <location filename="../../ui/rounds_section.py" line="319"/>
+        <location filename="../../ui/room/rounds_section.py" line="144"/>
+        <location filename="../../ui/room/rounds_section.py" line="145"/>
+        <location filename="../../ui/room/rounds_section.py" line="319"/>
         <source>Our offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="146"/>
+        <location filename="../../ui/room/rounds_section.py" line="146"/>
         <source>What you offered in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="147"/>
+        <location filename="../../ui/room/rounds_section.py" line="147"/>
         <source>Unmet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="148"/>
+        <location filename="../../ui/room/rounds_section.py" line="148"/>
         <source>Unmet conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="149"/>
+        <location filename="../../ui/room/rounds_section.py" line="149"/>
         <source>Conditions of your walk-away point not met in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="150"/>
+        <location filename="../../ui/room/rounds_section.py" line="150"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="151"/>
+        <location filename="../../ui/room/rounds_section.py" line="151"/>
         <source>Signals seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="152"/>
+        <location filename="../../ui/room/rounds_section.py" line="152"/>
         <source>Warning signs seen in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="154"/>
+        <location filename="../../ui/room/rounds_section.py" line="154"/>
         <source>First time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="155"/>
+        <location filename="../../ui/room/rounds_section.py" line="155"/>
         <source>Would sign: yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="156"/>
+        <location filename="../../ui/room/rounds_section.py" line="156"/>
         <source>Would sign: no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="158"/>
+        <location filename="../../ui/room/rounds_section.py" line="158"/>
         <source>Would you sign this if it walked in for the first time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="160"/>
+        <location filename="../../ui/room/rounds_section.py" line="160"/>
         <source>If this deal walked in for the first time today, would you sign it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="162"/>
-        <location filename="../../ui/rounds_section.py" line="323"/>
+        <location filename="../../ui/room/rounds_section.py" line="162"/>
+        <location filename="../../ui/room/rounds_section.py" line="323"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="163"/>
+        <location filename="../../ui/room/rounds_section.py" line="163"/>
         <source>Hours spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="164"/>
+        <location filename="../../ui/room/rounds_section.py" line="164"/>
         <source>Time this round took, e.g. 1.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="167"/>
-        <location filename="../../ui/rounds_section.py" line="168"/>
+        <location filename="../../ui/room/rounds_section.py" line="167"/>
+        <location filename="../../ui/room/rounds_section.py" line="168"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="169"/>
+        <location filename="../../ui/room/rounds_section.py" line="169"/>
         <source>Anything worth remembering about this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="170"/>
-        <location filename="../../ui/rounds_section.py" line="171"/>
+        <location filename="../../ui/room/rounds_section.py" line="170"/>
+        <location filename="../../ui/room/rounds_section.py" line="171"/>
         <source>Log round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="172"/>
+        <location filename="../../ui/room/rounds_section.py" line="172"/>
         <source>Add this round and update the verdict (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="178"/>
+        <location filename="../../ui/room/rounds_section.py" line="178"/>
         <source>Round entry error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="253"/>
+        <location filename="../../ui/room/rounds_section.py" line="253"/>
         <source>Commit to your walk-away point before the first round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="255"/>
+        <location filename="../../ui/room/rounds_section.py" line="255"/>
         <source>You walked away from this deal. If they come back, reopen it to log new rounds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="257"/>
+        <location filename="../../ui/room/rounds_section.py" line="257"/>
         <source>This deal is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3025,12 +3025,12 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="53"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="53"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="54"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="54"/>
         <source>Clear the signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3268,98 +3268,98 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ThenAndNowView</name>
     <message>
-        <location filename="../../ui/then_and_now.py" line="30"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="30"/>
         <source>Then and now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="60"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="60"/>
         <source>Then: their last offer before the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="60"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="60"/>
         <source>Now: their renewed approach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="67"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="67"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="68"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="68"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="69"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="69"/>
         <source>Against the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="70"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="70"/>
         <source>Conditions not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="71"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="71"/>
         <source>Signals seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="93"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="93"/>
         <source>Walk-away point committed before the walk: &lt;b&gt;{point}&lt;/b&gt;{unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="97"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="97"/>
         <source>Revised since: {point}{unit} ({why}). The original point still judges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="98"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="98"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="106"/>
-        <location filename="../../ui/then_and_now.py" line="110"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="106"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="110"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="130"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="130"/>
         <source>{money} short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="133"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="133"/>
         <source>meets it, {money} to spare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="141"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="141"/>
         <source>Their offer moved {money} your way ({pct} % of the walk-away point).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="147"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="147"/>
         <source>Their offer moved {money} against you ({pct} % of the walk-away point).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="152"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="152"/>
         <source>No renewed offer logged yet: log it as a round of the new phase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="154"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="154"/>
         <source>Now met: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="156"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="156"/>
         <source>Newly unmet: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3367,103 +3367,103 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ThreatHelper</name>
     <message>
-        <location filename="../../ui/threat_helper.py" line="28"/>
+        <location filename="../../ui/room/threat_helper.py" line="28"/>
         <source>Threatening to walk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="33"/>
+        <location filename="../../ui/room/threat_helper.py" line="33"/>
         <source>&lt;b&gt;The sixty-second rule.&lt;/b&gt; Say you will walk only if you would stand up and leave within the next minute when they answer no. A bluff that gets called costs more than the point it was meant to win: every later warning of yours will be weighed against it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="41"/>
+        <location filename="../../ui/room/threat_helper.py" line="41"/>
         <source>&lt;b&gt;If they say no, will you leave within sixty seconds?&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="47"/>
+        <location filename="../../ui/room/threat_helper.py" line="47"/>
         <source>Other pressure moves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="50"/>
+        <location filename="../../ui/room/threat_helper.py" line="50"/>
         <source>Yes: walk away…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="51"/>
+        <location filename="../../ui/room/threat_helper.py" line="51"/>
         <source>Yes: walk away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="52"/>
+        <location filename="../../ui/room/threat_helper.py" line="52"/>
         <source>Then do not threaten: walk, calmly, with the script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="53"/>
-        <location filename="../../ui/threat_helper.py" line="54"/>
+        <location filename="../../ui/room/threat_helper.py" line="53"/>
+        <location filename="../../ui/room/threat_helper.py" line="54"/>
         <source>No: use another move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="64"/>
+        <location filename="../../ui/room/threat_helper.py" line="64"/>
         <source>If not, these put on pressure without a bluff:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="78"/>
+        <location filename="../../ui/room/threat_helper.py" line="78"/>
         <source>“We are also talking to others: {alternative} is a real option for us.”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="82"/>
+        <location filename="../../ui/room/threat_helper.py" line="82"/>
         <source>“We are also looking at {alternative}.”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="84"/>
+        <location filename="../../ui/room/threat_helper.py" line="84"/>
         <source>You have no alternative written down yet: add one to your plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="89"/>
+        <location filename="../../ui/room/threat_helper.py" line="89"/>
         <source>“At {offer}, the price does not work for us. What can move on your side?”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="93"/>
+        <location filename="../../ui/room/threat_helper.py" line="93"/>
         <source>“{condition} has to be part of this. How will you cover it?”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="95"/>
+        <location filename="../../ui/room/threat_helper.py" line="95"/>
         <source>Name one specific term that does not work for you, and ask how they would fix it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="98"/>
+        <location filename="../../ui/room/threat_helper.py" line="98"/>
         <source>“I need to take this back to my side before I can answer. Can we pick it up tomorrow?”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="101"/>
+        <location filename="../../ui/room/threat_helper.py" line="101"/>
         <source>“I need to take this back to my side before I can answer. Will {who} be there when we pick it up?”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="105"/>
+        <location filename="../../ui/room/threat_helper.py" line="105"/>
         <source>Introduce an alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="106"/>
+        <location filename="../../ui/room/threat_helper.py" line="106"/>
         <source>Raise a specific concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="107"/>
+        <location filename="../../ui/room/threat_helper.py" line="107"/>
         <source>Ask for time to consult</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3504,39 +3504,39 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../ui/verdict_banner.py" line="41"/>
-        <location filename="../../ui/verdict_banner.py" line="48"/>
+        <location filename="../../ui/room/verdict_banner.py" line="41"/>
+        <location filename="../../ui/room/verdict_banner.py" line="48"/>
         <source>Verdict</source>
         <extracomment>Background and text colours per verdict, readable in light and dark themes (contrast ≥ 4.5). Deals where the verdict still matters: the room is open.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verdict_banner.py" line="53"/>
+        <location filename="../../ui/room/verdict_banner.py" line="53"/>
         <source>Headroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verdict_banner.py" line="57"/>
+        <location filename="../../ui/room/verdict_banner.py" line="57"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verdict_banner.py" line="60"/>
+        <location filename="../../ui/room/verdict_banner.py" line="60"/>
         <source>Invested so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verdict_banner.py" line="83"/>
+        <location filename="../../ui/room/verdict_banner.py" line="83"/>
         <source>WALK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verdict_banner.py" line="84"/>
+        <location filename="../../ui/room/verdict_banner.py" line="84"/>
         <source>CONSIDER WALKING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verdict_banner.py" line="85"/>
+        <location filename="../../ui/room/verdict_banner.py" line="85"/>
         <source>PROCEED</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3544,92 +3544,92 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>WalkDialog</name>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="65"/>
+        <location filename="../../ui/room/walk_dialog.py" line="65"/>
         <source>Walk away from {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="70"/>
+        <location filename="../../ui/room/walk_dialog.py" line="70"/>
         <source>Say it calmly and specifically, and leave the door open. Read it once more before you say it; the notes below point out anything that could turn the walk into an argument.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="82"/>
+        <location filename="../../ui/room/walk_dialog.py" line="82"/>
         <source>Why the planner says walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="84"/>
+        <location filename="../../ui/room/walk_dialog.py" line="84"/>
         <source>Acknowledge what they did well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="86"/>
+        <location filename="../../ui/room/walk_dialog.py" line="86"/>
         <source>The specific reason: given …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="88"/>
+        <location filename="../../ui/room/walk_dialog.py" line="88"/>
         <source>Leave the door open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="89"/>
-        <location filename="../../ui/walk_dialog.py" line="90"/>
+        <location filename="../../ui/room/walk_dialog.py" line="89"/>
+        <location filename="../../ui/room/walk_dialog.py" line="90"/>
         <source>Use the suggested reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="98"/>
+        <location filename="../../ui/room/walk_dialog.py" line="98"/>
         <source>Notes on the script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="105"/>
-        <location filename="../../ui/walk_dialog.py" line="131"/>
+        <location filename="../../ui/room/walk_dialog.py" line="105"/>
+        <location filename="../../ui/room/walk_dialog.py" line="131"/>
         <source>Walked away on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="109"/>
-        <location filename="../../ui/walk_dialog.py" line="132"/>
+        <location filename="../../ui/room/walk_dialog.py" line="109"/>
+        <location filename="../../ui/room/walk_dialog.py" line="132"/>
         <source>Follow up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="110"/>
+        <location filename="../../ui/room/walk_dialog.py" line="110"/>
         <source>Walked deals often come back within days: check in on this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="120"/>
-        <location filename="../../ui/walk_dialog.py" line="121"/>
-        <location filename="../../ui/walk_dialog.py" line="172"/>
+        <location filename="../../ui/room/walk_dialog.py" line="120"/>
+        <location filename="../../ui/room/walk_dialog.py" line="121"/>
+        <location filename="../../ui/room/walk_dialog.py" line="172"/>
         <source>Record the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="127"/>
+        <location filename="../../ui/room/walk_dialog.py" line="127"/>
         <source>1. Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="128"/>
+        <location filename="../../ui/room/walk_dialog.py" line="128"/>
         <source>2. Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="130"/>
+        <location filename="../../ui/room/walk_dialog.py" line="130"/>
         <source>3. Door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="169"/>
+        <location filename="../../ui/room/walk_dialog.py" line="169"/>
         <source>Record the walk anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="171"/>
+        <location filename="../../ui/room/walk_dialog.py" line="171"/>
         <source>The script reads calm, specific and open.</source>
         <translation type="unfinished"></translation>
     </message>

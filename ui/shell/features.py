@@ -16,9 +16,9 @@ if TYPE_CHECKING:
 
 #: Modules with ``install(window)``, in the order their sections and actions appear.
 WINDOW_FEATURES: tuple[str, ...] = (
-    "ui.brief_feature",
-    "ui.room_feature",
-    "ui.followups_feature",
+    "ui.brief.feature",
+    "ui.room.feature",
+    "ui.after_walk.feature",
     "ui.shell.first_run",
     # Last: it makes the sections above read-only when another window has the file.
     "ui.session.file_safety",

@@ -17,8 +17,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from planner.dates import utc_now
 from planner.errors import WalkawayError
 from planner.model import Plan
-from ui.brief_preview import BriefPreview
-from ui.commit_lock import install_lock
+from ui.brief.commit_lock import install_lock
+from ui.brief.preview import BriefPreview
 
 if TYPE_CHECKING:
     from planner.brief.document import Brief
@@ -33,7 +33,7 @@ class BriefFeature:
         self.controller = window.controller
         self.now = now
         self.dialog = None  # the open commit/revise/print dialog, for tests and to keep it alive
-        from ui.printing import choose_brief_path
+        from ui.brief.printing import choose_brief_path
 
         #: Asks where to export; tests put a function here instead of the file dialog.
         self.choose_path = choose_brief_path
@@ -96,7 +96,7 @@ class BriefFeature:
         return self.controller.current_plan()
 
     def commit(self) -> None:
-        from ui.commit_dialog import CommitDialog
+        from ui.brief.commit_dialog import CommitDialog
 
         plan = self._plan()
         if plan is None:
@@ -106,7 +106,7 @@ class BriefFeature:
         self.dialog.open()
 
     def revise(self) -> None:
-        from ui.revise_dialog import ReviseDialog
+        from ui.brief.revise_dialog import ReviseDialog
 
         plan = self._plan()
         if plan is None or plan.commitment is None:
@@ -130,21 +130,21 @@ class BriefFeature:
         return None if plan is None else self._brief(plan).pdf
 
     def print(self) -> None:
-        from ui.printing import open_print_dialog
+        from ui.brief.printing import open_print_dialog
 
         pdf = self._pdf()
         if pdf is not None:
             self.dialog = open_print_dialog(pdf, self.window)
 
     def print_preview(self) -> None:
-        from ui.printing import open_print_preview
+        from ui.brief.printing import open_print_preview
 
         pdf = self._pdf()
         if pdf is not None:
             self.dialog = open_print_preview(pdf, self.window)
 
     def export(self) -> None:
-        from ui.printing import export_brief_as
+        from ui.brief.printing import export_brief_as
 
         plan = self._plan()
         if plan is None:

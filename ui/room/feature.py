@@ -1,6 +1,6 @@
 """In the room, plugged into the main window: the verdict banner, the Rounds section, Walk away…,
 and Threatening to walk?. Moving the walk-away point in the room is the commit feature's job
-(``ui.brief_feature``: the point is locked once signed and moved only by Revise commitment…).
+(``ui.brief.feature``: the point is locked once signed and moved only by Revise commitment…).
 
 Listed in ``ui.shell.features.WINDOW_FEATURES``; :func:`install` runs once per window and talks to
 ``window.controller`` only (rounds and walks are ``record``-ed: actions undo does not revert).
@@ -16,10 +16,10 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
 from planner.model import Plan, Status
-from ui.rounds_section import RoundsSection
-from ui.threat_helper import ThreatHelper
-from ui.verdict_banner import VerdictBanner
-from ui.walk_dialog import WalkDialog
+from ui.room.rounds_section import RoundsSection
+from ui.room.threat_helper import ThreatHelper
+from ui.room.verdict_banner import VerdictBanner
+from ui.room.walk_dialog import WalkDialog
 
 if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow

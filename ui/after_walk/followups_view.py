@@ -2,7 +2,7 @@
 
 It reads and writes through the ``store`` callable it is given and takes the
 calendar as ``today``/``now`` callables, so tests can pin the day. Moving a
-date is one transaction; reopening goes through :class:`ui.reopen_dialog.ReopenDialog`.
+date is one transaction; reopening goes through :class:`ui.after_walk.reopen_dialog.ReopenDialog`.
 """
 
 from __future__ import annotations
@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 from planner.errors import WalkawayError
 from planner.followups import Urgency, list_follow_ups, moved_follow_up, snooze_date
 from planner.model import Plan
+from ui.after_walk.followups_model import DEAL_ID_ROLE, FOLLOW_UP_ROLE, REASON, FollowUpsModel
+from ui.after_walk.reopen_dialog import ReopenDialog
 from ui.common.dates_text import date_format
-from ui.models.followups_model import DEAL_ID_ROLE, FOLLOW_UP_ROLE, REASON, FollowUpsModel
-from ui.reopen_dialog import ReopenDialog
 
 if TYPE_CHECKING:
     from planner.followups import FollowUp

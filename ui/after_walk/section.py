@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from planner.dates import moment_day
 from planner.model import Plan, Status
 from planner.money import format_money
+from ui.after_walk.then_and_now import ThenAndNowView
 from ui.common.dates_text import date_text
-from ui.then_and_now import ThenAndNowView
 
 
 class AfterWalkSection(QWidget):

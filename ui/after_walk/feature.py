@@ -18,12 +18,12 @@ from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QMenu, QPushButton, QTab
 
 from planner.errors import WalkawayError
 from planner.model import Plan, Status
-from ui.after_walk_section import AfterWalkSection
-from ui.followup_notice import FollowUpNotice
+from ui.after_walk.followup_notice import FollowUpNotice
+from ui.after_walk.section import AfterWalkSection
 
 if TYPE_CHECKING:
-    from ui.followups_view import FollowUpsView
-    from ui.record_view import RecordView
+    from ui.after_walk.followups_view import FollowUpsView
+    from ui.after_walk.record_view import RecordView
     from ui.shell.main_window import MainWindow
 
 
@@ -159,8 +159,8 @@ class FollowUpsFeature(QObject):
         if self.view is not None:
             return
         from planner.dates import utc_now
-        from ui.followups_view import FollowUpsView
-        from ui.record_view import RecordView
+        from ui.after_walk.followups_view import FollowUpsView
+        from ui.after_walk.record_view import RecordView
 
         self.view = FollowUpsView(
             lambda: self.controller.store, today=self.today, now=utc_now, commit=self._commit, get_plan=self._get_plan
@@ -197,7 +197,7 @@ class FollowUpsFeature(QObject):
         self.controller.record(plan)
 
     def open_reopen_dialog(self) -> None:
-        from ui.reopen_dialog import ReopenDialog
+        from ui.after_walk.reopen_dialog import ReopenDialog
 
         plan = self.controller.current_plan()
         if plan is None or plan.status is not Status.WALKED:
@@ -207,7 +207,7 @@ class FollowUpsFeature(QObject):
         self.dialog.open()
 
     def open_outcome_dialog(self) -> None:
-        from ui.outcome_dialog import OutcomeDialog
+        from ui.after_walk.outcome_dialog import OutcomeDialog
 
         plan = self.controller.current_plan()
         if plan is None or plan.status not in (Status.WALKED, Status.REOPENED):

@@ -38,8 +38,8 @@ from planner.room import add_round, make_round
 from ui.common.amount_edit import AmountEdit
 from ui.common.amount_parse import parse_amount_text
 from ui.common.dates_text import date_format
-from ui.models.rounds_model import RoundsModel, signal_short_name
-from ui.offers_chart import OffersChart
+from ui.room.offers_chart import OffersChart
+from ui.room.rounds_model import RoundsModel, signal_short_name
 
 
 def _amount(edit: QLineEdit, what: str) -> Decimal | None:

@@ -31,7 +31,7 @@ from planner.dates import utc_now
 from planner.errors import WalkawayError
 from planner.model import Plan, Side
 from planner.money import format_money
-from ui.commit_dialog import error_label, signature_row
+from ui.brief.commit_dialog import error_label, signature_row
 from ui.common.amount_edit import AmountEdit
 from ui.common.signature_pad import SignaturePad
 
