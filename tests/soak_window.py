@@ -77,7 +77,7 @@ def main(path: Path, keys: int) -> dict:
     assert window is not None
     window.resize(1280, 800)
     controller = window.controller
-    settle(app, lambda: controller._store is not None and window.editor.section_keys())
+    settle(app, lambda: controller.session.is_open and window.editor.section_keys())
     window.activateWindow()
     typist = Typist(app)
     gc.collect()

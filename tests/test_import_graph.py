@@ -135,7 +135,7 @@ def cycles(graph: dict[str, set[str]]) -> list[frozenset[str]]:
 def feature_packages() -> list[str]:
     from ui.shell.features import WINDOW_FEATURES
 
-    return sorted({name.rsplit(".", 1)[0] for name in WINDOW_FEATURES if name.count(".") >= 2})
+    return sorted({entry.split(":")[0].rsplit(".", 1)[0] for entry in WINDOW_FEATURES})
 
 
 def _package_of(module: str, features: list[str]) -> str:
@@ -179,7 +179,8 @@ def test_features_never_import_each_other() -> None:
         for module, targets in graph.items()
         for target in targets
         for feature in features
-        if module.startswith(feature + ".") and any(target.startswith(other + ".") for other in features if other != feature)
+        if module.startswith(feature + ".")
+        and any(target.startswith(other + ".") for other in features if other != feature)
     ]
     assert not crossing, "\n".join(crossing)
 

@@ -83,6 +83,20 @@ def test_a_queue_runs_its_tasks_one_at_a_time_in_order(qtbot, runner: TaskRunner
     assert order == delivered == list(range(6))
 
 
+def test_nothing_is_delivered_to_an_owner_that_is_gone(qtbot, runner: TaskRunner) -> None:
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    owner, delivered = QObject(), []
+    release = threading.Event()
+    runner.run(lambda: release.wait(5), done=delivered.append, owner=owner)
+    shiboken6.delete(owner)  # its window closed while the work ran
+    release.set()
+    assert runner.wait()
+    qtbot.waitUntil(lambda: runner.pending == 0)
+    assert delivered == []
+
+
 def test_the_stand_in_does_the_same_at_once() -> None:
     tasks = SyncTasks()
     results: list[object] = []

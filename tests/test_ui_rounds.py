@@ -26,7 +26,7 @@ class Room(QWidget):
     def __init__(self, recorder: StoreRecorder) -> None:
         super().__init__()
         self.banner = VerdictBanner(lambda: TODAY)
-        self.section = RoundsSection(recorder.record, lambda: TODAY)
+        self.section = RoundsSection(recorder.save_now, lambda: TODAY)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.section)

@@ -24,7 +24,7 @@ def ids(store: Store) -> dict[str, int]:
 
 def open_dialog(qtbot, store: Store, deal: int) -> tuple[WalkDialog, StoreRecorder]:
     recorder = StoreRecorder(store)
-    dialog = WalkDialog(store.get_plan(deal), recorder.record, lambda: TODAY)
+    dialog = WalkDialog(store.get_plan(deal), recorder.save_now, lambda: TODAY)
     qtbot.addWidget(dialog)
     dialog.open()
     return dialog, recorder

@@ -28,11 +28,14 @@ import logging
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 log = logging.getLogger("walkaway.ui")
 
 R = TypeVar("R")
+_Done = Callable[[Any], object]
+_Failed = Callable[[BaseException], object]
 
 #: The queue of tasks that write the open file or copies of it.
 FILE = "file"
@@ -50,6 +53,7 @@ class Tasks(Protocol):
         done: Callable[[R], object] | None = None,
         failed: Callable[[BaseException], object] | None = None,
         queue: str | None = None,
+        owner: QObject | None = None,
     ) -> None: ...
 
     def wait(self, queue: str | None = None, timeout_ms: int = 30_000) -> bool: ...
@@ -87,9 +91,8 @@ class TaskRunner(QObject):
         self._parallel.setMaxThreadCount(max_threads)
         self._queues: dict[str, QThreadPool] = {}
         self._numbers = itertools.count(1)
-        #: Tasks given and not yet delivered: number -> (task, done, failed).
-        self._pending: dict[int, tuple[_Task, Callable[[Any], object] | None, Callable[[BaseException], object] | None]]
-        self._pending = {}
+        #: Tasks given and not yet delivered: number -> (task, done, failed, owner).
+        self._pending: dict[int, tuple[_Task, _Done | None, _Failed | None, QObject | None]] = {}
 
     def run(
         self,
@@ -98,12 +101,18 @@ class TaskRunner(QObject):
         done: Callable[[R], object] | None = None,
         failed: Callable[[BaseException], object] | None = None,
         queue: str | None = None,
+        owner: QObject | None = None,
     ) -> None:
+        """Run ``work()`` off the GUI thread; then ``done(result)`` or ``failed(error)`` on it.
+
+        ``owner``: the object the callbacks belong to; if it is gone by then (its window closed),
+        they are not called (a result is dropped, an error only logged).
+        """
         task = _Task(next(self._numbers), work)
         queued = Qt.ConnectionType.QueuedConnection
         task.signals.finished.connect(self._finished, queued)
         task.signals.raised.connect(self._raised, queued)
-        self._pending[task.number] = (task, done, failed)
+        self._pending[task.number] = (task, done, failed, owner)
         self._pool(queue).start(task)
 
     def wait(self, queue: str | None = None, timeout_ms: int = 30_000) -> bool:
@@ -130,17 +139,24 @@ class TaskRunner(QObject):
 
     @Slot(int, object)
     def _finished(self, number: int, result: object) -> None:
-        _task, done, _failed = self._pending.pop(number)
-        if done is not None:
+        _task, done, _failed, owner = self._pending.pop(number)
+        if done is not None and _alive(owner):
             done(result)
 
     @Slot(int, object)
     def _raised(self, number: int, error: BaseException) -> None:
-        _task, _done, failed = self._pending.pop(number)
+        _task, _done, failed, owner = self._pending.pop(number)
+        if not _alive(owner):
+            log.warning("a task of a closed window failed: %s", type(error).__name__)
+            return
         if failed is not None:
             failed(error)
             return
         raise error  # to the excepthook: logged and shown, never silent
+
+
+def _alive(owner: QObject | None) -> bool:
+    return owner is None or shiboken6.isValid(owner)
 
 
 class SyncTasks:
@@ -157,6 +173,7 @@ class SyncTasks:
         done: Callable[[R], object] | None = None,
         failed: Callable[[BaseException], object] | None = None,
         queue: str | None = None,
+        owner: QObject | None = None,
     ) -> None:
         self.queues.append(queue)
         try:

@@ -323,43 +323,43 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>BriefFeature</name>
     <message>
-        <location filename="../../ui/brief/feature.py" line="56"/>
+        <location filename="../../ui/brief/feature.py" line="71"/>
         <source>&amp;Commit and Sign…</source>
-        <extracomment>Asks where to export; tests put a function here instead of the file dialog.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/brief/feature.py" line="63"/>
-        <source>&amp;Revise Commitment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/brief/feature.py" line="69"/>
-        <source>&amp;Export Brief…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/brief/feature.py" line="72"/>
-        <source>&amp;Print Brief…</source>
+        <extracomment>The clock of commit, revise and export (tests pin it). Asks where to export (``choose(parent, suggested, chosen)``); tests hand over a path at once. The open commit/revise/print dialog, for tests and to keep it alive.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/brief/feature.py" line="78"/>
+        <source>&amp;Revise Commitment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/feature.py" line="84"/>
+        <source>&amp;Export Brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/feature.py" line="87"/>
+        <source>&amp;Print Brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/feature.py" line="93"/>
         <source>Print Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/feature.py" line="166"/>
+        <location filename="../../ui/brief/feature.py" line="192"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/feature.py" line="168"/>
+        <location filename="../../ui/brief/feature.py" line="194"/>
         <source>draft, not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/feature.py" line="171"/>
+        <location filename="../../ui/brief/feature.py" line="197"/>
         <source>Brief exported ({state})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,23 +367,23 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>BriefPreview</name>
     <message>
-        <location filename="../../ui/brief/preview.py" line="86"/>
+        <location filename="../../ui/brief/preview.py" line="63"/>
         <source>Brief preview</source>
         <extracomment>How long after the last edit the brief is rebuilt.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/preview.py" line="90"/>
+        <location filename="../../ui/brief/preview.py" line="67"/>
         <source>Brief status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/preview.py" line="153"/>
+        <location filename="../../ui/brief/preview.py" line="138"/>
         <source>Some texts are shortened to fit one page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/preview.py" line="161"/>
+        <location filename="../../ui/brief/preview.py" line="145"/>
         <source>The brief could not be built: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,52 +461,52 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>CommitLock</name>
     <message>
-        <location filename="../../ui/brief/commit_lock.py" line="28"/>
+        <location filename="../../ui/brief/commit_lock.py" line="29"/>
         <source>the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_lock.py" line="29"/>
+        <location filename="../../ui/brief/commit_lock.py" line="30"/>
         <source>its conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_lock.py" line="30"/>
+        <location filename="../../ui/brief/commit_lock.py" line="31"/>
         <source>the side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_lock.py" line="31"/>
+        <location filename="../../ui/brief/commit_lock.py" line="32"/>
         <source>the currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_lock.py" line="42"/>
+        <location filename="../../ui/brief/commit_lock.py" line="43"/>
         <source>Committed plans keep {names} as signed. Use Deal ▸ Revise commitment… to move them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_lock.py" line="57"/>
+        <location filename="../../ui/brief/commit_lock.py" line="58"/>
         <source>Commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_lock.py" line="58"/>
+        <location filename="../../ui/brief/commit_lock.py" line="59"/>
         <source>Revise commitment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_lock.py" line="59"/>
+        <location filename="../../ui/brief/commit_lock.py" line="60"/>
         <source>Revise commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_lock.py" line="73"/>
+        <location filename="../../ui/brief/commit_lock.py" line="74"/>
         <source>Committed: revision {revision}, signed by {signer} on {day}. The walk-away point is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_lock.py" line="88"/>
+        <location filename="../../ui/editor/section.py" line="60"/>
         <source>Locked by your signed commitment: use Deal ▸ Revise commitment… to move it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,27 +547,27 @@ Your plans are safe; the details are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/actions.py" line="62"/>
+        <location filename="../../ui/deals/actions.py" line="63"/>
         <source>Delete deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/actions.py" line="63"/>
+        <location filename="../../ui/deals/actions.py" line="64"/>
         <source>Delete “{title}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/actions.py" line="68"/>
+        <location filename="../../ui/deals/actions.py" line="69"/>
         <source>Edit › Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/actions.py" line="70"/>
+        <location filename="../../ui/deals/actions.py" line="71"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/actions.py" line="77"/>
+        <location filename="../../ui/deals/actions.py" line="78"/>
         <source>Delete “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,43 +575,43 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../ui/editor/__init__.py" line="60"/>
+        <location filename="../../ui/editor/__init__.py" line="71"/>
         <source>Sections of the plan</source>
-        <extracomment>Widgets above the sections (the verdict banner) go here: ``banner_area.addWidget(w)``.</extracomment>
+        <extracomment>What :meth:`set_writable` switched off, to switch exactly that on again. Widgets above the sections (the verdict banner); added with :meth:`add_banner`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="25"/>
+        <location filename="../../ui/editor/sections.py" line="24"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="27"/>
+        <location filename="../../ui/editor/sections.py" line="26"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="30"/>
+        <location filename="../../ui/editor/sections.py" line="29"/>
         <source>Target and opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="33"/>
+        <location filename="../../ui/editor/sections.py" line="32"/>
         <source>Alternatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="36"/>
+        <location filename="../../ui/editor/sections.py" line="35"/>
         <source>Their side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="38"/>
+        <location filename="../../ui/editor/sections.py" line="37"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="40"/>
+        <location filename="../../ui/editor/sections.py" line="39"/>
         <source>Walk-away script</source>
         <translation type="unfinished"></translation>
     </message>
@@ -847,85 +847,98 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="42"/>
+        <location filename="../../ui/session/file_actions.py" line="62"/>
         <source>No recent files</source>
+        <extracomment>A Walkaway file to show in a window (new, opened, recent): the window manager opens it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="65"/>
+        <location filename="../../ui/session/file_actions.py" line="76"/>
         <source>New plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="75"/>
+        <location filename="../../ui/session/file_actions.py" line="83"/>
         <source>Open a Walkaway file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="86"/>
+        <location filename="../../ui/session/file_actions.py" line="91"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="103"/>
+        <location filename="../../ui/session/file_actions.py" line="107"/>
         <source>Choose another name: that is the file you have open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="110"/>
+        <location filename="../../ui/session/file_actions.py" line="115"/>
         <source>Could not save a copy to {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="116"/>
+        <location filename="../../ui/session/file_actions.py" line="122"/>
         <source>Saved a copy to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="122"/>
+        <location filename="../../ui/session/file_actions.py" line="132"/>
         <source>Import plan files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="139"/>
+        <location filename="../../ui/session/file_actions.py" line="150"/>
+        <source>Imported {count} plan(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/file_actions.py" line="157"/>
         <source>Export plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="158"/>
+        <location filename="../../ui/session/file_actions.py" line="175"/>
         <source>Could not export to {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="164"/>
+        <location filename="../../ui/session/file_actions.py" line="182"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>FileGuard</name>
+    <name>FileNotices</name>
     <message>
-        <location filename="../../ui/session/file_safety.py" line="71"/>
+        <location filename="../../ui/shell/file_notices.py" line="38"/>
+        <source>Restore from &amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/file_notices.py" line="82"/>
+        <source>Restored the backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/file_notices.py" line="84"/>
+        <source>The file it replaced was kept as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/file_notices.py" line="96"/>
         <source>{title} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_safety.py" line="73"/>
+        <location filename="../../ui/shell/file_notices.py" line="98"/>
         <source>Read-only: this file is open in another Walkaway window. You can read your plans here; make changes in that window, so that neither overwrites the other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_safety.py" line="78"/>
-        <location filename="../../ui/session/file_safety.py" line="85"/>
+        <location filename="../../ui/shell/file_notices.py" line="103"/>
+        <location filename="../../ui/shell/file_notices.py" line="110"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FileSafety</name>
-    <message>
-        <location filename="../../ui/session/file_safety.py" line="128"/>
-        <source>Restore from &amp;Backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -980,68 +993,68 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FollowUpsFeature</name>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="50"/>
-        <location filename="../../ui/after_walk/feature.py" line="77"/>
+        <location filename="../../ui/after_walk/feature.py" line="52"/>
+        <location filename="../../ui/after_walk/feature.py" line="80"/>
         <source>After the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="52"/>
+        <location filename="../../ui/after_walk/feature.py" line="54"/>
         <source>Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="54"/>
+        <location filename="../../ui/after_walk/feature.py" line="56"/>
         <source>They came back: reopen the walked deal, with its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="57"/>
+        <location filename="../../ui/after_walk/feature.py" line="59"/>
         <source>Record Outcome…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="86"/>
+        <location filename="../../ui/after_walk/feature.py" line="88"/>
         <source>F&amp;ollow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="87"/>
+        <location filename="../../ui/after_walk/feature.py" line="89"/>
         <source>Show &amp;Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="91"/>
+        <location filename="../../ui/after_walk/feature.py" line="93"/>
         <source>Walking &amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="94"/>
+        <location filename="../../ui/after_walk/feature.py" line="96"/>
         <source>&amp;Export Follow-ups to Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="103"/>
+        <location filename="../../ui/after_walk/feature.py" line="105"/>
         <source>Follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="141"/>
+        <location filename="../../ui/after_walk/feature.py" line="142"/>
         <source>1 follow-up due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="141"/>
+        <location filename="../../ui/after_walk/feature.py" line="142"/>
         <source>{n} follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="170"/>
+        <location filename="../../ui/after_walk/feature.py" line="177"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="171"/>
+        <location filename="../../ui/after_walk/feature.py" line="178"/>
         <source>Walking record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,107 +1121,107 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="46"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="48"/>
         <source>Export follow-ups to a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="48"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="50"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="94"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="105"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="107"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="118"/>
         <source>No walked deal is waiting for a follow-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="112"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="123"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="113"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="124"/>
         <source>Snooze the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="118"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="129"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="119"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="130"/>
         <source>In 3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="120"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="131"/>
         <source>In a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="121"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="132"/>
         <source>In two weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="132"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="143"/>
         <source>New follow-up date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="133"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="144"/>
         <source>Move to this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="134"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="145"/>
         <source>Reschedule the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="137"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="148"/>
         <source>Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="138"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="149"/>
         <source>Reopen the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="140"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="151"/>
         <source>Open deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="142"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="153"/>
         <source>Export to calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="143"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="154"/>
         <source>Export the follow-ups as an iCalendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="279"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="299"/>
         <source>Could not write {name}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="296"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="324"/>
         <source>Walked deals you plan to call back appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="297"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="325"/>
         <source>{overdue} overdue, {due} due today, {upcoming} coming up. Oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,154 +1277,155 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="50"/>
+        <location filename="../../ui/shell/main_window.py" line="66"/>
         <source>{name}[*] — Walkaway</source>
+        <extracomment>Another Walkaway file to show (File › New, Open, Open Recent): the window manager opens it. What features are given (they never see the window itself).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="59"/>
+        <location filename="../../ui/shell/main_window.py" line="75"/>
         <source>Choose a deal on the left, or create a new plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="141"/>
+        <location filename="../../ui/shell/main_window.py" line="163"/>
         <source>Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="165"/>
+        <location filename="../../ui/shell/main_window.py" line="191"/>
         <source>&amp;New Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="168"/>
+        <location filename="../../ui/shell/main_window.py" line="194"/>
         <source>&amp;Quick Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="171"/>
+        <location filename="../../ui/shell/main_window.py" line="197"/>
         <source>D&amp;uplicate as New Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="174"/>
+        <location filename="../../ui/shell/main_window.py" line="200"/>
         <source>&amp;Delete Deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="180"/>
+        <location filename="../../ui/shell/main_window.py" line="206"/>
         <source>New Plan &amp;File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="182"/>
+        <location filename="../../ui/shell/main_window.py" line="207"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="185"/>
+        <location filename="../../ui/shell/main_window.py" line="209"/>
         <source>Save a &amp;Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="188"/>
+        <location filename="../../ui/shell/main_window.py" line="211"/>
         <source>&amp;Import Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="191"/>
+        <location filename="../../ui/shell/main_window.py" line="212"/>
         <source>&amp;Export Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="193"/>
+        <location filename="../../ui/shell/main_window.py" line="214"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="196"/>
+        <location filename="../../ui/shell/main_window.py" line="217"/>
         <source>&amp;Find Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="198"/>
+        <location filename="../../ui/shell/main_window.py" line="219"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="201"/>
+        <location filename="../../ui/shell/main_window.py" line="222"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="204"/>
+        <location filename="../../ui/shell/main_window.py" line="225"/>
         <source>&amp;About Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="214"/>
+        <location filename="../../ui/shell/main_window.py" line="246"/>
         <source>&amp;File</source>
-        <extracomment>The deal actions that change the plan (``add_deal_action(..., writes=True)``).</extracomment>
+        <extracomment>Every action that writes the file: off while the session is not writable. A group, so an action&apos;s own state (no deal open, the wrong stage) and the file&apos;s state both count.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="218"/>
+        <location filename="../../ui/shell/main_window.py" line="250"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="227"/>
+        <location filename="../../ui/shell/main_window.py" line="261"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="233"/>
+        <location filename="../../ui/shell/main_window.py" line="267"/>
         <source>&amp;Deal</source>
         <extracomment>Actions on the open deal; other features add theirs with add_deal_action().</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="238"/>
+        <location filename="../../ui/shell/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="241"/>
+        <location filename="../../ui/shell/main_window.py" line="275"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="259"/>
+        <location filename="../../ui/shell/main_window.py" line="290"/>
         <source>Saved — {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="286"/>
+        <location filename="../../ui/shell/main_window.py" line="324"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="343"/>
+        <location filename="../../ui/shell/main_window.py" line="379"/>
         <source>Changes not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="344"/>
+        <location filename="../../ui/shell/main_window.py" line="380"/>
         <source>The latest changes could not be written to the file: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="349"/>
+        <location filename="../../ui/shell/main_window.py" line="385"/>
         <source>Export a copy to keep them, or close without them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="350"/>
+        <location filename="../../ui/shell/main_window.py" line="386"/>
         <source>Export a Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="351"/>
+        <location filename="../../ui/shell/main_window.py" line="387"/>
         <source>Close Without Them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,27 +1544,27 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>OpenErrorBox</name>
     <message>
-        <location filename="../../ui/session/open_errors.py" line="102"/>
+        <location filename="../../ui/session/open_errors.py" line="99"/>
         <source>Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/open_errors.py" line="110"/>
+        <location filename="../../ui/session/open_errors.py" line="107"/>
         <source>Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/open_errors.py" line="111"/>
+        <location filename="../../ui/session/open_errors.py" line="108"/>
         <source>Try Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/open_errors.py" line="113"/>
+        <location filename="../../ui/session/open_errors.py" line="110"/>
         <source>Open Another File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/open_errors.py" line="116"/>
+        <location filename="../../ui/session/open_errors.py" line="113"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,47 +1572,47 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>OpenErrors</name>
     <message>
-        <location filename="../../ui/session/open_errors.py" line="41"/>
+        <location filename="../../ui/session/open_errors.py" line="38"/>
         <source>The file is locked by another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/open_errors.py" line="42"/>
+        <location filename="../../ui/session/open_errors.py" line="39"/>
         <source>Another copy of Walkaway, or another program, is writing to it. Nothing was changed. Close that program, or wait a moment, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/open_errors.py" line="53"/>
+        <location filename="../../ui/session/open_errors.py" line="50"/>
         <source>The file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/open_errors.py" line="54"/>
+        <location filename="../../ui/session/open_errors.py" line="51"/>
         <source>It cannot be read safely, so Walkaway left it exactly as it is. Restore a backup copy: the damaged file is kept beside it, renamed, not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/open_errors.py" line="65"/>
+        <location filename="../../ui/session/open_errors.py" line="62"/>
         <source>This is not a Walkaway file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/open_errors.py" line="66"/>
+        <location filename="../../ui/session/open_errors.py" line="63"/>
         <source>Walkaway did not change it. Choose a Walkaway file (*.walkaway) instead; plan files (*.walkaway.json) are brought in with File › Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/open_errors.py" line="77"/>
+        <location filename="../../ui/session/open_errors.py" line="74"/>
         <source>This file was made by a newer version of Walkaway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/open_errors.py" line="78"/>
+        <location filename="../../ui/session/open_errors.py" line="75"/>
         <source>This version cannot read it without risking your plans, so it left the file as it is. Update Walkaway to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/open_errors.py" line="87"/>
+        <location filename="../../ui/session/open_errors.py" line="84"/>
         <source>The file could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,122 +1685,122 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../../ui/editor/overview.py" line="25"/>
+        <location filename="../../ui/editor/overview.py" line="26"/>
         <source>Deal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="26"/>
+        <location filename="../../ui/editor/overview.py" line="27"/>
         <source>A short name for this negotiation, e.g. “Office lease renewal 2027”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="27"/>
+        <location filename="../../ui/editor/overview.py" line="28"/>
         <source>Edit title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="28"/>
+        <location filename="../../ui/editor/overview.py" line="29"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="32"/>
+        <location filename="../../ui/editor/overview.py" line="33"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="33"/>
+        <location filename="../../ui/editor/overview.py" line="34"/>
         <source>Who you negotiate with: the company or the person on the other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="37"/>
+        <location filename="../../ui/editor/overview.py" line="38"/>
         <source>Edit counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="40"/>
+        <location filename="../../ui/editor/overview.py" line="41"/>
         <source>&amp;Counterparty:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="43"/>
+        <location filename="../../ui/editor/overview.py" line="44"/>
         <source>Our side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="45"/>
+        <location filename="../../ui/editor/overview.py" line="46"/>
         <source>Whether you pay or are paid: it decides which way your walk-away point limits the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="47"/>
+        <location filename="../../ui/editor/overview.py" line="48"/>
         <source>We buy: the walk-away point is the most we pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="48"/>
+        <location filename="../../ui/editor/overview.py" line="49"/>
         <source>We sell: the walk-away point is the least we accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="51"/>
+        <location filename="../../ui/editor/overview.py" line="52"/>
         <source>Change side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="54"/>
+        <location filename="../../ui/editor/overview.py" line="55"/>
         <source>&amp;Side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="57"/>
+        <location filename="../../ui/editor/overview.py" line="58"/>
         <source>Currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="59"/>
+        <location filename="../../ui/editor/overview.py" line="60"/>
         <source>The currency of every amount in this plan, as a three-letter code: EUR, USD, GBP…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="65"/>
+        <location filename="../../ui/editor/overview.py" line="66"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="66"/>
+        <location filename="../../ui/editor/overview.py" line="67"/>
         <source>Three letters, as on an invoice: EUR, USD, GBP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="69"/>
+        <location filename="../../ui/editor/overview.py" line="70"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="70"/>
+        <location filename="../../ui/editor/overview.py" line="71"/>
         <source>Optional: what an amount is for, e.g. “per year”, “per month” or “per event”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="72"/>
+        <location filename="../../ui/editor/overview.py" line="73"/>
         <source>e.g. per year, per month, per event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="73"/>
+        <location filename="../../ui/editor/overview.py" line="74"/>
         <source>Edit unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="74"/>
+        <location filename="../../ui/editor/overview.py" line="75"/>
         <source>U&amp;nit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="83"/>
+        <location filename="../../ui/editor/overview.py" line="84"/>
         <source>Change currency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1794,13 +1808,13 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>PlanController</name>
     <message>
-        <location filename="../../ui/session/controller.py" line="143"/>
+        <location filename="../../ui/session/controller.py" line="163"/>
         <source>Stayed on this deal: its changes are not saved yet ({reason}).</source>
-        <extracomment>The longest an edit waits before it is written to the file. Waits before writing a refused edit again (the last one repeats): a busy file, a full disk. The calendar, injected so that date defaults are testable. Set before the store opens when another window has the file (ui/session/file_safety.py). Checks every edit must pass: ``guard(before, after)`` returns why it is refused, or None. (The commitment lock uses one: a committed walk-away point moves only by revision.) Why the last write of the plan on screen was refused (&quot;&quot; when it is saved). Why the last refused write was refused, whichever deal it was.</extracomment>
+        <extracomment>The longest an edit waits before it is written to the file. Waits before writing a refused edit again (the last one repeats): a busy file, a full disk. The open file: its lock, its Store and its state (ui/session/file_session.py). The calendar, injected so that date defaults are testable. Checks every edit must pass: ``guard(before, after)`` returns why it is refused, or None. (The commitment lock uses one: a committed walk-away point moves only by revision.) Why the last write of the plan on screen was refused (&quot;&quot; when it is saved). Why the last refused write was refused, whichever deal it was.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/controller.py" line="307"/>
+        <location filename="../../ui/session/controller.py" line="327"/>
         <source>Duplicate deal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,23 +1880,24 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/brief/printing.py" line="75"/>
+        <location filename="../../ui/brief/printing.py" line="79"/>
         <source>Print brief</source>
         <extracomment>Rendering above this resolution only costs memory: the brief is text and lines.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/printing.py" line="87"/>
+        <location filename="../../ui/brief/printing.py" line="90"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/printing.py" line="98"/>
+        <location filename="../../ui/brief/export.py" line="36"/>
         <source>Export brief</source>
+        <extracomment>``choose(parent, suggested name, chosen)``: ask where, and call ``chosen(path)`` if the user says.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/printing.py" line="100"/>
+        <location filename="../../ui/brief/export.py" line="38"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2161,117 +2176,117 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ReservationSection</name>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="40"/>
+        <location filename="../../ui/editor/reservation.py" line="41"/>
         <source>Walk-away point amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="42"/>
+        <location filename="../../ui/editor/reservation.py" line="43"/>
         <source>Your walk-away point: the worst figure you would still sign. Past it, you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="46"/>
+        <location filename="../../ui/editor/reservation.py" line="47"/>
         <source>&amp;Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="57"/>
+        <location filename="../../ui/editor/reservation.py" line="58"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="57"/>
+        <location filename="../../ui/editor/reservation.py" line="58"/>
         <source>A condition that must hold, whatever the price, e.g. &apos;Net 30 payment&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="61"/>
+        <location filename="../../ui/editor/reservation.py" line="62"/>
         <source>Edit conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="64"/>
+        <location filename="../../ui/editor/reservation.py" line="65"/>
         <source>Co&amp;nditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="65"/>
+        <location filename="../../ui/editor/reservation.py" line="66"/>
         <source>Every condition must hold; a deal that breaks one is below your point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="67"/>
+        <location filename="../../ui/editor/reservation.py" line="68"/>
         <source>Why this point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="69"/>
+        <location filename="../../ui/editor/reservation.py" line="70"/>
         <source>Why this figure: what you compared it with when you decided it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="73"/>
+        <location filename="../../ui/editor/reservation.py" line="74"/>
         <source>Edit rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="76"/>
+        <location filename="../../ui/editor/reservation.py" line="77"/>
         <source>W&amp;hy this point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="79"/>
+        <location filename="../../ui/editor/reservation.py" line="80"/>
         <source>What it rests on: your alternatives, your costs, what you learned about the market.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="82"/>
+        <location filename="../../ui/editor/reservation.py" line="83"/>
         <source>yes, on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="83"/>
+        <location filename="../../ui/editor/reservation.py" line="84"/>
         <source>The walk-away point is decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="84"/>
+        <location filename="../../ui/editor/reservation.py" line="85"/>
         <source>Tick once the point is settled, calmly and before the talks begin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="86"/>
+        <location filename="../../ui/editor/reservation.py" line="87"/>
         <source>Date the walk-away point was decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="87"/>
+        <location filename="../../ui/editor/reservation.py" line="88"/>
         <source>The day you settled the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="98"/>
+        <location filename="../../ui/editor/reservation.py" line="99"/>
         <source>Decided:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="103"/>
+        <location filename="../../ui/editor/reservation.py" line="104"/>
         <source>Edit walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="110"/>
+        <location filename="../../ui/editor/reservation.py" line="111"/>
         <source>Mark decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="116"/>
+        <location filename="../../ui/editor/reservation.py" line="117"/>
         <source>Change decision date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="125"/>
+        <location filename="../../ui/editor/reservation.py" line="126"/>
         <source>In words: {sentence}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,74 +2294,64 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/session/restore_dialog.py" line="59"/>
+        <location filename="../../ui/session/restore_dialog.py" line="55"/>
         <source>Restore from Backup</source>
         <extracomment>Emitted after a restore with the path the replaced file was renamed to (or ``None``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/restore_dialog.py" line="64"/>
+        <location filename="../../ui/session/restore_dialog.py" line="60"/>
         <source>Copies of {name}, newest first. Walkaway makes one each day you use the file and keeps a week of them. Restoring puts the chosen copy in place of the file; the file as it is now is kept beside it under a new name, never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/restore_dialog.py" line="72"/>
+        <location filename="../../ui/session/restore_dialog.py" line="68"/>
         <source>Backup copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/restore_dialog.py" line="73"/>
+        <location filename="../../ui/session/restore_dialog.py" line="69"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/restore_dialog.py" line="73"/>
+        <location filename="../../ui/session/restore_dialog.py" line="69"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/restore_dialog.py" line="73"/>
+        <location filename="../../ui/session/restore_dialog.py" line="69"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/restore_dialog.py" line="73"/>
+        <location filename="../../ui/session/restore_dialog.py" line="69"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/restore_dialog.py" line="78"/>
+        <location filename="../../ui/session/restore_dialog.py" line="74"/>
         <source>There are no backup copies of this file yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/restore_dialog.py" line="87"/>
+        <location filename="../../ui/session/restore_dialog.py" line="83"/>
         <source>&amp;Restore This Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/restore_dialog.py" line="89"/>
+        <location filename="../../ui/session/restore_dialog.py" line="85"/>
         <source>Restore this copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/restore_dialog.py" line="104"/>
+        <location filename="../../ui/session/restore_dialog.py" line="100"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/restore_dialog.py" line="104"/>
+        <location filename="../../ui/session/restore_dialog.py" line="100"/>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/restore_dialog.py" line="170"/>
-        <source>Restored the backup copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/restore_dialog.py" line="172"/>
-        <source>The file it replaced was kept as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2501,23 +2506,23 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>RoomFeature</name>
     <message>
-        <location filename="../../ui/room/feature.py" line="52"/>
+        <location filename="../../ui/room/feature.py" line="54"/>
         <source>Rounds</source>
         <extracomment>The statuses in which one can walk away (a reopened deal ends through the follow-up instead).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/feature.py" line="54"/>
+        <location filename="../../ui/room/feature.py" line="56"/>
         <source>Walk away…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/feature.py" line="57"/>
+        <location filename="../../ui/room/feature.py" line="59"/>
         <source>Say the three-part script and record the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/feature.py" line="62"/>
+        <location filename="../../ui/room/feature.py" line="64"/>
         <source>Threatening to walk?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3699,14 +3704,9 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>WindowManager</name>
     <message>
-        <location filename="../../ui/shell/window_manager.py" line="94"/>
-        <source>Imported {count} plan(s)</source>
-        <extracomment>Open windows, kept referenced so Python does not collect them. Upper bound on the wait for the first paint before the store opens anyway.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/window_manager.py" line="102"/>
+        <location filename="../../ui/shell/window_manager.py" line="85"/>
         <source>Walkaway</source>
+        <extracomment>Open windows, kept referenced so Python does not collect them. Upper bound on the wait for the first paint before the store opens anyway.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,9 +1,10 @@
 """After the walk, plugged into the main window: the Follow-ups list and the walking record (a dock),
-a badge and a start-up notice on the deal list, Reopen… and Record Outcome… on the Deal menu,
+a badge and a start-up notice above the deal list, Reopen… and Record Outcome… on the Deal menu,
 and the "After the walk" section of the deal editor.
 
-Listed in ``ui.shell.features.WINDOW_FEATURES``. Writes go through ``controller.record`` (reopening
-and outcomes are not undoable edits); reads write any pending edit first.
+A window feature (``ui.shell.features.WINDOW_FEATURES``). Writes go through ``controller.save_now``
+(reopening and outcomes are not undoable edits); reads write any pending edit first. In a window
+that may not write, the follow-ups view offers no Snooze, Move or Reopen….
 """
 
 from __future__ import annotations
@@ -20,44 +21,45 @@ from planner.errors import WalkawayError
 from planner.model import Plan, Status
 from ui.after_walk.followup_notice import FollowUpNotice
 from ui.after_walk.section import AfterWalkSection
+from ui.shell.host import Feature, Host
 
 if TYPE_CHECKING:
     from ui.after_walk.followups_view import FollowUpsView
     from ui.after_walk.record_view import RecordView
-    from ui.shell.main_window import MainWindow
+    from ui.session.controller import PlanController
 
 
-def install(window: MainWindow, today: Callable[[], date] | None = None) -> FollowUpsFeature:
-    return FollowUpsFeature(window, today or window.controller.today)
+class FollowUpsFeature(Feature):
+    """The follow-ups' widgets and actions for one window (``window.findChild(FollowUpsFeature)``)."""
 
+    name = "followUpsFeature"
 
-class FollowUpsFeature(QObject):
-    """The follow-up's widgets and actions for one window (a child of it, so it lives as long)."""
-
-    def __init__(self, window: MainWindow, today: Callable[[], date]) -> None:
-        super().__init__(window)
-        self.setObjectName("followUpsFeature")
-        self.window = window
-        self.controller = window.controller
-        self.today = today
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.view: FollowUpsView | None = None  # built on first show: it needs the store
         self.record_view: RecordView | None = None
         self.dialog: QWidget | None = None
 
+    def install(self, host: Host) -> None:
+        self.host = host
+        self.controller: PlanController = host.controller
+        self.today: Callable[[], date] = self.controller.today
+        window = host.widget
+
         self.section = AfterWalkSection()
         self.section.reopen_requested.connect(self.open_reopen_dialog)
         self.section.outcome_requested.connect(self.open_outcome_dialog)
-        window.editor.add_section("after_walk", self.tr("After the walk"), self.section)
+        host.add_section("after_walk", self.tr("After the walk"), self.section)
 
         self.reopen_action = QAction(self.tr("Reopen…"), window)
         self.reopen_action.setObjectName("reopenAction")
         self.reopen_action.setToolTip(self.tr("They came back: reopen the walked deal, with its history"))
         self.reopen_action.triggered.connect(self.open_reopen_dialog)
-        window.add_deal_action(self.reopen_action, writes=True)
+        host.add_deal_action(self.reopen_action, writes=True)
         self.outcome_action = QAction(self.tr("Record Outcome…"), window)
         self.outcome_action.setObjectName("recordOutcomeAction")
         self.outcome_action.triggered.connect(self.open_outcome_dialog)
-        window.add_deal_action(self.outcome_action, writes=True)
+        host.add_deal_action(self.outcome_action, writes=True)
 
         self._build_dock()
         self._build_menu()
@@ -65,6 +67,7 @@ class FollowUpsFeature(QObject):
 
         self.controller.plan_changed.connect(self.load)
         self.controller.deal_list_changed.connect(self.refresh)
+        host.session.writable_changed.connect(self._writable_changed)
         self.load(self.controller.current_plan())
         # After the window is up: the lean deal list is enough for the badge and the notice.
         QTimer.singleShot(0, self.check_at_start)
@@ -74,16 +77,15 @@ class FollowUpsFeature(QObject):
     def _build_dock(self) -> None:
         self.tabs = QTabWidget()
         self.tabs.currentChanged.connect(lambda _index: self._fill_current_tab())
-        self.dock = QDockWidget(self.tr("After the walk"), self.window)
+        self.dock = QDockWidget(self.tr("After the walk"), self.host.widget)
         self.dock.setObjectName("afterWalkDock")
         self.dock.setWidget(self.tabs)
         self.dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
-        self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        self.dock.hide()
-        self.dock.visibilityChanged.connect(lambda visible: visible and self._fill_current_tab())
+        self.host.add_dock(self.dock, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.dock.visibilityChanged.connect(self._dock_shown)
 
     def _build_menu(self) -> None:
-        self.menu = QMenu(self.tr("F&ollow-ups"), self.window)
+        self.menu = QMenu(self.tr("F&ollow-ups"), self.host.widget)
         self.show_action = self.menu.addAction(self.tr("Show &Follow-ups"))
         self.show_action.setObjectName("showFollowUpsAction")
         self.show_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
@@ -94,7 +96,7 @@ class FollowUpsFeature(QObject):
         self.export_action = self.menu.addAction(self.tr("&Export Follow-ups to Calendar…"))
         self.export_action.setObjectName("exportFollowUpsAction")
         self.export_action.triggered.connect(self.export_calendar)
-        self.window.menuBar().insertMenu(self.window.help_menu.menuAction(), self.menu)
+        self.host.add_menu(self.menu)
 
     def _build_badge(self) -> None:
         # At the top of the deal list: the count of due follow-ups, and the start-up notice.
@@ -112,9 +114,8 @@ class FollowUpsFeature(QObject):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.badge)
         line.addStretch(1)
-        layout = self.window.deal_list.layout()
-        layout.insertWidget(0, self.notice)
-        layout.insertWidget(0, row)
+        self.host.add_list_header(row)
+        self.host.add_list_header(self.notice)
 
     # -- follow-ups: badge, notice, dock --------------------------------------
 
@@ -163,8 +164,14 @@ class FollowUpsFeature(QObject):
         from ui.after_walk.record_view import RecordView
 
         self.view = FollowUpsView(
-            lambda: self.controller.store, today=self.today, now=utc_now, commit=self._commit, get_plan=self._get_plan
+            lambda: self.controller.store,
+            today=self.today,
+            now=utc_now,
+            save=self.controller.save_now,
+            get_plan=self._get_plan,
+            tasks=self.host.tasks,
         )
+        self.view.set_writable(self.host.session.writable)
         self.view.open_requested.connect(self.controller.select_deal)
         self.record_view = RecordView(lambda: self.controller.store)
         self.tabs.addTab(self.view, self.tr("Follow-ups"))
@@ -193,8 +200,13 @@ class FollowUpsFeature(QObject):
         self.controller.flush()  # a pending edit is written before the deal is read
         return self.controller.store.get_plan(deal_id)
 
-    def _commit(self, plan: Plan) -> None:
-        self.controller.record(plan)
+    def _writable_changed(self, writable: bool) -> None:
+        if self.view is not None:
+            self.view.set_writable(writable)
+
+    def _dock_shown(self, visible: bool) -> None:
+        if visible:
+            self._fill_current_tab()
 
     def open_reopen_dialog(self) -> None:
         from ui.after_walk.reopen_dialog import ReopenDialog
@@ -202,9 +214,10 @@ class FollowUpsFeature(QObject):
         plan = self.controller.current_plan()
         if plan is None or plan.status is not Status.WALKED:
             return
-        self.dialog = ReopenDialog(plan, today=self.today, commit=self._commit, parent=self.window)
-        self.dialog.reopened.connect(lambda _plan: self.window.editor.show_section("after_walk"))
-        self.dialog.open()
+        dialog = ReopenDialog(plan, today=self.today, save=self.controller.save_now, parent=self.host.widget)
+        dialog.reopened.connect(lambda _plan: self.host.show_section("after_walk"))
+        self.dialog = dialog
+        dialog.open()
 
     def open_outcome_dialog(self) -> None:
         from ui.after_walk.outcome_dialog import OutcomeDialog
@@ -212,5 +225,6 @@ class FollowUpsFeature(QObject):
         plan = self.controller.current_plan()
         if plan is None or plan.status not in (Status.WALKED, Status.REOPENED):
             return
-        self.dialog = OutcomeDialog(plan, today=self.today, commit=self._commit, parent=self.window)
-        self.dialog.open()
+        dialog = OutcomeDialog(plan, today=self.today, save=self.controller.save_now, parent=self.host.widget)
+        self.dialog = dialog
+        dialog.open()

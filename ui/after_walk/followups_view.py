@@ -34,20 +34,28 @@ from planner.model import Plan
 from ui.after_walk.followups_model import DEAL_ID_ROLE, FOLLOW_UP_ROLE, REASON, FollowUpsModel
 from ui.after_walk.reopen_dialog import ReopenDialog
 from ui.common.dates_text import date_format
+from ui.tasks import Tasks, shared_tasks
 
 if TYPE_CHECKING:
     from planner.followups import FollowUp
     from planner.store import Store
 
 
-def _ask_ics_path(parent: QWidget) -> str | None:
-    name, _ = QFileDialog.getSaveFileName(
+def _ask_ics_path(parent: QWidget, chosen: Callable[[str], None]) -> QFileDialog:
+    """The save dialog, opened with ``open()``; ``chosen(name)`` when the user picks a file."""
+    dialog = QFileDialog(
         parent,
         QCoreApplication.translate("FollowUpsView", "Export follow-ups to a calendar"),
         "walkaway-follow-ups.ics",
         QCoreApplication.translate("FollowUpsView", "iCalendar files (*.ics)"),
     )
-    return name or None
+    dialog.setObjectName("export_ics_dialog")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix("ics")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.fileSelected.connect(chosen)
+    dialog.open()
+    return dialog
 
 
 class FollowUpsView(QWidget):
@@ -61,9 +69,10 @@ class FollowUpsView(QWidget):
         *,
         today: Callable[[], date] = date.today,
         now: Callable[[], datetime] | None = None,
-        commit: Callable[[Plan], None] | None = None,
+        save: Callable[[Plan], object] | None = None,
         get_plan: Callable[[int], Plan] | None = None,
-        ask_ics_path: Callable[[QWidget], str | None] = _ask_ics_path,
+        ask_ics_path: Callable[[QWidget, Callable[[str], None]], object] = _ask_ics_path,
+        tasks: Tasks | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -73,10 +82,12 @@ class FollowUpsView(QWidget):
         self._today = today
         self._now = now or utc_now
         # How a changed plan is saved and a deal read: the window passes its controller's
-        # record() and a reader that writes any pending edit first, so nothing is lost.
-        self._commit = commit or (lambda plan: self._store().save_plan(plan))
+        # save_now() and a reader that writes any pending edit first, so nothing is lost.
+        self._save = save or (lambda plan: self._store().save_plan(plan))
         self._get_plan = get_plan or (lambda deal_id: self._store().get_plan(deal_id))
         self._ask_ics_path = ask_ics_path
+        self._tasks = tasks if tasks is not None else shared_tasks()
+        self._writable = True
         self.reopen_dialog: ReopenDialog | None = None
         self.model = FollowUpsModel(parent=self)
         self._build()
@@ -204,11 +215,16 @@ class FollowUpsView(QWidget):
         if row >= 0:
             self.table.selectRow(row)
 
+    def set_writable(self, writable: bool) -> None:
+        """Off: the file is read-only here (another window has it), so nothing that writes is offered."""
+        self._writable = writable
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         item = self.selected_follow_up()
-        for widget in (self.snooze_button, self.reschedule_button, self.reopen_button, self.open_button):
-            widget.setEnabled(item is not None)
-        self.date_edit.setEnabled(item is not None)
+        for widget in (self.snooze_button, self.reschedule_button, self.reopen_button, self.date_edit):
+            widget.setEnabled(item is not None and self._writable)
+        self.open_button.setEnabled(item is not None)
         self.export_button.setEnabled(self.model.rowCount() > 0)
         if item is not None:
             day = max(item.follow_up_on, self._today())
@@ -225,12 +241,12 @@ class FollowUpsView(QWidget):
 
     def _move(self, target: Callable[[date], date]) -> None:
         deal_id = self.selected_deal_id()
-        if deal_id is None:
+        if deal_id is None or not self._writable:
             return
         today = self._today()
         try:
             plan = moved_follow_up(self._get_plan(deal_id), target(today), today=today, now=self._now())
-            self._commit(plan)
+            self._save(plan)
         except WalkawayError as error:
             self._show_error(str(error))
             return
@@ -242,14 +258,14 @@ class FollowUpsView(QWidget):
     def reopen_selected(self) -> ReopenDialog | None:
         """Open the Reopen dialog (window-modal, never blocking) for the selected deal."""
         deal_id = self.selected_deal_id()
-        if deal_id is None:
+        if deal_id is None or not self._writable:
             return None
         try:
             plan = self._get_plan(deal_id)
         except WalkawayError as error:
             self._show_error(str(error))
             return None
-        dialog = ReopenDialog(plan, today=self._today, commit=self._commit, parent=self)
+        dialog = ReopenDialog(plan, today=self._today, save=self._save, parent=self)
         dialog.reopened.connect(lambda saved: self._after_reopen(saved.id))
         self.reopen_dialog = dialog
         dialog.open()
@@ -265,19 +281,31 @@ class FollowUpsView(QWidget):
             self.open_requested.emit(deal_id)
 
     def export_calendar(self) -> None:
+        """Ask where (without blocking), then write every follow-up listed as an .ics file, off the GUI thread."""
         items = self.model.items()
-        if not items:
-            return
-        name = self._ask_ics_path(self)
+        if items:
+            self._ask_ics_path(self, lambda name: self._write_calendar(name, items))
+
+    def _write_calendar(self, name: str, items: list[FollowUp]) -> None:
         if not name:
             return
         from planner.ics import write_follow_ups_calendar
 
-        try:
-            path = write_follow_ups_calendar(name, items, stamp=self._now())
-        except OSError as error:
+        stamp = self._now()
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, OSError):
+                raise error
             self._show_error(self.tr("Could not write {name}: {why}").format(name=name, why=error.strerror))
-            return
+
+        self._tasks.run(
+            lambda: write_follow_ups_calendar(name, items, stamp=stamp),
+            done=self._calendar_written,
+            failed=refused,
+            owner=self,
+        )
+
+    def _calendar_written(self, path: object) -> None:
         self._show_error("")
         self.exported.emit(str(path))
 

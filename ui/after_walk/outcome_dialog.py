@@ -43,13 +43,13 @@ class OutcomeDialog(QDialog):
         plan: Plan,
         *,
         today: Callable[[], date] = date.today,
-        commit: Callable[[Plan], None],
+        save: Callable[[Plan], object],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._plan = plan
         self._today = today
-        self._commit = commit
+        self._save = save
         self.setWindowTitle(self.tr("How did “{title}” end?").format(title=plan.title))
         self.setWindowModality(Qt.WindowModality.WindowModal)
 
@@ -144,7 +144,7 @@ class OutcomeDialog(QDialog):
                 amount=self.amount_value() if agreed else None,
                 note=self.note.text(),
             )
-            self._commit(plan)
+            self._save(plan)
         except (WalkawayError, AmountError) as error:
             self.error.setText(str(error))
             self.error.show()

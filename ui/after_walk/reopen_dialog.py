@@ -2,7 +2,7 @@
 
 The dialog is opened with ``open()`` (window-modal, never a blocking ``exec()``).
 The decision itself is :func:`planner.reopen.reopened_plan`; the dialog only
-gathers the answers, shows any refusal inline and hands the new plan to ``commit``.
+gathers the answers, shows any refusal inline and hands the new plan to ``save``.
 """
 
 from __future__ import annotations
@@ -60,13 +60,13 @@ class ReopenDialog(QDialog):
         plan: Plan,
         *,
         today: Callable[[], date] = date.today,
-        commit: Callable[[Plan], None],
+        save: Callable[[Plan], object],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._plan = plan
         self._today = today
-        self._commit = commit
+        self._save = save
         self._point = point_before_walk(plan)
         self.setWindowTitle(self.tr("Reopen “{title}”").format(title=plan.title))
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -228,7 +228,7 @@ class ReopenDialog(QDialog):
                 first_time_today=self.first_time_today(),
                 renewed_offer=self.renewed_offer(),
             )
-            self._commit(plan)
+            self._save(plan)
         except (WalkawayError, AmountError) as error:
             self.error.setText(str(error))
             self.error.show()

@@ -1,7 +1,8 @@
 """After commit: the walk-away point, its conditions, the side and the currency are read-only.
 
 Three layers, so no path around the lock exists: the editor's fields turn
-read-only with a tooltip saying why; a guard on the controller refuses any edit
+read-only with a tooltip saying why (the editor's sections do that themselves,
+``ui.editor.section.show_locked``); a guard on the controller refuses any edit
 that would move them anyway (a paste, an old undo step, another feature); and a
 banner says the plan is committed, offers "Revise commitment…", and says plainly
 when the stored content no longer matches its signed fingerprint.
@@ -14,13 +15,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from planner.commitment import Integrity, check_integrity, is_locked, locked_changes
+from planner.commitment import Integrity, check_integrity, locked_changes
 from planner.model import Plan
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
-    from ui.shell.main_window import MainWindow
+    from ui.shell.host import Host
 
 
 def _field_name(field: str) -> str:
@@ -81,39 +82,12 @@ class CommitBanner(QFrame):
         self.show()
 
 
-def lock_editor_fields(window: MainWindow, plan: Plan | None) -> None:
-    """Make the locked fields read-only (or editable again) in the built-in sections."""
-    locked = plan is not None and is_locked(plan)
-    why = (
-        QCoreApplication.translate(
-            "CommitLock", "Locked by your signed commitment: use Deal ▸ Revise commitment… to move it."
-        )
-        if locked
-        else ""
-    )
-    try:
-        reservation = window.editor.section("reservation")
-        overview = window.editor.section("overview")
-    except KeyError:
-        return  # a window without the planning sections (some tests)
-    reservation.amount.setReadOnly(locked)
-    reservation.conditions.setEnabled(not locked)
-    overview.side.setEnabled(not locked)
-    overview.currency.setReadOnly(locked)
-    for widget in (reservation.amount, reservation.conditions, overview.side, overview.currency):
-        widget.setToolTip(why)
-
-
-def install_lock(window: MainWindow, revise_action: QAction) -> CommitBanner:
-    controller = window.controller
+def install_lock(host: Host, revise_action: QAction) -> CommitBanner:
+    """The guard on the controller and the banner above the sections (the editor locks its own fields)."""
+    controller = host.controller
     controller.edit_guards.append(refuse_locked_edit)
     banner = CommitBanner(revise_action)
-    window.editor.banner_area.addWidget(banner)
-
-    def follow(plan: Plan | None) -> None:
-        banner.show_plan(plan)
-        lock_editor_fields(window, plan)
-
-    controller.plan_changed.connect(follow)
-    follow(controller.current_plan())
+    host.add_banner(banner)
+    controller.plan_changed.connect(banner.show_plan)
+    banner.show_plan(controller.current_plan())
     return banner

@@ -1,8 +1,8 @@
 """Commit and sign, revise, the live brief preview, Print… and Export brief… in the main window.
 
-``install(window)`` is listed in :data:`ui.shell.features.WINDOW_FEATURES`. Commit and
-revise are recorded with ``controller.record`` (saved at once, no undo step: a
-signature is not something Ctrl+Z takes back).
+A window feature (:data:`ui.shell.features.WINDOW_FEATURES`). Commit and revise are saved with
+``controller.save_now`` (at once, no undo step: a signature is not something Ctrl+Z takes back).
+Building, signing and writing the brief run on the task runner's ``BRIEF`` queue.
 """
 
 from __future__ import annotations
@@ -11,35 +11,50 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog
 
 from planner.dates import utc_now
 from planner.errors import WalkawayError
 from planner.model import Plan
-from ui.brief.commit_lock import install_lock
+from ui.brief.commit_lock import CommitBanner, install_lock
+from ui.brief.export import Chooser, ask_brief_path, export_brief_as
 from ui.brief.preview import BriefPreview
+from ui.shell.host import Feature, Host
+from ui.tasks import BRIEF
 
 if TYPE_CHECKING:
     from planner.brief.document import Brief
-    from ui.shell.main_window import MainWindow
+    from ui.session.controller import PlanController
 
 
-class BriefFeature:
-    """The actions and the preview of one window; kept on ``window.brief_feature``."""
+class BriefFeature(Feature):
+    """The actions and the preview of one window (``window.findChild(BriefFeature)``)."""
 
-    def __init__(self, window: MainWindow, now: Callable[[], datetime]) -> None:
-        self.window = window
-        self.controller = window.controller
-        self.now = now
-        self.dialog = None  # the open commit/revise/print dialog, for tests and to keep it alive
-        from ui.brief.printing import choose_brief_path
+    name = "briefFeature"
 
-        #: Asks where to export; tests put a function here instead of the file dialog.
-        self.choose_path = choose_brief_path
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        #: The clock of commit, revise and export (tests pin it).
+        self.now: Callable[[], datetime] = utc_now
+        #: Asks where to export (``choose(parent, suggested, chosen)``); tests hand over a path at once.
+        self.choose_path: Chooser = ask_brief_path
+        #: The open commit/revise/print dialog, for tests and to keep it alive.
+        self.dialog: QDialog | None = None
+
+    def install(self, host: Host) -> None:
+        self.host = host
+        self.controller: PlanController = host.controller
+        window = host.widget
 
         def action(
-            text: str, slot: Callable[[], None], name: str, shortcut: object = None, *, writes: bool = False
+            text: str,
+            slot: Callable[[], None],
+            name: str,
+            shortcut: str | QKeySequence.StandardKey = "",
+            *,
+            writes: bool = False,
         ) -> QAction:
             made = QAction(text, window)
             made.setObjectName(name)
@@ -48,10 +63,10 @@ class BriefFeature:
             elif shortcut:
                 made.setShortcut(QKeySequence(shortcut))
             made.triggered.connect(slot)
-            window.add_deal_action(made, writes=writes)
+            host.add_deal_action(made, writes=writes)
             return made
 
-        window.deal_menu.addSeparator()
+        host.add_deal_separator()
         self.commit_action = action(
             QCoreApplication.translate("BriefFeature", "&Commit and Sign…"),
             self.commit,
@@ -78,9 +93,9 @@ class BriefFeature:
             QCoreApplication.translate("BriefFeature", "Print Pre&view…"), self.print_preview, "print_preview"
         )
 
-        self.preview = BriefPreview(today=self.controller.today)
-        window.set_side_pane(self.preview)
-        self.banner = install_lock(window, self.revise_action)
+        self.preview = BriefPreview(today=self.controller.today, tasks=host.tasks)
+        host.set_side_pane(self.preview)
+        self.banner: CommitBanner = install_lock(host, self.revise_action)
         self.controller.plan_changed.connect(self._plan_changed)
         self._plan_changed(self.controller.current_plan())
 
@@ -95,15 +110,18 @@ class BriefFeature:
         self.controller.flush()  # what is on screen is what gets signed or printed
         return self.controller.current_plan()
 
+    # -- commit and revise ------------------------------------------------------
+
     def commit(self) -> None:
         from ui.brief.commit_dialog import CommitDialog
 
         plan = self._plan()
         if plan is None:
             return
-        self.dialog = CommitDialog(plan, now=self.now, parent=self.window)
-        self.dialog.committed.connect(self.controller.record)
-        self.dialog.open()
+        dialog = CommitDialog(plan, now=self.now, parent=self.host.widget)
+        dialog.committed.connect(self.controller.save_now)
+        self.dialog = dialog
+        dialog.open()
 
     def revise(self) -> None:
         from ui.brief.revise_dialog import ReviseDialog
@@ -111,70 +129,77 @@ class BriefFeature:
         plan = self._plan()
         if plan is None or plan.commitment is None:
             return
-        self.dialog = ReviseDialog(plan, now=self.now, parent=self.window)
-        self.dialog.revised.connect(self.controller.record)
-        self.dialog.open()
+        dialog = ReviseDialog(plan, now=self.now, parent=self.host.widget)
+        dialog.revised.connect(self.controller.save_now)
+        self.dialog = dialog
+        dialog.open()
 
-    def _brief(self, plan: Plan, paper: str = "a4", now: datetime | None = None) -> Brief:
-        """The plan's unsigned brief for the day of ``now``: the preview's when it is up to date, else built now."""
-        today = (now or self.now()).astimezone().date()
-        built = self.preview.brief_for(plan, today, paper)
-        if built is not None:
-            return built
-        from planner.brief.document import brief_for
+    # -- the brief on paper and in a file -------------------------------------------
 
-        return brief_for(plan, today=today, paper=paper)
-
-    def _pdf(self) -> bytes | None:
+    def _when_built(self, then: Callable[[bytes], object]) -> None:
+        """``then(pdf)`` with the brief on screen: the preview's if it is current, else built off the GUI thread."""
         plan = self._plan()
-        return None if plan is None else self._brief(plan).pdf
+        if plan is None:
+            return
+        today = self.now().astimezone().date()
+        shown = self.preview.brief_for(plan, today, "a4")
+        if shown is not None:
+            then(shown.pdf)
+            return
+
+        def build() -> Brief:
+            from planner.brief.document import brief_for
+
+            return brief_for(plan, today=today)
+
+        self.host.tasks.run(build, done=lambda brief: then(brief.pdf), failed=self._failed, queue=BRIEF, owner=self)
 
     def print(self) -> None:
         from ui.brief.printing import open_print_dialog
 
-        pdf = self._pdf()
-        if pdf is not None:
-            self.dialog = open_print_dialog(pdf, self.window)
+        def show(pdf: bytes) -> None:
+            self.dialog = open_print_dialog(pdf, self.host.widget)
+
+        self._when_built(show)
 
     def print_preview(self) -> None:
         from ui.brief.printing import open_print_preview
 
-        pdf = self._pdf()
-        if pdf is not None:
-            self.dialog = open_print_preview(pdf, self.window)
+        def show(pdf: bytes) -> None:
+            self.dialog = open_print_preview(pdf, self.host.widget)
+
+        self._when_built(show)
 
     def export(self) -> None:
-        from ui.brief.printing import export_brief_as
-
         plan = self._plan()
         if plan is None:
             return
-        try:
-            moment = self.now()  # one moment: the brief's day and its signing time agree, even at midnight
-            brief = export_brief_as(
-                plan,
-                self.window,
-                now=lambda: moment,
-                choose=self.choose_path,
-                built=lambda chosen, paper: self._brief(chosen, paper, moment),
-            )
-        except (WalkawayError, OSError) as error:
-            self.window.show_error(str(error))
-            return
-        if brief is not None:
-            state = (
-                QCoreApplication.translate("BriefFeature", "signed")
-                if brief.signed
-                else QCoreApplication.translate("BriefFeature", "draft, not signed")
-            )
-            self.window.statusBar().showMessage(
-                QCoreApplication.translate("BriefFeature", "Brief exported ({state})").format(state=state), 10_000
-            )
-            for warning in brief.warnings:
-                self.window.show_error(warning)
+        moment = self.now()  # one moment: the brief's day and its signing time agree, even at midnight
+        export_brief_as(
+            plan,
+            self.host.widget,
+            now=moment,
+            tasks=self.host.tasks,
+            done=self._exported,
+            failed=self._failed,
+            choose=self.choose_path,
+            built=self.preview.brief_for(plan, moment.astimezone().date(), "a4"),
+            owner=self,
+        )
 
+    def _exported(self, brief: Brief) -> None:
+        state = (
+            QCoreApplication.translate("BriefFeature", "signed")
+            if brief.signed
+            else QCoreApplication.translate("BriefFeature", "draft, not signed")
+        )
+        self.host.show_status(
+            QCoreApplication.translate("BriefFeature", "Brief exported ({state})").format(state=state), 10_000
+        )
+        for warning in brief.warnings:
+            self.host.show_error(warning)
 
-def install(window: MainWindow, *, now: Callable[[], datetime] = utc_now) -> BriefFeature:
-    feature = BriefFeature(window, now)
-    window.brief_feature = feature  # type: ignore[attr-defined]
-    return feature
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, WalkawayError | OSError):
+            raise error  # a bug: to the excepthook
+        self.host.show_error(str(error))

@@ -1,9 +1,10 @@
 """The live brief preview: a QPdfView of the brief, rebuilt shortly after edits.
 
 Typing never waits for ReportLab: edits restart a short timer, and when it fires
-the plan is copied and the PDF built on a worker thread (one build at a time,
-so ReportLab's font registry is never used from two threads). A result that
-arrives after a newer edit started another build is dropped.
+the plan is copied and the PDF built on the task runner's ``BRIEF`` queue (one
+build at a time, with exports and prints, so ReportLab's font registry is never
+used from two threads). A result that arrives after a newer edit started another
+build is dropped.
 """
 
 from __future__ import annotations
@@ -13,41 +14,20 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from planner.model import Plan
+from ui.tasks import BRIEF, Tasks, shared_tasks
 
 if TYPE_CHECKING:
     from planner.brief.document import Brief
 
 #: How long after the last edit the brief is rebuilt.
 REFRESH_DELAY_MS = 350
-
-
-class _BuildSignals(QObject):
-    built = Signal(int, object)  # generation, Brief
-    failed = Signal(int, str)
-
-
-class _BuildTask(QRunnable):
-    def __init__(self, generation: int, plan: Plan, today: date, paper: str) -> None:
-        super().__init__()
-        self.generation, self.plan, self.today, self.paper = generation, plan, today, paper
-        self.signals = _BuildSignals()
-
-    def run(self) -> None:
-        try:
-            from planner.brief.document import brief_for
-
-            brief = brief_for(self.plan, today=self.today, paper=self.paper)
-        except Exception as error:  # reported on the GUI thread, never lost silently
-            self.signals.failed.emit(self.generation, f"{type(error).__name__}: {error}")
-            return
-        self.signals.built.emit(self.generation, brief)
 
 
 class BriefPreview(QWidget):
@@ -61,19 +41,16 @@ class BriefPreview(QWidget):
         parent: QWidget | None = None,
         *,
         today: Callable[[], date] = date.today,
-        pool: QThreadPool | None = None,
+        tasks: Tasks | None = None,
         paper: str = "a4",
     ) -> None:
         super().__init__(parent)
         self._today = today
         self._paper = paper
-        if pool is None:
-            pool = QThreadPool(self)
-            pool.setMaxThreadCount(1)
-        self._pool = pool
+        self._tasks = tasks if tasks is not None else shared_tasks()
         self._generation = 0
+        self._closed = False
         self._plan: Plan | None = None
-        self._tasks: dict[int, _BuildTask] = {}
         self._buffer: QBuffer | None = None
         self.brief: Brief | None = None  # the brief on screen
         self._built_from: tuple[Plan, date, str] | None = None  # the plan snapshot, day and paper of ``brief``
@@ -122,12 +99,21 @@ class BriefPreview(QWidget):
             return
         self._generation += 1
         # A snapshot: the editor may change the plan while the worker reads it.
-        task = _BuildTask(self._generation, copy.deepcopy(self._plan), self._today(), self._paper)
-        task.signals.built.connect(self._on_built, Qt.ConnectionType.QueuedConnection)
-        task.signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
-        task.setAutoDelete(False)
-        self._tasks[self._generation] = task
-        self._pool.start(task)
+        generation, source = self._generation, (copy.deepcopy(self._plan), self._today(), self._paper)
+
+        def build() -> Brief:
+            from planner.brief.document import brief_for
+
+            plan, today, paper = source
+            return brief_for(plan, today=today, paper=paper)
+
+        self._tasks.run(
+            build,
+            done=lambda brief: self._on_built(generation, source, brief),
+            failed=lambda error: self._on_failed(generation, f"{type(error).__name__}: {error}"),
+            queue=BRIEF,
+            owner=self,
+        )
 
     def brief_for(self, plan: Plan, today: date, paper: str) -> Brief | None:
         """The brief on screen if it was built from exactly this plan, day and paper, else None.
@@ -138,26 +124,24 @@ class BriefPreview(QWidget):
             return None
         return self.brief
 
-    def _on_built(self, generation: int, brief: object) -> None:
-        task = self._tasks.pop(generation, None)
-        if generation != self._generation:
-            return  # a newer edit is being built
-        self.brief = brief  # type: ignore[assignment]
-        self._built_from = (task.plan, task.today, task.paper) if task is not None else None
+    def _on_built(self, generation: int, source: tuple[Plan, date, str], brief: Brief) -> None:
+        if self._closed or generation != self._generation:
+            return  # a newer edit is being built, or the window has closed
+        self.brief = brief
+        self._built_from = source
         self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(brief.pdf))  # type: ignore[attr-defined]
+        self._buffer.setData(QByteArray(brief.pdf))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
-        notes = list(brief.warnings)  # type: ignore[attr-defined]
-        if brief.cut:  # type: ignore[attr-defined]
+        notes = list(brief.warnings)
+        if brief.cut:
             notes.insert(0, self.tr("Some texts are shortened to fit one page."))
         self.status.setText(" ".join(notes))
         self.status.setVisible(bool(notes))
         self.refreshed.emit()
 
     def _on_failed(self, generation: int, message: str) -> None:
-        self._tasks.pop(generation, None)
-        if generation == self._generation:
+        if not self._closed and generation == self._generation:
             self.status.setText(self.tr("The brief could not be built: %s") % message)
             self.status.show()
             self.failed.emit(message)
@@ -166,10 +150,11 @@ class BriefPreview(QWidget):
         """Stop cleanly: no timer left to fire, no build left running, the PDF let go."""
         self._timer.stop()
         self._plan = None
+        self._closed = True
         self.wait_for_builds()
         self.document.close()
         super().closeEvent(event)
 
     def wait_for_builds(self, timeout_ms: int = 30_000) -> bool:
         """Block until no build is running (for closing the window and for tests)."""
-        return self._pool.waitForDone(timeout_ms)
+        return self._tasks.wait(BRIEF, timeout_ms)

@@ -1,27 +1,17 @@
-"""Print…, Print preview… and Export brief…: all from the same brief PDF.
+"""Print brief… and Print preview…: the brief's PDF on paper.
 
 Printing renders the PDF's pages with QtPdf onto the printer, so paper shows
-exactly what Export writes. Dialogs are opened with ``open()`` and report
-through signals; the file chooser is injectable for tests.
+exactly what Export brief… (:mod:`ui.brief.export`) writes. Dialogs are opened
+without blocking and report through signals.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
-from datetime import datetime
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QWidget
-
-from planner.model import Plan
-
-if TYPE_CHECKING:
-    from planner.brief.document import Brief
+from PySide6.QtWidgets import QWidget
 
 #: Rendering above this resolution only costs memory: the brief is text and lines.
 MAX_RENDER_DPI = 300
@@ -68,13 +58,26 @@ def _printer_for(pdf_paper: str = "a4") -> QPrinter:
     return printer
 
 
+class _PrintDialog(QPrintDialog):
+    """Keeps its printer alive as long as the dialog (Qt holds only a pointer to it)."""
+
+    def __init__(self, printer: QPrinter, parent: QWidget | None) -> None:
+        super().__init__(printer, parent)
+        self.printer_kept = printer
+
+
+class _PreviewDialog(QPrintPreviewDialog):
+    def __init__(self, printer: QPrinter, parent: QWidget | None) -> None:
+        super().__init__(printer, parent)
+        self.printer_kept = printer
+
+
 def open_print_dialog(pdf: bytes, parent: QWidget | None = None, *, paper: str = "a4") -> QPrintDialog:
     """The system print dialog; printing happens when the user accepts it."""
     printer = _printer_for(paper)
-    dialog = QPrintDialog(printer, parent)
+    dialog = _PrintDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print brief"))
     dialog.accepted.connect(lambda: paint_pdf(pdf, printer))
-    dialog._printer = printer  # type: ignore[attr-defined] - keep it alive with the dialog
     # QPrintDialog.open() in PySide6 wants a receiver; a window-modal show() is the same, non-blocking.
     dialog.setWindowModality(Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal)
     dialog.show()
@@ -83,54 +86,9 @@ def open_print_dialog(pdf: bytes, parent: QWidget | None = None, *, paper: str =
 
 def open_print_preview(pdf: bytes, parent: QWidget | None = None, *, paper: str = "a4") -> QPrintPreviewDialog:
     printer = _printer_for(paper)
-    dialog = QPrintPreviewDialog(printer, parent)
+    dialog = _PreviewDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print preview"))
     dialog.paintRequested.connect(lambda target: paint_pdf(pdf, target))
-    dialog._printer = printer  # type: ignore[attr-defined]
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
-
-
-def choose_brief_path(parent: QWidget | None, suggested: str) -> Path | None:
-    name, _filter = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("Printing", "Export brief"),
-        suggested,
-        QCoreApplication.translate("Printing", "PDF documents (*.pdf)"),
-    )
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".pdf" else path.with_suffix(path.suffix + ".pdf")
-
-
-def suggested_file_name(plan: Plan) -> str:
-    safe = "".join(c if c.isalnum() or c in " -_" else " " for c in plan.title)
-    return "-".join(safe.split())[:60] + "-brief.pdf" if safe.strip() else "walkaway-brief.pdf"
-
-
-def export_brief_as(
-    plan: Plan,
-    parent: QWidget | None = None,
-    *,
-    now: Callable[[], datetime],
-    paper: str = "a4",
-    choose: Callable[[QWidget | None, str], Path | None] = choose_brief_path,
-    built: Callable[[Plan, str], Brief] | None = None,
-):
-    """Ask where, then write the brief (signed when committed). Returns the Brief, or None if cancelled.
-
-    ``built(plan, paper)`` gives the unsigned brief if the caller has it already (the live preview).
-
-    Raises :class:`planner.errors.WalkawayError` or ``OSError`` for the caller to show.
-    """
-    target = choose(parent, suggested_file_name(plan))
-    if target is None:
-        return None
-    from planner.brief.document import export_brief
-    from planner.commitment import Integrity, check_integrity
-
-    sign = check_integrity(plan).state is not Integrity.TAMPERED
-    brief = built(plan, paper) if built is not None else None
-    return export_brief(plan, target, now=now().astimezone(), paper=paper, sign=sign, built=brief)

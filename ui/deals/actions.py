@@ -1,4 +1,4 @@
-"""What the Deal menu does: new, quick plan, duplicate, delete, and the demo plans."""
+"""What the Deal menu does: new, quick plan, duplicate, delete, and the demo plans (given the window's host)."""
 
 from __future__ import annotations
 
@@ -11,58 +11,59 @@ from planner.errors import WalkawayError
 from planner.model import Plan
 
 if TYPE_CHECKING:
-    from ui.shell.main_window import MainWindow
+    from ui.shell.host import Host
 
 
-def new_plan(window: MainWindow) -> None:
+def new_plan(host: Host) -> None:
     """Ask for the essentials in a small dialog; the new deal opens in the editor."""
     from ui.deals.new_plan import NewPlanDialog
 
-    dialog = NewPlanDialog(window)
+    dialog = NewPlanDialog(host.widget)
     dialog.setObjectName("new_plan_dialog")
-    dialog.accepted.connect(lambda: _create(window, dialog.plan()))
+    dialog.accepted.connect(lambda: _create(host, dialog.plan()))
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
 
 
-def quick_plan(window: MainWindow) -> None:
+def quick_plan(host: Host) -> None:
     from ui.deals.quick_plan import QuickPlanWizard
 
-    wizard = QuickPlanWizard(window)
+    wizard = QuickPlanWizard(host.widget)
     wizard.setObjectName("quick_plan_wizard")
-    wizard.accepted.connect(lambda: _create(window, wizard.plan()))
+    wizard.accepted.connect(lambda: _create(host, wizard.plan()))
     wizard.finished.connect(wizard.deleteLater)
     wizard.open()
 
 
-def _create(window: MainWindow, plan: Plan) -> None:
+def _create(host: Host, plan: Plan) -> None:
     try:
-        window.controller.create_deal(
+        host.controller.create_deal(
             plan, QCoreApplication.translate("DealActions", "New plan “{title}”").format(title=plan.title)
         )
     except WalkawayError as error:
-        window.show_error(str(error))
+        host.show_error(str(error))
         return
-    window.editor.show_section(window.editor.section_keys()[0])
+    host.show_section("overview")  # a new plan starts at the top
 
 
-def duplicate(window: MainWindow) -> None:
-    deal_id = window.controller.current_id
+def duplicate(host: Host) -> None:
+    deal_id = host.controller.current_id
     if deal_id is not None:
-        window.controller.duplicate_deal(deal_id, QCoreApplication.translate("DealActions", " (copy)"))
+        host.controller.duplicate_deal(deal_id, QCoreApplication.translate("DealActions", " (copy)"))
 
 
-def delete(window: MainWindow) -> None:
+def delete(host: Host) -> None:
     """Confirm, then delete; Edit > Undo brings the deal back."""
-    plan = window.controller.current_plan()
-    if plan is None:
+    plan = host.controller.current_plan()
+    if plan is None or plan.id is None:
         return
+    deal_id = plan.id
     box = QMessageBox(
         QMessageBox.Icon.Question,
         QCoreApplication.translate("DealActions", "Delete deal"),
         QCoreApplication.translate("DealActions", "Delete “{title}”?").format(title=plan.title),
         QMessageBox.StandardButton.Cancel,
-        window,
+        host.widget,
     )
     box.setObjectName("confirm_delete")
     box.setInformativeText(QCoreApplication.translate("DealActions", "Edit › Undo brings it back."))
@@ -73,8 +74,8 @@ def delete(window: MainWindow) -> None:
 
     def decided() -> None:
         if box.clickedButton() is delete_button:
-            window.controller.delete_deal(
-                plan.id, QCoreApplication.translate("DealActions", "Delete “{title}”").format(title=plan.title)
+            host.controller.delete_deal(
+                deal_id, QCoreApplication.translate("DealActions", "Delete “{title}”").format(title=plan.title)
             )
 
     box.finished.connect(decided)
@@ -82,15 +83,14 @@ def delete(window: MainWindow) -> None:
     box.open()
 
 
-def add_demo_plans(window: MainWindow) -> None:
+def add_demo_plans(host: Host) -> None:
     """The demo deals from ``walkaway demo``, added in one transaction."""
     from planner.demo import demo_plans
 
-    controller = window.controller
+    controller = host.controller
     try:
-        ids = controller.store.add_plans(demo_plans())
+        ids = controller.add_deals(demo_plans())
     except WalkawayError as error:
-        window.show_error(str(error))
+        host.show_error(str(error))
         return
-    window.refresh_deal_list()
     controller.select_deal(ids[0])

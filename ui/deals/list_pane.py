@@ -93,12 +93,20 @@ class DealListPane(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.status_filter)
+        #: Lines above the search box that features add (``add_header``): the follow-ups due.
+        self._headers = QVBoxLayout()
+        self._headers.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 0, 0)
+        layout.addLayout(self._headers)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         self.setTabOrder(self.search, self.status_filter)
         self.setTabOrder(self.status_filter, self.table)
+
+    def add_header(self, widget: QWidget) -> None:
+        """A line above the search box, below those added before."""
+        self._headers.addWidget(widget)
 
     def set_deals(self, deals: Sequence[DealSummary]) -> None:
         self.model.set_deals(deals)

@@ -6,8 +6,9 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from planner.commitment import is_locked
 from planner.model import Plan, Side
-from ui.editor.section import Section, form_layout, hint_label, set_text
+from ui.editor.section import Section, form_layout, hint_label, set_text, show_locked
 from ui.session.controller import PlanController
 
 
@@ -94,3 +95,7 @@ class OverviewSection(Section):
             set_text(self.currency, plan.currency)
         if self.unit.text().strip() != plan.unit:
             set_text(self.unit, plan.unit)
+        locked = is_locked(plan)  # after commit, the side and the currency move only by revision
+        self.side.setEnabled(not locked)
+        self.currency.setReadOnly(locked)
+        show_locked((self.side, self.currency), locked)

@@ -2,8 +2,8 @@
 
 A round is typed in a few keystrokes: their offer, Enter. The other fields are there
 when needed (our offer, unmet conditions and signals from drop-down checklists, the
-first-time-today answer, hours, a note). Logging hands the changed plan to ``record``
-(the window's controller: a round logged is an action that undo does not revert).
+first-time-today answer, hours, a note). Logging hands the changed plan to ``save``
+(the window's controller's ``save_now``: a round logged is an action that undo does not revert).
 """
 
 from __future__ import annotations
@@ -102,19 +102,19 @@ class ChecklistButton(QToolButton):
 
 
 class RoundsSection(QWidget):
-    """Emits :attr:`round_entered` with the new plan at once, :attr:`round_logged` after ``record`` took it."""
+    """Emits :attr:`round_entered` with the new plan at once, :attr:`round_logged` after ``save`` took it."""
 
     round_entered = Signal(object)
     round_logged = Signal(object)
 
     def __init__(
         self,
-        record: Callable[[Plan], None],
+        save: Callable[[Plan], object],
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._record = record
+        self._save = save
         self.today = today
         self._plan: Plan | None = None
 
@@ -305,7 +305,7 @@ class RoundsSection(QWidget):
         return events
 
     def log_round(self) -> None:
-        """Check the entry, add the round, hand the plan to ``record``; errors show under the row."""
+        """Check the entry, add the round, hand the plan to ``save``; errors show under the row."""
         if self._plan is None or not self.log_button.isEnabled():
             return
         plan = copy.deepcopy(self._plan)
@@ -336,9 +336,9 @@ class RoundsSection(QWidget):
         self._reset_entry()
         self.their_edit.setFocus()
         self.round_entered.emit(plan)
-        QTimer.singleShot(0, lambda: self._store(plan))
+        QTimer.singleShot(0, lambda: self._save_logged(plan))
 
-    def _store(self, plan: Plan) -> None:
-        self._record(plan)
+    def _save_logged(self, plan: Plan) -> None:
+        self._save(plan)
         self.chart.load(plan)
         self.round_logged.emit(plan)

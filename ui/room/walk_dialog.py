@@ -42,20 +42,20 @@ def _pydate(day: QDate) -> date:
 
 
 class WalkDialog(QDialog):
-    """Emits :attr:`walked` with the plan after ``record`` stored the walk."""
+    """Emits :attr:`walked` with the plan after ``save`` stored the walk."""
 
     walked = Signal(object)
 
     def __init__(
         self,
         plan: Plan,
-        record: Callable[[Plan], None],
+        save: Callable[[Plan], object],
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._plan = copy.deepcopy(plan)
-        self._record = record
+        self._save = save
         self._today = today
         self._follow_up_touched = False
         self.problems: list[Problem] = []
@@ -196,7 +196,7 @@ class WalkDialog(QDialog):
                 follow_up_on=_pydate(self.follow_up_edit.date()),
                 script_delivered=script_text(script),
             )
-            self._record(plan)
+            self._save(plan)
         except WalkawayError as error:
             self.error_label.setText(str(error))
             self.error_label.show()

@@ -8,12 +8,12 @@ themselves. The API, in short (see DEVELOPERS.md, "The window: extension points"
   it, and push it as one undoable step. ``apply(new_plan, description)`` does the same with a
   plan you built yourself. Steps with the same ``merge_key`` in a row (typing in one field)
   merge into a single undo step. The file is written within a second (``AUTOSAVE_MS``).
-- ``record(new_plan)``: for actions that Ctrl+Z must not revert (commit and sign, walk away,
+- ``save_now(new_plan)``: for actions that Ctrl+Z must not revert (commit and sign, walk away,
   outcome). It saves at once, in one transaction, and clears the undo history, because an
   older undo step would otherwise bring back the plan as it was before the action.
 - ``create_deal``, ``duplicate_deal``, ``delete_deal``: undoable too.
 - Signals: ``plan_changed(Plan | None)`` whenever the plan on screen changes (another deal
-  selected, an edit, undo, record); ``deal_list_changed()`` when the list needs a refresh;
+  selected, an edit, undo, save_now); ``deal_list_changed()`` when the list needs a refresh;
   ``saved(str)`` with the file path after every write; ``failed(str)`` with a one-line
   message the window shows when an action is refused; ``unsaved(str)`` when a write of the
   plan on screen is refused (``""`` once it is written).
@@ -37,8 +37,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.errors import EditConflict, ReadOnlyFile, WalkawayError
-from planner.listing import DealSummary, read_deal_list
+from planner.listing import DealSummary
 from planner.model import Plan, Status
+from ui.session.file_session import FileSession
+from ui.tasks import Tasks
 
 if TYPE_CHECKING:
     from planner.store import Store
@@ -61,17 +63,21 @@ class PlanController(QObject):
     saved = Signal(str)
     failed = Signal(str)
     unsaved = Signal(str)  # why the plan on screen could not be written; "" once it is
-    store_opened = Signal()  # the file passed its checks and is open (ui/session/file_safety.py backs it up)
-    store_closed = Signal()  # the file was let go (ui/session/file_safety.py releases the window's lock)
 
-    def __init__(self, path: Path, parent: QObject | None = None, *, today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        session: FileSession | Path,
+        parent: QObject | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+        tasks: Tasks | None = None,
+    ) -> None:
+        """``session``: the open file; a path makes one (with ``tasks``, the runner it uses)."""
         super().__init__(parent)
+        #: The open file: its lock, its Store and its state (ui/session/file_session.py).
+        self.session = session if isinstance(session, FileSession) else FileSession(session, self, tasks=tasks)
         #: The calendar, injected so that date defaults are testable.
         self.today = today
-        self.path = Path(path).expanduser().resolve()
-        self._store: Store | None = None
-        #: Set before the store opens when another window has the file (ui/session/file_safety.py).
-        self.read_only = False
         self._plan: Plan | None = None
         self._dirty = False
         self.undo_stack = QUndoStack(self)
@@ -88,20 +94,20 @@ class PlanController(QObject):
         self._retry = QTimer(self, singleShot=True)
         self._retry.timeout.connect(self.flush)
 
-    # -- the store, opened lazily: the first paint must not wait for SQLAlchemy
+    # -- the file, through its session: the store opens lazily, after the first paint
+
+    @property
+    def path(self) -> Path:
+        return self.session.path
 
     @property
     def store(self) -> Store:
-        if self._store is None:
-            from planner.store import Store  # imports SQLAlchemy: ~0.5 s, after the first paint
-
-            self._store = Store(self.path, read_only=self.read_only)
-            self.store_opened.emit()
-        return self._store
+        """The file's Store, opened on first use (raises :class:`WalkawayError` for a file we must not use)."""
+        return self.session.store
 
     def open_store(self) -> None:
         """Open the file now (it raises :class:`WalkawayError` for a file we must not use)."""
-        _ = self.store
+        self.session.open()
 
     def close(self) -> None:
         """Write any pending edit and let go of the file; :class:`UnsavedChanges` if it cannot be written."""
@@ -109,18 +115,32 @@ class PlanController(QObject):
             raise UnsavedChanges(self.unsaved_error)
         self._autosave.stop()
         self._retry.stop()
-        if self._store is not None:
-            self._store.close()
-            self._store = None
-        self.store_closed.emit()
+        self.session.close()
+
+    def let_go_of_deal(self) -> None:
+        """Write any pending edit and show no deal (before the file closes or is replaced by a backup).
+
+        Raises :class:`UnsavedChanges` when the write is refused: the edit stays on screen.
+        """
+        if not self.flush():
+            raise UnsavedChanges(self.unsaved_error)
+        self._autosave.stop()
+        self._retry.stop()
+        if self._plan is not None:
+            self._plan = None
+            self.plan_changed.emit(None)
+        self.undo_stack.clear()
 
     def deal_summaries(self) -> list[DealSummary]:
         """Every deal for the list; before the store is open, read lean with sqlite3."""
-        if self._store is None:
-            lean = read_deal_list(self.path)
-            if lean is not None:
-                return lean
-        return self.store.list_deals()
+        return self.session.deal_summaries()
+
+    def add_deals(self, plans: list[Plan]) -> list[int]:
+        """Add whole plans in one transaction (imported files, the demo plans); not undoable. Their ids."""
+        self.flush()
+        ids = self.store.add_plans(plans)
+        self.deal_list_changed.emit()
+        return ids
 
     # -- the deal on screen ------------------------------------------------
 
@@ -191,13 +211,13 @@ class PlanController(QObject):
         command.redo()
         return True
 
-    def record(self, new_plan: Plan) -> bool:
+    def save_now(self, new_plan: Plan) -> bool:
         """Save ``new_plan`` now, with no undo step, and forget the undo history (see module doc).
 
         Refused, it is kept like an edit: on screen, unsaved, retried, and undo keeps its steps.
         """
         if new_plan.id is None:
-            raise ValueError("record() takes a stored deal")
+            raise ValueError("save_now() takes a stored deal")
         on_screen = new_plan.id == self.current_id
         if on_screen:
             self._autosave.stop()  # new_plan carries the pending edit, if any

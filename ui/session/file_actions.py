@@ -1,17 +1,26 @@
-"""The File menu: new file, open, recent files, save a copy, import and export plan files."""
+"""The File menu's work: new file, open, recent files, save a copy, import and export plan files.
+
+File dialogs open with ``open()`` and answer through ``fileSelected``: nothing blocks the window.
+Copies and exports are written on the task runner (a copy of the Walkaway file on its ``FILE``
+queue, after any backup in flight). Opening another file is the window manager's job: this only
+says which file (:attr:`FileActions.open_requested`).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMenu
 
+from planner.errors import WalkawayError
 from ui.settings import app_settings
+from ui.tasks import FILE
 
 if TYPE_CHECKING:
-    from ui.shell.main_window import MainWindow
+    from planner.model import Plan
+    from ui.shell.host import Host
 
 MAX_RECENT = 8
 WALKAWAY_FILTER = "Walkaway files (*.walkaway);;All files (*)"
@@ -20,7 +29,7 @@ PLAN_FILTER = "Walkaway plans (*.walkaway.json);;JSON files (*.json);;All files 
 
 def recent_files() -> list[Path]:
     value = app_settings().value("recent_files", [])
-    names = [value] if isinstance(value, str) else list(value or [])
+    names = [value] if isinstance(value, str) else list(value) if isinstance(value, list | tuple) else []
     return [Path(name) for name in names if name]
 
 
@@ -29,137 +38,148 @@ def remember_recent(path: Path) -> None:
     app_settings().setValue("recent_files", names[:MAX_RECENT])
 
 
-def fill_recent_menu(window: MainWindow) -> None:
-    menu = window.recent_menu
-    menu.clear()
-    files = [p for p in recent_files() if p.exists()]
-    for path in files:
-        action = menu.addAction(path.name)
-        action.setToolTip(str(path))
-        action.setStatusTip(str(path))
-        action.triggered.connect(lambda _checked=False, p=path: open_path(window, p))
-    if not files:
-        menu.addAction(QCoreApplication.translate("FileActions", "No recent files")).setEnabled(False)
+class FileActions(QObject):
+    """What the File menu does to one window's file (a child of the window)."""
 
+    #: A Walkaway file to show in a window (new, opened, recent): the window manager opens it.
+    open_requested = Signal(object)
 
-def open_path(window: MainWindow, path: Path) -> None:
-    from ui.shell.window_manager import open_window
+    def __init__(self, host: Host, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
 
-    open_window(path, on_error=window.show_error)
+    # -- other files --------------------------------------------------------------
 
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        files = [p for p in recent_files() if p.exists()]
+        for path in files:
+            action = menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_requested.emit(p))
+        if not files:
+            menu.addAction(QCoreApplication.translate("FileActions", "No recent files")).setEnabled(False)
 
-def _ask(window: MainWindow, title: str, file_filter: str, *, save: bool, name: str) -> QFileDialog:
-    """A file dialog for ``open()`` (never ``exec()``); callers connect to its ``fileSelected``."""
-    dialog = QFileDialog(window, title, str(window.controller.path.parent), file_filter)
-    dialog.setObjectName(name)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
-    if not save:
-        dialog.setFileMode(
-            QFileDialog.FileMode.ExistingFiles if name == "import" else QFileDialog.FileMode.ExistingFile
-        )
-    return dialog
-
-
-def new_file(window: MainWindow) -> None:
-    dialog = _ask(
-        window, QCoreApplication.translate("FileActions", "New plan file"), WALKAWAY_FILTER, save=True, name="new_file"
-    )
-    dialog.setDefaultSuffix("walkaway")
-    dialog.fileSelected.connect(lambda name: open_path(window, Path(name)))
-    dialog.open()
-
-
-def open_file(window: MainWindow) -> None:
-    dialog = _ask(
-        window,
-        QCoreApplication.translate("FileActions", "Open a Walkaway file"),
-        WALKAWAY_FILTER,
-        save=False,
-        name="open",
-    )
-    dialog.fileSelected.connect(lambda name: open_path(window, Path(name)))
-    dialog.open()
-
-
-def save_copy(window: MainWindow) -> None:
-    dialog = _ask(
-        window, QCoreApplication.translate("FileActions", "Save a copy"), WALKAWAY_FILTER, save=True, name="save_copy"
-    )
-    dialog.setDefaultSuffix("walkaway")
-    dialog.fileSelected.connect(lambda name: save_copy_to(window, Path(name)))
-    dialog.open()
-
-
-def save_copy_to(window: MainWindow, target: Path) -> None:
-    """A consistent, private copy of the whole file, made with SQLite's backup API (never a raw file copy)."""
-    import sqlite3
-
-    from planner.errors import WalkawayError
-    from planner.store.backup import copy_database_to
-
-    window.controller.flush()
-    if target.resolve() == window.controller.path:
-        window.show_error(
-            QCoreApplication.translate("FileActions", "Choose another name: that is the file you have open.")
-        )
-        return
-    try:
-        copy_database_to(window.controller.path, target)
-    except (OSError, sqlite3.Error, WalkawayError) as error:
-        window.show_error(
-            QCoreApplication.translate("FileActions", "Could not save a copy to {path}: {error}").format(
-                path=target, error=error
+    def _ask(self, title: str, file_filter: str, *, save: bool, name: str) -> QFileDialog:
+        """A file dialog for ``open()`` (never ``exec()``); callers connect to its ``fileSelected``."""
+        dialog = QFileDialog(self.host.widget, title, str(self.host.session.path.parent), file_filter)
+        dialog.setObjectName(name)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
+        if not save:
+            dialog.setFileMode(
+                QFileDialog.FileMode.ExistingFiles if name == "import" else QFileDialog.FileMode.ExistingFile
             )
-        )
-        return
-    window.statusBar().showMessage(
-        QCoreApplication.translate("FileActions", "Saved a copy to {path}").format(path=target), 8000
-    )
+        return dialog
 
+    def new_file(self) -> None:
+        title = QCoreApplication.translate("FileActions", "New plan file")
+        dialog = self._ask(title, WALKAWAY_FILTER, save=True, name="new_file")
+        dialog.setDefaultSuffix("walkaway")
+        dialog.fileSelected.connect(lambda name: self.open_requested.emit(Path(name)))
+        dialog.open()
 
-def import_plans(window: MainWindow) -> None:
-    dialog = _ask(
-        window, QCoreApplication.translate("FileActions", "Import plan files"), PLAN_FILTER, save=False, name="import"
-    )
-    dialog.filesSelected.connect(lambda names: import_paths(window, [Path(n) for n in names]))
-    dialog.open()
+    def open_file(self) -> None:
+        title = QCoreApplication.translate("FileActions", "Open a Walkaway file")
+        dialog = self._ask(title, WALKAWAY_FILTER, save=False, name="open")
+        dialog.fileSelected.connect(lambda name: self.open_requested.emit(Path(name)))
+        dialog.open()
 
+    # -- a copy of the whole file -------------------------------------------------------
 
-def import_paths(window: MainWindow, paths: list[Path]) -> None:
-    from ui.shell.window_manager import import_plan_files
+    def save_copy(self) -> None:
+        title = QCoreApplication.translate("FileActions", "Save a copy")
+        dialog = self._ask(title, WALKAWAY_FILTER, save=True, name="save_copy")
+        dialog.setDefaultSuffix("walkaway")
+        dialog.fileSelected.connect(lambda name: self.save_copy_to(Path(name)))
+        dialog.open()
 
-    import_plan_files(window, paths)
+    def save_copy_to(self, target: Path) -> None:
+        """A consistent, private copy of the whole file, made with SQLite's backup API (never a raw file copy)."""
+        import sqlite3
 
+        from planner.store.backup import copy_database_to
 
-def export_plan(window: MainWindow) -> None:
-    plan = window.controller.current_plan()
-    if plan is None:
-        return
-    dialog = _ask(
-        window, QCoreApplication.translate("FileActions", "Export plan"), PLAN_FILTER, save=True, name="export"
-    )
-    dialog.setDefaultSuffix("walkaway.json")
-    dialog.fileSelected.connect(lambda name: export_to(window, Path(name)))
-    dialog.open()
-
-
-def export_to(window: MainWindow, target: Path) -> None:
-    from planner.errors import WalkawayError
-    from planner.plans.files import write_plan_file
-
-    window.controller.flush()
-    plan = window.controller.current_plan()
-    if plan is None:
-        return
-    try:
-        written = write_plan_file(plan, target)
-    except (WalkawayError, OSError) as error:
-        window.show_error(
-            QCoreApplication.translate("FileActions", "Could not export to {path}: {error}").format(
-                path=target, error=error
+        self.host.controller.flush()  # the pending edit goes into the copy too
+        source = self.host.session.path
+        if target.resolve() == source:
+            self.host.show_error(
+                QCoreApplication.translate("FileActions", "Choose another name: that is the file you have open.")
             )
+            return
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, OSError | sqlite3.Error | WalkawayError):
+                raise error
+            self.host.show_error(
+                QCoreApplication.translate("FileActions", "Could not save a copy to {path}: {error}").format(
+                    path=target, error=error
+                )
+            )
+
+        def saved(_copy: Path) -> None:
+            self.host.show_status(
+                QCoreApplication.translate("FileActions", "Saved a copy to {path}").format(path=target), 8000
+            )
+
+        self.host.tasks.run(
+            lambda: copy_database_to(source, target), done=saved, failed=refused, queue=FILE, owner=self
         )
-        return
-    window.statusBar().showMessage(
-        QCoreApplication.translate("FileActions", "Exported to {path}").format(path=written), 8000
-    )
+
+    # -- plan files ----------------------------------------------------------------------
+
+    def import_plans(self) -> None:
+        title = QCoreApplication.translate("FileActions", "Import plan files")
+        dialog = self._ask(title, PLAN_FILTER, save=False, name="import")
+        dialog.filesSelected.connect(lambda names: self.import_paths([Path(n) for n in names]))
+        dialog.open()
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Import plan files in one transaction, then show the first imported deal."""
+        from planner.plans.files import read_plan_file
+
+        controller = self.host.controller
+        try:
+            plans = [read_plan_file(path) for path in paths]
+            ids = controller.add_deals(plans)
+        except WalkawayError as error:
+            self.host.show_error(str(error))
+            return
+        controller.select_deal(ids[0])
+        self.host.show_status(
+            QCoreApplication.translate("FileActions", "Imported {count} plan(s)").format(count=len(ids)), 5000
+        )
+
+    def export_plan(self) -> None:
+        """The deal on screen as a plan file (with any change the file refused: it is what is on screen)."""
+        if self.host.controller.current_plan() is None:
+            return
+        title = QCoreApplication.translate("FileActions", "Export plan")
+        dialog = self._ask(title, PLAN_FILTER, save=True, name="export")
+        dialog.setDefaultSuffix("walkaway.json")
+        dialog.fileSelected.connect(lambda name: self.export_to(Path(name)))
+        dialog.open()
+
+    def export_to(self, target: Path) -> None:
+        from planner.plans.files import write_plan_file
+
+        self.host.controller.flush()
+        plan: Plan | None = self.host.controller.current_plan()
+        if plan is None:
+            return
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, OSError | WalkawayError):
+                raise error
+            self.host.show_error(
+                QCoreApplication.translate("FileActions", "Could not export to {path}: {error}").format(
+                    path=target, error=error
+                )
+            )
+
+        def written(path: Path) -> None:
+            self.host.show_status(
+                QCoreApplication.translate("FileActions", "Exported to {path}").format(path=path), 8000
+            )
+
+        self.host.tasks.run(lambda: write_plan_file(plan, target), done=written, failed=refused, owner=self)

@@ -4,22 +4,19 @@ Four kinds of refused file, four messages: locked by another program (try
 again), damaged (restore a backup), not a Walkaway file and made by a newer
 version (choose another file, or update). The file itself is never touched.
 :func:`explain_open_error` is the decision, without Qt widgets, so it is tested
-on its own; :class:`OpenErrorBox` shows it without blocking.
+on its own; :class:`OpenErrorBox` shows it without blocking and says which way
+out the user chose (the window acts on it: ``ui.shell.file_problems``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from planner.errors import FileDamaged, FileLocked, FileTooNew, NotAWalkawayFile, WalkawayError
-
-if TYPE_CHECKING:
-    from ui.shell.main_window import MainWindow
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,42 +114,10 @@ class OpenErrorBox(QMessageBox):
         first = self.restore_button or self.retry_button or self.other_button
         self.setDefaultButton(first or self.close_button)
 
-    def _add(self, wanted: bool, text: str, signal: Signal) -> QPushButton | None:
+    def _add(self, wanted: bool, text: str, signal: SignalInstance) -> QPushButton | None:
         if not wanted:
             return None
         button = self.addButton(text, QMessageBox.ButtonRole.AcceptRole)
         button.setAccessibleName(text.rstrip("…"))
         button.clicked.connect(signal.emit)
         return button
-
-
-def show_open_error(window: MainWindow, error: WalkawayError) -> OpenErrorBox:
-    """Show why ``window``'s file did not open, wired to restore, retry or open another file."""
-    box = OpenErrorBox(explain_open_error(error), window, path=window.controller.path)
-    box.restore_requested.connect(lambda: _restore(window))
-    box.retry_requested.connect(lambda: _retry(window))
-    box.other_file_requested.connect(lambda: _open_other(window))
-    window.statusBar().showMessage(box.problem.title, 10_000)
-    box.open()
-    return box
-
-
-def _restore(window: MainWindow) -> None:
-    from ui.session.restore_dialog import open_restore_dialog
-
-    open_restore_dialog(window)
-
-
-def _retry(window: MainWindow) -> None:
-    try:
-        window.controller.open_store()
-    except WalkawayError as error:
-        show_open_error(window, error)
-        return
-    window.refresh_deal_list()
-
-
-def _open_other(window: MainWindow) -> None:
-    action = getattr(window, "open_action", None)
-    if action is not None:
-        action.trigger()

@@ -1,17 +1,17 @@
 """File › Restore from Backup…: choose one of the file's backup copies and put it back.
 
-The current file is never overwritten: :func:`planner.store.backup.restore_backup`
-renames it aside first, and the dialog says where it went.
+The current file is never overwritten: :meth:`ui.session.file_session.FileSession.restore`
+(through :func:`planner.store.backup.restore_backup`, off the GUI thread) renames it aside first,
+and the window says where it went.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,14 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.dates import utc_now
 from planner.errors import WalkawayError
-from planner.store.backup import BackupInfo, list_backups, restore_backup
+from planner.store.backup import BackupInfo, list_backups
 from ui.common.dates_text import datetime_text
 
 if TYPE_CHECKING:
-    from planner.store.lock import InstanceLock
-    from ui.shell.main_window import MainWindow
+    from ui.session.file_session import FileSession
 
 MADE, KIND, DEALS, SIZE = range(4)
 
@@ -43,18 +41,16 @@ class RestoreDialog(QDialog):
 
     def __init__(
         self,
-        db_path: Path,
+        session: FileSession,
         parent: QWidget | None = None,
         *,
-        lock: InstanceLock | None = None,
         before_restore: Callable[[], None] | None = None,
-        now: Callable[[], datetime] = utc_now,
     ) -> None:
+        """``before_restore`` lets go of the deal on screen; a :class:`WalkawayError` from it stops the restore."""
         super().__init__(parent)
-        self.db_path = db_path
-        self._lock = lock
+        self.session = session
+        self.db_path = db_path = session.path
         self._before_restore = before_restore
-        self._now = now
         self.setObjectName("restore_dialog")
         self.setWindowTitle(self.tr("Restore from Backup"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -137,51 +133,20 @@ class RestoreDialog(QDialog):
         info = self.chosen()
         if info is None:
             return
-        if self._before_restore is not None:
-            self._before_restore()
         try:
-            aside = restore_backup(self.db_path, info, now=self._now(), lock=self._lock)
+            if self._before_restore is not None:
+                self._before_restore()
         except WalkawayError as error:
-            self.error.setText(str(error))
-            self.error.show()
+            self._show_error(str(error))
             return
+        self.restore_button.setEnabled(False)  # one restore at a time; it runs off the GUI thread
+        self.session.restore(info, done=self._restored, failed=lambda error: self._show_error(str(error)))
+
+    def _restored(self, aside: Path | None) -> None:
         self.restored.emit(aside)
         self.accept()
 
-
-def open_restore_dialog(window: MainWindow) -> RestoreDialog:
-    """Open the dialog on ``window``'s file; after a restore the window shows the restored file."""
-    controller = window.controller
-    guard = getattr(window, "file_guard", None)
-
-    def let_go() -> None:
-        # The store must be closed before its file is renamed; an error here leaves it as it was.
-        if controller.current_id is not None:
-            controller.select_deal(None)
-        controller.close()
-        controller.undo_stack.clear()
-
-    dialog = RestoreDialog(
-        controller.path, window, lock=guard.lock if guard is not None else None, before_restore=let_go
-    )
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-    def done(aside: Path | None) -> None:
-        message = QCoreApplication.translate("RestoreDialog", "Restored the backup copy.")
-        if aside is not None:
-            message += " " + QCoreApplication.translate(
-                "RestoreDialog", "The file it replaced was kept as {path}."
-            ).format(path=aside)
-        try:
-            controller.open_store()
-        except WalkawayError as error:
-            from ui.session.open_errors import show_open_error
-
-            show_open_error(window, error)
-            return
-        window.refresh_deal_list()
-        window.statusBar().showMessage(message, 15_000)
-
-    dialog.restored.connect(done)
-    dialog.open()
-    return dialog
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self._selection_changed()

@@ -48,3 +48,8 @@ class EmptyState(QWidget):
             button.setMinimumWidth(button.fontMetrics().horizontalAdvance("Open the demo plans") + 48)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
+
+    def set_writable(self, writable: bool) -> None:
+        """In a window that may not write the file, none of the ways to start is offered."""
+        for button in (self.new_button, self.quick_button, self.demo_button):
+            button.setEnabled(writable)

@@ -1,30 +1,35 @@
 """Features that plug into the main window, like ``planner.cli.COMMAND_MODULES`` for the CLI.
 
-Each module listed here has ``install(window: ui.shell.main_window.MainWindow) -> None``; it runs
-once per window, after the built-in sections exist. Use the extension points documented in
-:mod:`ui.shell.main_window` (``editor.add_section``, ``add_deal_action``, ``set_side_pane``,
-``editor.banner_area``) and talk to ``window.controller``, never to the store directly.
+Each entry names a :class:`ui.shell.host.Feature` subclass as ``"module:Class"``. The window makes
+each once, as its child, and calls ``install(host)`` after the planning sections exist, in this
+order (it is the order of their sections, banners and actions). The shell knows features only by
+these names: it never imports them, and they never import each other.
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from ui.shell.main_window import MainWindow
+from PySide6.QtCore import QObject
 
-#: Modules with ``install(window)``, in the order their sections and actions appear.
+from ui.shell.host import Feature, Host
+
+#: In the order of the method: commit and the brief, the room, after the walk.
 WINDOW_FEATURES: tuple[str, ...] = (
-    "ui.brief.feature",
-    "ui.room.feature",
-    "ui.after_walk.feature",
-    "ui.shell.first_run",
-    # Last: it makes the sections above read-only when another window has the file.
-    "ui.session.file_safety",
+    "ui.brief.feature:BriefFeature",
+    "ui.room.feature:RoomFeature",
+    "ui.after_walk.feature:FollowUpsFeature",
 )
 
 
-def install_features(window: MainWindow) -> None:
-    for name in WINDOW_FEATURES:
-        importlib.import_module(name).install(window)
+def install_features(host: Host, parent: QObject) -> list[Feature]:
+    installed = []
+    for entry in WINDOW_FEATURES:
+        module, name = entry.split(":")
+        feature_class = getattr(importlib.import_module(module), name)
+        if not (isinstance(feature_class, type) and issubclass(feature_class, Feature)):
+            raise TypeError(f"{entry} is not a window feature")
+        feature = feature_class(parent)
+        feature.install(host)
+        installed.append(feature)
+    return installed

@@ -69,8 +69,8 @@ class GuideViewer(QDialog):
             )
 
 
-def install_guide_action(help_menu: QMenu, parent: QWidget) -> QAction:
-    """Add Help > Guide (F1) to ``help_menu``; one viewer per window, raised when asked again."""
+def install_guide_action(help_menu: QMenu, parent: QWidget, *, before: QAction | None = None) -> QAction:
+    """Add Help > Guide (F1) to ``help_menu`` (before ``before``); one viewer per window, raised when asked again."""
     action = QAction(QCoreApplication.translate("GuideViewer", "&Guide"), parent)
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
     action.setStatusTip(
@@ -86,5 +86,8 @@ def install_guide_action(help_menu: QMenu, parent: QWidget) -> QAction:
         viewer[0].activateWindow()
 
     action.triggered.connect(show_guide)
-    help_menu.addAction(action)
+    if before is not None:
+        help_menu.insertAction(before, action)
+    else:
+        help_menu.addAction(action)
     return action

@@ -1,21 +1,18 @@
-"""The main window: the deal list, the deal editor, menus, and the places other features plug in.
+"""The main window: the deal list, the deal editor, the menus, and the host features plug into.
 
-Extension points (also in DEVELOPERS.md, "The window: extension points"):
-
-- ``window.controller``: the :class:`ui.session.controller.PlanController` of the open file.
-- ``window.editor.add_section(key, title, widget)``: a new section of the deal editor.
-- ``window.deal_menu`` and ``window.deal_toolbar``: add actions that act on the open deal;
-  ``window.deal_actions`` enables them only while a deal is open.
-- ``window.set_side_pane(widget)``: the right-hand pane (the brief preview).
-- ``window.editor.banner_area.addWidget(widget)``: a banner above the sections (the verdict).
-- Features register in :data:`ui.shell.features.WINDOW_FEATURES`; each module's ``install(window)``
-  runs once per window, after the built-in sections exist.
+Features never see this class: they get a :class:`ui.shell.host.Host` (``self.host``), listed in
+:data:`ui.shell.features.WINDOW_FEATURES` and installed once per window, after the planning
+sections exist (see DEVELOPERS.md, "The window: extension points"). The window follows its file's
+session: what writes is off while the file may not be written (read-only, refused, restoring).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -31,20 +28,39 @@ from PySide6.QtWidgets import (
 from planner.errors import WalkawayError
 from planner.model import Plan
 from ui.common.action_icons import action_icon as icon
+from ui.deals import actions as deal_actions
 from ui.deals.list_pane import DealListPane
 from ui.editor import DealEditor
 from ui.session.controller import PlanController, UnsavedChanges
+from ui.session.file_actions import FileActions
 from ui.session.unsaved_bar import UnsavedBar
 from ui.settings import app_settings
 from ui.shell.empty_state import EmptyState
+from ui.shell.file_notices import FileNotices
+from ui.shell.window_host import WindowHost
+
+if TYPE_CHECKING:
+    from ui.shell.host import Feature
+    from ui.shell.welcome import WelcomeDialog
 
 
 class MainWindow(QMainWindow):
+    #: Another Walkaway file to show (File › New, Open, Open Recent): the window manager opens it.
+    open_requested = Signal(object)
+
     def __init__(
         self, controller: PlanController, parent: QWidget | None = None, *, build_sections: bool = True
     ) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.session = controller.session
+        #: What features are given (they never see the window itself).
+        self.host = WindowHost(self)
+        self.file_actions = FileActions(self.host, self)
+        self.file_actions.open_requested.connect(self.open_requested)
+        self.features: list[Feature] = []
+        self.guide_action: QAction | None = None  # Help › Guide, added with the sections
+        self.welcome: WelcomeDialog | None = None  # the first-run welcome, while it is up
         self.setObjectName("main_window")
         self.setWindowFilePath(str(controller.path))
         self.setWindowTitle(self.tr("{name}[*] — Walkaway").format(name=controller.path.name))
@@ -53,8 +69,8 @@ class MainWindow(QMainWindow):
         self.deal_list = DealListPane()
         self.editor = DealEditor(controller)
         self.side_pane_host = QWidget()
-        self.side_pane_host.setLayout(QVBoxLayout())
-        self.side_pane_host.layout().setContentsMargins(0, 0, 0, 0)
+        self._side_pane = QVBoxLayout(self.side_pane_host)
+        self._side_pane.setContentsMargins(0, 0, 0, 0)
         self.side_pane_host.hide()
         self.no_deal = QLabel(self.tr("Choose a deal on the left, or create a new plan."))
         self.no_deal.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -86,10 +102,12 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+        self.file_notices = FileNotices(self)
         self._build_actions()
         self._build_menus()
         self._wire()
         self.statusBar().showMessage(str(controller.path))
+        self._writable_changed(self.session.writable)
 
         self._sections_built = False
         if build_sections:
@@ -107,33 +125,37 @@ class MainWindow(QMainWindow):
         self._sections_built = True
         from ui.editor.sections import install_sections
         from ui.shell.features import install_features
+        from ui.shell.guide_viewer import install_guide_action
 
-        install_sections(self)
-        install_features(self)
+        # The first window on a file writes it, any other only reads it (at start-up the session has
+        # claimed the file already, when it opened it right after the first paint).
+        self.session.claim()
+        install_sections(self.editor)
+        self.guide_action = install_guide_action(self.help_menu, self, before=self.about_action)
+        self.features = install_features(self.host, self)
 
-    # -- extension points ---------------------------------------------------------
+    # -- what the host offers features (ui/shell/window_host.py) ----------------------
 
     def set_side_pane(self, widget: QWidget) -> None:
         """Put ``widget`` in the right-hand pane (one widget; a second call replaces the first)."""
-        layout = self.side_pane_host.layout()
-        while layout.count():
-            old = layout.takeAt(0).widget()
+        while (item := self._side_pane.takeAt(0)) is not None:
+            old = item.widget()
             if old is not None:
                 old.setParent(None)
-        layout.addWidget(widget)
+        self._side_pane.addWidget(widget)
         self.side_pane_host.show()
 
     def add_deal_action(self, action: QAction, *, toolbar: bool = False, writes: bool = False) -> None:
         """An action on the open deal: in the Deal menu, optionally the toolbar, enabled only with a deal.
 
-        ``writes``: it changes the plan, so a read-only window keeps it switched off.
+        ``writes``: it changes the plan, so it is off while the file may not be written.
         """
         self.deal_menu.addAction(action)
         if toolbar:
             self.deal_toolbar.addAction(action)
         self.deal_actions.append(action)
         if writes:
-            self.writing_deal_actions.append(action)
+            self.writing_actions.addAction(action)
         action.setEnabled(self.controller.current_id is not None)
 
     def show_error(self, message: str) -> None:
@@ -146,50 +168,49 @@ class MainWindow(QMainWindow):
     # -- building -----------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        def action(text: str, slot, shortcut=None, name: str = "", icon_name: str = "") -> QAction:
+        def action(
+            text: str,
+            slot: Callable[[], object],
+            shortcut: str | QKeySequence.StandardKey | None = None,
+            name: str = "",
+            icon_name: str = "",
+        ) -> QAction:
             made = QAction(text, self)
-            if shortcut is not None:
-                made.setShortcuts(shortcut) if isinstance(shortcut, QKeySequence.StandardKey) else made.setShortcut(
-                    QKeySequence(shortcut)
-                )
+            if isinstance(shortcut, QKeySequence.StandardKey):
+                made.setShortcuts(shortcut)
+            elif shortcut is not None:
+                made.setShortcut(QKeySequence(shortcut))
             if icon_name:
                 made.setIcon(icon(icon_name))
             made.setObjectName(name)
             made.triggered.connect(slot)
             return made
 
-        from ui.deals import actions as deal_actions
-        from ui.session import file_actions
-
+        host, files = self.host, self.file_actions
         self.new_plan_action = action(
-            self.tr("&New Plan…"), lambda: deal_actions.new_plan(self), QKeySequence.StandardKey.New, "new_plan", "new"
+            self.tr("&New Plan…"), lambda: deal_actions.new_plan(host), QKeySequence.StandardKey.New, "new_plan", "new"
         )
         self.quick_plan_action = action(
-            self.tr("&Quick Plan…"), lambda: deal_actions.quick_plan(self), "Ctrl+Shift+N", "quick_plan", "quick"
+            self.tr("&Quick Plan…"), lambda: deal_actions.quick_plan(host), "Ctrl+Shift+N", "quick_plan", "quick"
         )
         self.duplicate_action = action(
-            self.tr("D&uplicate as New Plan"), lambda: deal_actions.duplicate(self), "Ctrl+D", "duplicate", "copy"
+            self.tr("D&uplicate as New Plan"), lambda: deal_actions.duplicate(host), "Ctrl+D", "duplicate", "copy"
         )
         self.delete_action = action(
-            self.tr("&Delete Deal…"), lambda: deal_actions.delete(self), QKeySequence.StandardKey.Delete, "delete"
+            self.tr("&Delete Deal…"), lambda: deal_actions.delete(host), QKeySequence.StandardKey.Delete, "delete"
         )
         self.delete_action.setIcon(icon("delete"))
         # Delete only when the list has focus: in a text field the key deletes text.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.deal_list.table.addAction(self.delete_action)
-        self.new_file_action = action(self.tr("New Plan &File…"), lambda: file_actions.new_file(self), None, "new_file")
-        self.open_action = action(
-            self.tr("&Open…"), lambda: file_actions.open_file(self), QKeySequence.StandardKey.Open, "open", "open"
-        )
+        self.new_file_action = action(self.tr("New Plan &File…"), files.new_file, None, "new_file")
+        self.open_action = action(self.tr("&Open…"), files.open_file, QKeySequence.StandardKey.Open, "open", "open")
         self.save_copy_action = action(
-            self.tr("Save a &Copy…"), lambda: file_actions.save_copy(self), QKeySequence.StandardKey.SaveAs, "save_copy"
+            self.tr("Save a &Copy…"), files.save_copy, QKeySequence.StandardKey.SaveAs, "save_copy"
         )
-        self.import_action = action(
-            self.tr("&Import Plan…"), lambda: file_actions.import_plans(self), "Ctrl+I", "import", "import"
-        )
-        self.export_action = action(
-            self.tr("&Export Plan…"), lambda: file_actions.export_plan(self), "Ctrl+E", "export", "export"
-        )
+        self.import_action = action(self.tr("&Import Plan…"), files.import_plans, "Ctrl+I", "import", "import")
+        self.export_action = action(self.tr("&Export Plan…"), files.export_plan, "Ctrl+E", "export", "export")
+        self.restore_backup_action = self.file_notices.restore_action
         self.quit_action = action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.find_action = action(
@@ -204,23 +225,36 @@ class MainWindow(QMainWindow):
         self.about_action = action(self.tr("&About Walkaway"), lambda: _about(self), None, "about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.deal_actions: list[QAction] = [self.duplicate_action, self.delete_action, self.export_action]
-        #: The deal actions that change the plan (``add_deal_action(..., writes=True)``).
-        self.writing_deal_actions: list[QAction] = []
+        #: Every action that writes the file: off while the session is not writable. A group, so an
+        #: action's own state (no deal open, the wrong stage) and the file's state both count.
+        self.writing_actions = QActionGroup(self)
+        self.writing_actions.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
+        for writing in (
+            self.new_plan_action,
+            self.quick_plan_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.import_action,
+            self.undo_action,
+            self.redo_action,
+            self.restore_backup_action,
+        ):
+            self.writing_actions.addAction(writing)
 
     def _build_menus(self) -> None:
-        from ui.session import file_actions
-
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addActions([self.new_plan_action, self.quick_plan_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.new_file_action, self.open_action])
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
-        self.recent_menu.aboutToShow.connect(lambda: file_actions.fill_recent_menu(self))
+        self.recent_menu.aboutToShow.connect(lambda: self.file_actions.fill_recent_menu(self.recent_menu))
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(self.save_copy_action)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.import_action, self.export_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.restore_backup_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -249,9 +283,6 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.deal_toolbar)
 
     def _wire(self) -> None:
-        from ui.deals import actions as deal_actions
-        from ui.session import file_actions
-
         controller = self.controller
         self.deal_list.deal_selected.connect(self._open_deal)
         controller.plan_changed.connect(self._plan_changed)
@@ -260,10 +291,11 @@ class MainWindow(QMainWindow):
         controller.failed.connect(self.show_error)
         controller.unsaved.connect(self._unsaved)
         self.unsaved_bar.retry_requested.connect(controller.retry_now)
-        self.unsaved_bar.copy_requested.connect(lambda: file_actions.export_plan(self))
+        self.unsaved_bar.copy_requested.connect(self.file_actions.export_plan)
         self.empty_state.new_plan_requested.connect(self.new_plan_action.trigger)
         self.empty_state.quick_plan_requested.connect(self.quick_plan_action.trigger)
-        self.empty_state.demo_requested.connect(lambda: deal_actions.add_demo_plans(self))
+        self.empty_state.demo_requested.connect(lambda: deal_actions.add_demo_plans(self.host))
+        self.session.writable_changed.connect(self._writable_changed)
 
     # -- reacting -----------------------------------------------------------------
 
@@ -278,6 +310,12 @@ class MainWindow(QMainWindow):
             self.controller.select_deal(deal_id)  # refused with a message when unsaved changes stay
         except WalkawayError as error:
             self.show_error(str(error))
+
+    def _writable_changed(self, writable: bool) -> None:
+        """Read-only, refused or restoring: nothing that writes is offered (reading and exporting stay)."""
+        self.writing_actions.setEnabled(writable)
+        self.editor.set_writable(writable)
+        self.empty_state.set_writable(writable)
 
     def _unsaved(self, reason: str) -> None:
         self.unsaved_bar.show_reason(reason, retrying=self.controller.retrying)
@@ -336,8 +374,6 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _ask_close_unsaved(self, reason: str) -> None:
-        from ui.session import file_actions
-
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Changes not saved"),
@@ -355,7 +391,7 @@ class MainWindow(QMainWindow):
 
         def chosen() -> None:
             if box.clickedButton() is export:
-                file_actions.export_plan(self)
+                self.file_actions.export_plan()
             elif box.clickedButton() is drop:
                 self.controller.discard_unsaved()
                 self.close()

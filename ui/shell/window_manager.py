@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
 from planner.errors import FileDamaged, FileLocked, WalkawayError
 from ui.session.controller import PlanController
+from ui.session.file_session import FileState
 from ui.shell.main_window import MainWindow
 
 log = logging.getLogger("walkaway.ui")
@@ -34,24 +35,24 @@ def open_window(
         existing.raise_()
         existing.activateWindow()
         if plan_file is not None:
-            import_plan_files(existing, [plan_file])
+            existing.file_actions.import_paths([plan_file])
         return existing
     report = on_error or _report_at_start
     controller = PlanController(path)
+    window = MainWindow(controller, build_sections=False)
     try:
-        window = MainWindow(controller, build_sections=False)
         window.refresh_deal_list()
     except (FileDamaged, FileLocked) as error:
         # A file this window can still help with: keep the window, say what is wrong and offer
         # the way out there (restore a backup, try again). Not ours or too new: reported below.
         window.show()
-        from ui.session.open_errors import show_open_error
-
-        show_open_error(window, error)
+        window.file_notices.explain_refusal(error)
     except WalkawayError as error:
         controller.close()
+        window.deleteLater()
         report(str(error))
         return None
+    window.open_requested.connect(lambda other: open_window(other, on_error=window.show_error))
     WINDOWS.append(window)
     window.destroyed.connect(lambda *_: WINDOWS.remove(window) if window in WINDOWS else None)
     window.show()
@@ -61,38 +62,20 @@ def open_window(
 
 def _finish_opening(window: MainWindow, plan_file: Path | None) -> None:
     # The store first: features installed by build_sections() may read it at once, and a
-    # refused file gets its explanation instead of errors from every feature.
+    # refused file gets its explanation (the session's ``refused``) instead of errors from every
+    # feature. Opening claims the file: a second window on it opens it read-only.
+    if window.session.state is FileState.REFUSED:
+        return  # explained already, when the deal list was read; Try Again or Restore… from there
     try:
-        window.controller.open_store()
-    except WalkawayError as error:
-        from ui.session.open_errors import show_open_error
-
-        show_open_error(window, error)
+        window.session.open()
+    except WalkawayError:
         return
     window.build_sections()
     from ui.session.file_actions import remember_recent
 
     remember_recent(window.controller.path)
     if plan_file is not None:
-        import_plan_files(window, [plan_file])
-
-
-def import_plan_files(window: MainWindow, paths: list[Path]) -> None:
-    """Import plan files in one transaction, then show the first imported deal."""
-    from planner.plans.files import read_plan_file
-
-    try:
-        plans = [read_plan_file(path) for path in paths]
-        ids = window.controller.store.add_plans(plans)
-    except WalkawayError as error:
-        window.show_error(str(error))
-        return
-    log.info("imported %d plan file(s)", len(ids))
-    window.refresh_deal_list()
-    window.controller.select_deal(ids[0])
-    window.statusBar().showMessage(
-        QCoreApplication.translate("WindowManager", "Imported {count} plan(s)").format(count=len(ids)), 5000
-    )
+        window.file_actions.import_paths([plan_file])
 
 
 def _report_at_start(message: str) -> None:
