@@ -95,42 +95,42 @@
 <context>
     <name>AlternativePage</name>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="90"/>
+        <location filename="../../ui/deals/quick_plan.py" line="91"/>
         <source>3 · Your best alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="91"/>
+        <location filename="../../ui/deals/quick_plan.py" line="92"/>
         <source>What will you do if there is no deal? It is the floor under your walk-away point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="94"/>
+        <location filename="../../ui/deals/quick_plan.py" line="95"/>
         <source>Best alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="95"/>
+        <location filename="../../ui/deals/quick_plan.py" line="96"/>
         <source>e.g. Stay with the current supplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="97"/>
+        <location filename="../../ui/deals/quick_plan.py" line="98"/>
         <source>What the best alternative is worth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="100"/>
+        <location filename="../../ui/deals/quick_plan.py" line="101"/>
         <source>&amp;Alternative:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="101"/>
+        <location filename="../../ui/deals/quick_plan.py" line="102"/>
         <source>&amp;Worth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="102"/>
+        <location filename="../../ui/deals/quick_plan.py" line="103"/>
         <source>Leave it empty if there is none yet; the brief will say so.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,82 +720,82 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealPage</name>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="36"/>
+        <location filename="../../ui/deals/quick_plan.py" line="37"/>
         <source>1 · The deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="37"/>
+        <location filename="../../ui/deals/quick_plan.py" line="38"/>
         <source>What is being negotiated, and with whom?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="40"/>
+        <location filename="../../ui/deals/quick_plan.py" line="41"/>
         <source>Deal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="42"/>
+        <location filename="../../ui/deals/quick_plan.py" line="43"/>
         <source>e.g. Office lease renewal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="44"/>
+        <location filename="../../ui/deals/quick_plan.py" line="45"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="47"/>
+        <location filename="../../ui/deals/quick_plan.py" line="48"/>
         <source>Our side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="48"/>
+        <location filename="../../ui/deals/quick_plan.py" line="49"/>
         <source>We buy (we pay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="49"/>
+        <location filename="../../ui/deals/quick_plan.py" line="50"/>
         <source>We sell (we are paid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="51"/>
+        <location filename="../../ui/deals/quick_plan.py" line="52"/>
         <source>Currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="54"/>
+        <location filename="../../ui/deals/quick_plan.py" line="55"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="55"/>
+        <location filename="../../ui/deals/quick_plan.py" line="56"/>
         <source>e.g. per year (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="56"/>
+        <location filename="../../ui/deals/quick_plan.py" line="57"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="57"/>
+        <location filename="../../ui/deals/quick_plan.py" line="58"/>
         <source>&amp;Counterparty:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="58"/>
+        <location filename="../../ui/deals/quick_plan.py" line="59"/>
         <source>&amp;Side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="59"/>
+        <location filename="../../ui/deals/quick_plan.py" line="60"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="60"/>
+        <location filename="../../ui/deals/quick_plan.py" line="61"/>
         <source>U&amp;nit:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1905,86 +1905,28 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>QuickPlanWizard</name>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="147"/>
+        <location filename="../../ui/deals/quick_plan.py" line="148"/>
         <source>Quick plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="167"/>
+        <location filename="../../ui/deals/quick_plan.py" line="168"/>
         <source>Thank you for the time and work you have put into this with us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="169"/>
+        <location filename="../../ui/deals/quick_plan.py" line="170"/>
         <source>Given our budget of {amount}, this offer does not work for us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="171"/>
+        <location filename="../../ui/deals/quick_plan.py" line="172"/>
         <source>Given that we cannot go below {amount}, this offer does not work for us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="174"/>
+        <location filename="../../ui/deals/quick_plan.py" line="175"/>
         <source>If something changes on your side, call me: I would be glad to talk again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecordView</name>
-    <message>
-        <location filename="../../ui/after_walk/record_view.py" line="37"/>
-        <source>Walking record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/after_walk/record_view.py" line="41"/>
-        <source>Walks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/after_walk/record_view.py" line="42"/>
-        <source>Resumed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/after_walk/record_view.py" line="43"/>
-        <source>Median days to resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/after_walk/record_view.py" line="44"/>
-        <source>Median improvement after resuming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/after_walk/record_view.py" line="66"/>
-        <source>How far their offer moved your way after the walk, in % of the walk-away point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/after_walk/record_view.py" line="72"/>
-        <source>Improvement per resumed deal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/after_walk/record_view.py" line="99"/>
-        <source>No resumed deal with offers on both sides yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/after_walk/record_view.py" line="101"/>
-        <source>No walks yet. When a walked deal comes back, it shows here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/after_walk/record_view.py" line="107"/>
-        <source>Bars to the right: their offer moved your way after the walk. {agreed} agreed, {dropped} dropped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/after_walk/record_view.py" line="110"/>
-        <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2133,42 +2075,42 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ReservationPage</name>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="72"/>
+        <location filename="../../ui/deals/quick_plan.py" line="73"/>
         <source>2 · Your walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="73"/>
+        <location filename="../../ui/deals/quick_plan.py" line="74"/>
         <source>The worst deal you will accept. Past this point, you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="76"/>
+        <location filename="../../ui/deals/quick_plan.py" line="77"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="78"/>
+        <location filename="../../ui/deals/quick_plan.py" line="79"/>
         <source>&amp;Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="79"/>
+        <location filename="../../ui/deals/quick_plan.py" line="80"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="79"/>
+        <location filename="../../ui/deals/quick_plan.py" line="80"/>
         <source>A condition that must hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="80"/>
+        <location filename="../../ui/deals/quick_plan.py" line="81"/>
         <source>Co&amp;nditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="81"/>
+        <location filename="../../ui/deals/quick_plan.py" line="82"/>
         <source>Terms that must hold whatever the price (optional).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,42 +2710,42 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ScriptPage</name>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="133"/>
+        <location filename="../../ui/deals/quick_plan.py" line="134"/>
         <source>5 · What you will say when you leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="134"/>
+        <location filename="../../ui/deals/quick_plan.py" line="135"/>
         <source>Three short parts, in your own words. Change the suggestions freely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="136"/>
+        <location filename="../../ui/deals/quick_plan.py" line="137"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="137"/>
+        <location filename="../../ui/deals/quick_plan.py" line="138"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="138"/>
+        <location filename="../../ui/deals/quick_plan.py" line="139"/>
         <source>Leave the door open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="139"/>
+        <location filename="../../ui/deals/quick_plan.py" line="140"/>
         <source>&amp;Acknowledge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="140"/>
+        <location filename="../../ui/deals/quick_plan.py" line="141"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="141"/>
+        <location filename="../../ui/deals/quick_plan.py" line="142"/>
         <source>&amp;Door:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2869,47 +2811,47 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../ui/editor/signals.py" line="31"/>
+        <location filename="../../ui/editor/signals.py" line="32"/>
         <source>Bad faith</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="32"/>
+        <location filename="../../ui/editor/signals.py" line="33"/>
         <source>One-sided concessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="33"/>
+        <location filename="../../ui/editor/signals.py" line="34"/>
         <source>No authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="34"/>
+        <location filename="../../ui/editor/signals.py" line="35"/>
         <source>Scope drift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="35"/>
+        <location filename="../../ui/editor/signals.py" line="36"/>
         <source>Your own signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="41"/>
+        <location filename="../../ui/editor/signals.py" line="42"/>
         <source>They take back what was already agreed, bend facts, or talk with no intention to close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="44"/>
+        <location filename="../../ui/editor/signals.py" line="45"/>
         <source>You are asked to give ground again and again, and nothing comes back in return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="47"/>
+        <location filename="../../ui/editor/signals.py" line="48"/>
         <source>The person across the table cannot say yes and keeps needing to “check with someone”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="50"/>
+        <location filename="../../ui/editor/signals.py" line="51"/>
         <source>The deal keeps growing: more work, terms or deliveries appear for the same price.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2917,27 +2859,27 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>SignalsPage</name>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="112"/>
+        <location filename="../../ui/deals/quick_plan.py" line="113"/>
         <source>4 · Signals to watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="113"/>
+        <location filename="../../ui/deals/quick_plan.py" line="114"/>
         <source>How many times may each happen before it is enough to walk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="125"/>
+        <location filename="../../ui/deals/quick_plan.py" line="126"/>
         <source>Your own signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="126"/>
+        <location filename="../../ui/deals/quick_plan.py" line="127"/>
         <source>optional, e.g. They bring in a new party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="127"/>
+        <location filename="../../ui/deals/quick_plan.py" line="128"/>
         <source>Your &amp;own signal:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2945,84 +2887,84 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>SignalsSection</name>
     <message>
-        <location filename="../../ui/editor/signals.py" line="62"/>
+        <location filename="../../ui/editor/signals.py" line="63"/>
         <source>Set how many times each signal may appear before it is enough to walk away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="64"/>
+        <location filename="../../ui/editor/signals.py" line="65"/>
         <source>Standard signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="75"/>
+        <location filename="../../ui/editor/signals.py" line="76"/>
         <source>Walk after how many: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="76"/>
+        <location filename="../../ui/editor/signals.py" line="77"/>
         <source>How many times this may happen before it counts as a reason to walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="77"/>
+        <location filename="../../ui/editor/signals.py" line="78"/>
         <source> ×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="84"/>
-        <location filename="../../ui/editor/signals.py" line="94"/>
+        <location filename="../../ui/editor/signals.py" line="85"/>
+        <location filename="../../ui/editor/signals.py" line="95"/>
         <source>Walk after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="87"/>
-        <location filename="../../ui/editor/signals.py" line="90"/>
+        <location filename="../../ui/editor/signals.py" line="88"/>
+        <location filename="../../ui/editor/signals.py" line="91"/>
         <source>Your own signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="92"/>
+        <location filename="../../ui/editor/signals.py" line="93"/>
         <source>Warning signs of your own for this deal, each with how many times it may happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="94"/>
+        <location filename="../../ui/editor/signals.py" line="95"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="103"/>
+        <location filename="../../ui/editor/signals.py" line="104"/>
         <source>&amp;Add signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="105"/>
+        <location filename="../../ui/editor/signals.py" line="106"/>
         <source>&amp;Remove signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="112"/>
+        <location filename="../../ui/editor/signals.py" line="113"/>
         <source>Anything particular to this deal, e.g. “They bring in a new party”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="126"/>
+        <location filename="../../ui/editor/signals.py" line="127"/>
         <source>Change signal threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="137"/>
+        <location filename="../../ui/editor/signals.py" line="138"/>
         <source>“{label}” is there already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="142"/>
+        <location filename="../../ui/editor/signals.py" line="143"/>
         <source>“Walk after” is a whole number from 1 to {max}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="162"/>
+        <location filename="../../ui/editor/signals.py" line="163"/>
         <source>Edit own signals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3636,6 +3578,64 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     <message>
         <location filename="../../ui/room/walk_dialog.py" line="171"/>
         <source>The script reads calm, specific and open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkingRecordView</name>
+    <message>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="37"/>
+        <source>Walking record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="41"/>
+        <source>Walks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="42"/>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="43"/>
+        <source>Median days to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="44"/>
+        <source>Median improvement after resuming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="66"/>
+        <source>How far their offer moved your way after the walk, in % of the walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="72"/>
+        <source>Improvement per resumed deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="99"/>
+        <source>No resumed deal with offers on both sides yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="101"/>
+        <source>No walks yet. When a walked deal comes back, it shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="107"/>
+        <source>Bars to the right: their offer moved your way after the walk. {agreed} agreed, {dropped} dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="110"/>
+        <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,7 +25,7 @@ from ui.shell.host import Feature, Host
 
 if TYPE_CHECKING:
     from ui.after_walk.followups_view import FollowUpsView
-    from ui.after_walk.record_view import RecordView
+    from ui.after_walk.walking_record_view import WalkingRecordView
     from ui.session.controller import PlanController
 
 
@@ -37,7 +37,7 @@ class FollowUpsFeature(Feature):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.view: FollowUpsView | None = None  # built on first show: it needs the store
-        self.record_view: RecordView | None = None
+        self.walking_record_view: WalkingRecordView | None = None
         self.dialog: QWidget | None = None
 
     def install(self, host: Host) -> None:
@@ -90,9 +90,9 @@ class FollowUpsFeature(Feature):
         self.show_action.setObjectName("showFollowUpsAction")
         self.show_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
         self.show_action.triggered.connect(lambda: self.show_tab(0))
-        self.record_action = self.menu.addAction(self.tr("Walking &Record"))
-        self.record_action.setObjectName("walkingRecordAction")
-        self.record_action.triggered.connect(lambda: self.show_tab(1))
+        self.walking_record_action = self.menu.addAction(self.tr("Walking &Record"))
+        self.walking_record_action.setObjectName("walkingRecordAction")
+        self.walking_record_action.triggered.connect(lambda: self.show_tab(1))
         self.export_action = self.menu.addAction(self.tr("&Export Follow-ups to Calendar…"))
         self.export_action.setObjectName("exportFollowUpsAction")
         self.export_action.triggered.connect(self.export_calendar)
@@ -161,7 +161,7 @@ class FollowUpsFeature(Feature):
             return
         from planner.dates import utc_now
         from ui.after_walk.followups_view import FollowUpsView
-        from ui.after_walk.record_view import RecordView
+        from ui.after_walk.walking_record_view import WalkingRecordView
 
         self.view = FollowUpsView(
             lambda: self.controller.store,
@@ -173,14 +173,14 @@ class FollowUpsFeature(Feature):
         )
         self.view.set_writable(self.host.session.writable)
         self.view.open_requested.connect(self.controller.select_deal)
-        self.record_view = RecordView(lambda: self.controller.store)
+        self.walking_record_view = WalkingRecordView(lambda: self.controller.store)
         self.tabs.addTab(self.view, self.tr("Follow-ups"))
-        self.tabs.addTab(self.record_view, self.tr("Walking record"))
+        self.tabs.addTab(self.walking_record_view, self.tr("Walking record"))
 
     def _fill_current_tab(self) -> None:
-        if self.view is None or self.record_view is None:
+        if self.view is None or self.walking_record_view is None:
             return
-        (self.view if self.tabs.currentIndex() == 0 else self.record_view).refresh()
+        (self.view if self.tabs.currentIndex() == 0 else self.walking_record_view).refresh()
 
     def export_calendar(self) -> None:
         self.show_tab(0)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget, QWizard, QWizardPage
 
-from planner.model import STANDARD_SIGNALS, Alternative, Plan, Reservation, Script, Side, Signal, SignalKind
+from planner.model import STANDARD_SIGNALS, Alternative, Plan, Reservation, Script, Side, SignalKind
+from planner.model import Signal as PlanSignal  # a signal in the room, not Qt's Signal
 from ui.common.amount_edit import AmountEdit
 from ui.common.money_text import money_text
 from ui.common.text_list_edit import TextListEdit
@@ -180,9 +181,9 @@ class QuickPlanWizard(QWizard):
         if value is None:
             raise ValueError("the walk-away point step is not complete")
         deal, res, alt, sig, script = self.deal, self.reservation, self.alternative, self.signals, self.script
-        signals = [Signal(kind, spin.value()) for kind, spin in sig.thresholds.items()]
+        signals = [PlanSignal(kind, spin.value()) for kind, spin in sig.thresholds.items()]
         if sig.custom.text().strip():
-            signals.append(Signal(SignalKind.CUSTOM, 2, sig.custom.text().strip()))
+            signals.append(PlanSignal(SignalKind.CUSTOM, 2, sig.custom.text().strip()))
         alternatives = []
         if alt.name.text().strip():
             alternatives.append(Alternative(alt.name.text().strip(), alt.value.typed_value()))

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.model import STANDARD_SIGNALS, Plan, Signal, SignalKind
+from planner.model import STANDARD_SIGNALS, Plan, SignalKind
+from planner.model import Signal as PlanSignal  # a signal in the room, not Qt's Signal
 from ui.common.action_icons import action_icon
 from ui.editor.section import Section, hint_label
 from ui.session.controller import PlanController
@@ -125,8 +126,8 @@ class SignalsSection(Section):
 
         self.edit(self.tr("Change signal threshold"), change, merge_key=f"signal.{key}")
 
-    def _custom_signals_from_table(self) -> list[Signal] | None:
-        found: list[Signal] = []
+    def _custom_signals_from_table(self) -> list[PlanSignal] | None:
+        found: list[PlanSignal] = []
         labels: set[str] = set()
         for row in range(self.custom.rowCount()):
             label_item, threshold_item = self.custom.item(row, 0), self.custom.item(row, 1)
@@ -141,7 +142,7 @@ class SignalsSection(Section):
             if not text.isdigit() or not 1 <= int(text) <= MAX_THRESHOLD:
                 self._show_error(self.tr("“Walk after” is a whole number from 1 to {max}").format(max=MAX_THRESHOLD))
                 return None
-            found.append(Signal(SignalKind.CUSTOM, int(text), label))
+            found.append(PlanSignal(SignalKind.CUSTOM, int(text), label))
         self._show_error("")
         return found
 

@@ -27,7 +27,7 @@ def _figure(value: Decimal | int | None, suffix: str = "") -> str:
     return f"{text}{suffix}"
 
 
-class RecordView(QWidget):
+class WalkingRecordView(QWidget):
     """Reads the record from ``store`` on :meth:`refresh`; the chart shows one bar per resumed deal."""
 
     def __init__(self, store: Callable[[], Store], parent: QWidget | None = None) -> None:
