@@ -28,7 +28,7 @@ def test_five_steps_make_a_complete_plan(qtbot, db_path: Path) -> None:
         next_button = wizard.button(QWizard.WizardButton.NextButton)
 
         assert not next_button.isEnabled()  # a title is needed first
-        qtbot.keyClicks(wizard.deal.title, "Supplier renewal")
+        qtbot.keyClicks(wizard.deal.title_edit, "Supplier renewal")
         qtbot.keyClicks(wizard.deal.counterparty, "Acme Parts")
         qtbot.keyClicks(wizard.deal.unit, "per year")
         assert next_button.isEnabled()

@@ -34,12 +34,14 @@ def is_plan_file(path: Path) -> bool:
 
 
 def make_application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    # A QApplication, never a bare QCoreApplication: the window layer needs widgets.
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Walkaway")
     app.setOrganizationName("Walkaway")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.walkaway.Walkaway")
-    return app  # type: ignore[return-value]
+    return app
 
 
 #: Error boxes on screen, referenced so Python does not collect a parentless one.

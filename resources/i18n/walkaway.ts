@@ -143,7 +143,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives_model.py" line="29"/>
+        <location filename="../../ui/editor/alternatives_model.py" line="30"/>
         <source>at most two decimals in a percentage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,33 +151,33 @@
 <context>
     <name>AlternativesModel</name>
     <message>
-        <location filename="../../ui/editor/alternatives_model.py" line="43"/>
+        <location filename="../../ui/editor/alternatives_model.py" line="44"/>
         <source>Alternative</source>
         <extracomment>The user changed the table: the new list of alternatives. An edit was refused; the message says why (shown next to the table).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives_model.py" line="43"/>
+        <location filename="../../ui/editor/alternatives_model.py" line="44"/>
         <source>Worth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives_model.py" line="43"/>
+        <location filename="../../ui/editor/alternatives_model.py" line="44"/>
         <source>Likelihood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives_model.py" line="43"/>
+        <location filename="../../ui/editor/alternatives_model.py" line="44"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives_model.py" line="106"/>
+        <location filename="../../ui/editor/alternatives_model.py" line="107"/>
         <source>Your best alternative: what you will do if there is no deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives_model.py" line="120"/>
+        <location filename="../../ui/editor/alternatives_model.py" line="121"/>
         <source>an alternative needs a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -263,7 +263,7 @@
 <context>
     <name>AmountEdit</name>
     <message>
-        <location filename="../../ui/common/amount_edit.py" line="105"/>
+        <location filename="../../ui/common/amount_edit.py" line="113"/>
         <source>an amount is needed here</source>
         <extracomment>What ``_check`` returns for text that does not parse (``None`` means &quot;empty&quot;).</extracomment>
         <translation type="unfinished"></translation>
@@ -308,14 +308,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="61"/>
+        <location filename="../../ui/app.py" line="63"/>
         <source>Something went wrong: {error}.
 Your plans are safe; the details are in {log}.</source>
         <extracomment>Set to make the window quit right after its first paint with the deal list (start-up benchmark). Error boxes on screen, referenced so Python does not collect a parentless one.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="66"/>
+        <location filename="../../ui/app.py" line="68"/>
         <source>Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,22 +514,22 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>CrashNotice</name>
     <message>
-        <location filename="../../ui/shell/crash_notice.py" line="13"/>
+        <location filename="../../ui/shell/crash_notice.py" line="15"/>
         <source>Walkaway did not close properly last time (the session begun {started}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/crash_notice.py" line="17"/>
+        <location filename="../../ui/shell/crash_notice.py" line="19"/>
         <source>Every change saved before then is in {file}; Walkaway saves each change within a second, so at most the last second of typing is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/crash_notice.py" line="23"/>
+        <location filename="../../ui/shell/crash_notice.py" line="25"/>
         <source>A technical trace for a bug report is in {trace}. It names program lines only, none of your plans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/crash_notice.py" line="36"/>
+        <location filename="../../ui/shell/crash_notice.py" line="38"/>
         <source>Walkaway closed unexpectedly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,22 +1039,22 @@ the worst deal you will accept, and what you will say when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="142"/>
+        <location filename="../../ui/after_walk/feature.py" line="144"/>
         <source>1 follow-up due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="142"/>
+        <location filename="../../ui/after_walk/feature.py" line="144"/>
         <source>{n} follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="177"/>
+        <location filename="../../ui/after_walk/feature.py" line="179"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="178"/>
+        <location filename="../../ui/after_walk/feature.py" line="180"/>
         <source>Walking record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1062,58 +1062,58 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FollowUpsModel</name>
     <message>
-        <location filename="../../ui/after_walk/followups_model.py" line="31"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="32"/>
         <source>Due today</source>
         <extracomment>The deal id of a row, for views that act on the selection. The row&apos;s :class:`FollowUp` itself.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_model.py" line="33"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="34"/>
         <source>1 day overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_model.py" line="35"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="36"/>
         <source>{n} days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_model.py" line="37"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="38"/>
         <source>in 1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_model.py" line="38"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="39"/>
         <source>in {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_model.py" line="50"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="51"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_model.py" line="51"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="52"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_model.py" line="52"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="53"/>
         <source>Walked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_model.py" line="53"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="54"/>
         <source>Why we walked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_model.py" line="54"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="55"/>
         <source>Follow up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_model.py" line="55"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="56"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2982,23 +2982,23 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/signature_pad.py" line="45"/>
+        <location filename="../../ui/common/signature_pad.py" line="47"/>
         <source>Signature pad</source>
         <extracomment>The exported image is at most this wide: plenty for a 190 pt wide block at print resolution.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/signature_pad.py" line="46"/>
+        <location filename="../../ui/common/signature_pad.py" line="48"/>
         <source>Draw your signature with a mouse, pen or finger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/signature_pad.py" line="47"/>
+        <location filename="../../ui/common/signature_pad.py" line="49"/>
         <source>Draw your signature here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/signature_pad.py" line="157"/>
+        <location filename="../../ui/common/signature_pad.py" line="160"/>
         <source>Sign here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3215,63 +3215,63 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ThenAndNowView</name>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="30"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="31"/>
         <source>Then and now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="60"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="61"/>
         <source>Then: their last offer before the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="60"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="61"/>
         <source>Now: their renewed approach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="67"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="68"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="68"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="69"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="69"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="70"/>
         <source>Against the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="70"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="71"/>
         <source>Conditions not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="71"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="72"/>
         <source>Signals seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="93"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="94"/>
         <source>Walk-away point committed before the walk: &lt;b&gt;{point}&lt;/b&gt;{unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="97"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="98"/>
         <source>Revised since: {point}{unit} ({why}). The original point still judges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="98"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="99"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="106"/>
-        <location filename="../../ui/after_walk/then_and_now.py" line="110"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="107"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="111"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3619,22 +3619,22 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="99"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="101"/>
         <source>No resumed deal with offers on both sides yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="101"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="103"/>
         <source>No walks yet. When a walked deal comes back, it shows here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="107"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="109"/>
         <source>Bars to the right: their offer moved your way after the walk. {agreed} agreed, {dropped} dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="110"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="112"/>
         <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>

@@ -127,10 +127,12 @@ class FollowUpsFeature(Feature):
         except WalkawayError:
             return []  # a refused file: the window already says why (ui/session/open_errors.py)
         walked = [
-            d for d in summaries if d.status is Status.WALKED and d.follow_up_on is not None and d.follow_up_on <= today
+            (d.follow_up_on, d.id, d.title)
+            for d in summaries
+            if d.status is Status.WALKED and d.follow_up_on is not None and d.follow_up_on <= today
         ]
-        walked.sort(key=lambda d: (d.follow_up_on, d.id))
-        return [(d.title, (today - d.follow_up_on).days) for d in walked]  # type: ignore[operator]
+        walked.sort()  # oldest first; the id keeps the order of one day's deals stable
+        return [(title, (today - day).days) for day, _id, title in walked]
 
     def check_at_start(self) -> None:
         self.notice.show_due(self.due())

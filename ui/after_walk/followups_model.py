@@ -6,6 +6,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -43,7 +44,7 @@ class FollowUpsModel(QAbstractTableModel):
 
     OVERDUE_COLOUR = QColor("#c62828")
 
-    def __init__(self, items: list[FollowUp] | None = None, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, items: list[FollowUp] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._items: list[FollowUp] = list(items or [])
         self._headers = (
@@ -74,13 +75,13 @@ class FollowUpsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._headers):
             return self._headers[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         item = self._items[index.row()]

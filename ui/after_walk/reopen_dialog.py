@@ -108,7 +108,7 @@ class ReopenDialog(QDialog):
             ]
         )
         self.reason.setCurrentIndex(-1)
-        self.reason.lineEdit().setPlaceholderText(self.tr("They called back, new budget, new decision maker…"))
+        self.reason.setPlaceholderText(self.tr("They called back, new budget, new decision maker…"))
         self.reason.setAccessibleName(self.tr("Why the deal is reopened"))
         self.reason.currentTextChanged.connect(self._update)
 

@@ -69,7 +69,7 @@ class AfterWalkSection(QWidget):
             lines.append(
                 self.tr("Reopened on {day}: {why}").format(day=date_text(moment_day(reopened.at)), why=reopened.note)
             )
-            answer = {True: self.tr("yes"), False: self.tr("no")}.get(reopened.first_time_today, self.tr("not sure"))
+            answer = {True: self.tr("yes"), False: self.tr("no"), None: self.tr("not sure")}[reopened.first_time_today]
             lines.append(
                 self.tr("Would you sign it if it walked in today? On reopening: {answer}.").format(answer=answer)
             )

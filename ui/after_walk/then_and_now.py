@@ -6,6 +6,7 @@ walk; a point revised afterwards is shown beside it, never in its place.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -116,12 +117,11 @@ class ThenAndNowView(QWidget):
 
         title, reasons = renewed_judgement(plan, view)
         self.verdict.setText("\n".join([title, *(f"• {r}" for r in reasons)]))
-        colour = {Verdict.WALK: SHORT_COLOUR, Verdict.PROCEED: MEETS_COLOUR}.get(
-            view.assessment.verdict if view.assessment else None, "#8d6e00"
-        )
+        colours: dict[Verdict | None, str] = {Verdict.WALK: SHORT_COLOUR, Verdict.PROCEED: MEETS_COLOUR}
+        colour = colours.get(view.assessment.verdict if view.assessment else None, "#8d6e00")
         self.verdict.setStyleSheet(f"color: {colour}; font-weight: bold;" if view.assessment else "")
 
-    def _set_gap(self, cell: QLabel, side: OfferSide, money) -> None:  # type: ignore[no-untyped-def]
+    def _set_gap(self, cell: QLabel, side: OfferSide, money: Callable[[Decimal], str]) -> None:
         if side.shortfall is None:
             cell.setText("—")
             cell.setStyleSheet("")
@@ -133,7 +133,7 @@ class ThenAndNowView(QWidget):
             cell.setText(self.tr("meets it, {money} to spare").format(money=money(-side.shortfall)))
             cell.setStyleSheet(f"color: {MEETS_COLOUR};")
 
-    def _summary(self, view: ThenAndNow, money) -> str:  # type: ignore[no-untyped-def]
+    def _summary(self, view: ThenAndNow, money: Callable[[Decimal], str]) -> str:
         lines: list[str] = []
         if view.improvement is not None and view.improvement_percent is not None:
             if view.improvement >= 0:

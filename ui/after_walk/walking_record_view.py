@@ -93,7 +93,9 @@ class WalkingRecordView(QWidget):
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
         # Horizontal bars are drawn bottom-up: reversed, the oldest walk reads first, at the top.
-        known = [d for d in reversed(record.resumed) if d.improvement_percent is not None]
+        known = [
+            (d.title, d.improvement_percent) for d in reversed(record.resumed) if d.improvement_percent is not None
+        ]
         if not known:
             self.note.setText(
                 self.tr("No resumed deal with offers on both sides yet.")
@@ -110,7 +112,7 @@ class WalkingRecordView(QWidget):
         bars = QBarSet(self.tr("Improvement"))
         bars.setColor(BAR_COLOUR)
         # QtCharts draws doubles; the figures stay Decimal everywhere else.
-        values = [float(d.improvement_percent) for d in known]  # type: ignore[arg-type]
+        values = [float(percent) for _title, percent in known]
         bars.append(values)
         series = QHorizontalBarSeries()
         series.append(bars)
@@ -118,7 +120,7 @@ class WalkingRecordView(QWidget):
         series.setLabelsFormat("@value %")
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([d.title for d in known])
+        categories.append([title for title, _percent in known])
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
         axis = QValueAxis()

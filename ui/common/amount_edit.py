@@ -10,6 +10,7 @@ amount, nor a half-typed prefix of junk.
 
 from __future__ import annotations
 
+import enum
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
@@ -18,8 +19,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidg
 from planner.money import AmountError
 from ui.common.amount_parse import format_amount_text, parse_amount_text
 
+
 #: What ``_check`` returns for text that does not parse (``None`` means "empty").
-_INVALID = object()
+class _Invalid(enum.Enum):
+    """What :meth:`AmountEdit._check` returns for text that is not an amount (``None`` is an empty field)."""
+
+    INVALID = "invalid"
+
+
+_INVALID = _Invalid.INVALID
 
 
 class AmountEdit(QLineEdit):
@@ -55,7 +63,7 @@ class AmountEdit(QLineEdit):
     def typed_value(self) -> Decimal | None:
         """What the text says right now, before it is committed; ``None`` when empty or invalid."""
         value = self._check(self.text())
-        return None if value is _INVALID else value  # type: ignore[return-value]
+        return None if value is _INVALID else value
 
     def is_invalid(self) -> bool:
         return bool(self.error_label.text())
@@ -86,15 +94,15 @@ class AmountEdit(QLineEdit):
             return
         if self._required and value is None:
             return
-        self._tidy(value)  # type: ignore[arg-type]
+        self._tidy(value)
         if value != self._value:
-            self._value = value  # type: ignore[assignment]
+            self._value = value
             self.value_edited.emit(value)
 
     def _on_text_edited(self, text: str) -> None:
         self._check(text)
 
-    def _check(self, text: str) -> Decimal | object | None:
+    def _check(self, text: str) -> Decimal | _Invalid | None:
         """Parse ``text`` and show or clear the message; ``_INVALID`` when it does not parse."""
         try:
             value = parse_amount_text(text, self.locale())

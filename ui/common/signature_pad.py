@@ -10,6 +10,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QRec
 from PySide6.QtGui import (
     QColor,
     QImage,
+    QImageWriter,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -17,6 +18,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QTabletEvent,
+    QTouchEvent,
     QTransform,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -85,7 +87,7 @@ class SignaturePad(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        QImageWriter(buffer, QByteArray(b"PNG")).write(image)
         buffer.close()
         return bytes(data.data())
 
@@ -131,7 +133,8 @@ class SignaturePad(QWidget):
 
     def event(self, event: QEvent) -> bool:
         kind = event.type()
-        if kind in (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd):
+        touches = (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd)
+        if isinstance(event, QTouchEvent) and kind in touches:
             points = event.points()
             if points:
                 where = points[0].position()

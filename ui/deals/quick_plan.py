@@ -37,10 +37,10 @@ class DealPage(_Page):
         self.setTitle(self.tr("1 · The deal"))
         self.setSubTitle(self.tr("What is being negotiated, and with whom?"))
         form = form_layout(self)
-        self.title = QLineEdit()
-        self.title.setAccessibleName(self.tr("Deal title"))
-        self.title.setMaxLength(200)
-        self.title.setPlaceholderText(self.tr("e.g. Office lease renewal"))
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(self.tr("Deal title"))
+        self.title_edit.setMaxLength(200)
+        self.title_edit.setPlaceholderText(self.tr("e.g. Office lease renewal"))
         self.counterparty = QLineEdit()
         self.counterparty.setAccessibleName(self.tr("Counterparty"))
         self.counterparty.setMaxLength(500)
@@ -54,17 +54,17 @@ class DealPage(_Page):
         self.unit = QLineEdit()
         self.unit.setAccessibleName(self.tr("Unit"))
         self.unit.setPlaceholderText(self.tr("e.g. per year (optional)"))
-        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Counterparty:"), self.counterparty)
         form.addRow(self.tr("&Side:"), self.side)
         form.addRow(self.tr("C&urrency:"), self.currency)
         form.addRow(self.tr("U&nit:"), self.unit)
-        for edit in (self.title, self.currency):
+        for edit in (self.title_edit, self.currency):
             edit.textChanged.connect(self.changed)
 
     def ready(self) -> bool:
         code = self.currency.text().strip()
-        return bool(self.title.text().strip()) and len(code) == 3 and code.isalpha()
+        return bool(self.title_edit.text().strip()) and len(code) == 3 and code.isalpha()
 
 
 class ReservationPage(_Page):
@@ -188,7 +188,7 @@ class QuickPlanWizard(QWizard):
         if alt.name.text().strip():
             alternatives.append(Alternative(alt.name.text().strip(), alt.value.typed_value()))
         return Plan(
-            title=deal.title.text().strip(),
+            title=deal.title_edit.text().strip(),
             counterparty=deal.counterparty.text().strip(),
             side=Side(deal.side.currentData()),
             currency=deal.currency.text().strip().upper(),

@@ -170,7 +170,9 @@ class SignalsSection(Section):
         self.custom.setItem(row, 1, QTableWidgetItem("2"))
         self._loading = False
         self.custom.setCurrentCell(row, 0)
-        self.custom.editItem(self.custom.item(row, 0))
+        name = self.custom.item(row, 0)
+        if name is not None:
+            self.custom.editItem(name)
 
     def remove_custom(self) -> None:
         row = self.custom.currentRow()

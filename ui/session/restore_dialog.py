@@ -116,8 +116,9 @@ class RestoreDialog(QDialog):
             self.copies.resizeColumnToContents(column)
         self.copies.setVisible(bool(self.backups))
         self.empty.setVisible(not self.backups)
-        if self.backups:
-            self.copies.setCurrentItem(self.copies.topLevelItem(0))
+        newest = self.copies.topLevelItem(0)
+        if newest is not None:
+            self.copies.setCurrentItem(newest)
 
     def chosen(self) -> BackupInfo | None:
         item = self.copies.currentItem()

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner.crash_trace import UncleanEnding
 
 
 def crash_message(ending: UncleanEnding) -> str:
-    started = QLocale().toString(QDateTime(ending.started), QLocale.FormatType.ShortFormat)
+    moment = ending.started
+    when = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute, moment.second))
+    started = QLocale().toString(when, QLocale.FormatType.ShortFormat)
     text = QCoreApplication.translate(
         "CrashNotice", "Walkaway did not close properly last time (the session begun {started})."
     ).format(started=started)
