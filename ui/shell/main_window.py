@@ -31,6 +31,7 @@ from ui.common.action_icons import action_icon as icon
 from ui.deals import actions as deal_actions
 from ui.deals.list_pane import DealListPane
 from ui.editor import DealEditor
+from ui.session.close_unsaved import CloseUnsavedBox
 from ui.session.controller import PlanController, UnsavedChanges
 from ui.session.file_actions import FileActions
 from ui.session.unsaved_bar import UnsavedBar
@@ -374,30 +375,14 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _ask_close_unsaved(self, reason: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Changes not saved"),
-            self.tr("The latest changes could not be written to the file: {reason}.").format(reason=reason.rstrip(".")),
-            QMessageBox.StandardButton.NoButton,
-            self,
-        )
-        box.setObjectName("closeUnsavedBox")
-        box.setInformativeText(self.tr("Export a copy to keep them, or close without them."))
-        export = box.addButton(self.tr("Export a Copy…"), QMessageBox.ButtonRole.AcceptRole)
-        drop = box.addButton(self.tr("Close Without Them"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(export)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def chosen() -> None:
-            if box.clickedButton() is export:
-                self.file_actions.export_plan()
-            elif box.clickedButton() is drop:
-                self.controller.discard_unsaved()
-                self.close()
-
-        box.finished.connect(chosen)
+        box = CloseUnsavedBox(reason, self)
+        box.export_requested.connect(self.file_actions.export_plan)
+        box.drop_requested.connect(self._close_without_unsaved)
         box.open()
+
+    def _close_without_unsaved(self) -> None:
+        self.controller.discard_unsaved()
+        self.close()
 
 
 def _about(window: MainWindow) -> None:
