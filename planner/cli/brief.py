@@ -10,6 +10,8 @@ from typing import Any
 from planner.cli.common import deal_id, open_store, output_path, read_plan
 
 EXIT_NOT_INTACT = 3
+#: Intact, but signed by a key that is neither the user's own nor one they accepted.
+EXIT_UNKNOWN_KEY = 4
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -27,7 +29,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     brief.set_defaults(handler=run_brief)
 
     verify = subparsers.add_parser(
-        "verify", help="check a signed brief: exit 0 intact, 3 altered or not signed, 2 unreadable"
+        "verify",
+        help="check a signed brief: exit 0 intact and signed by a key you know, 4 intact but signed by a key "
+        "you do not know, 3 altered or not signed, 2 unreadable",
     )
     verify.add_argument("file", metavar="FILE.pdf")
     verify.set_defaults(handler=run_verify)
@@ -104,7 +108,24 @@ def run_verify(args: argparse.Namespace) -> int:
         print(f"signer:      {result.signer}")
     if result.signed_at is not None:
         print(f"signed at:   {result.signed_at:%Y-%m-%d %H:%M:%S %Z}".rstrip())
+    if result.key_fingerprint:
+        print(f"key:         {result.key_fingerprint} ({_standing(result)})")
     if result.fingerprint:
-        print(f"fingerprint: {result.fingerprint}")
+        where = "stated on the page and signed" if result.intact else "as the signature gives it"
+        print(f"fingerprint: {result.fingerprint} ({where})")
+    if result.intact and not result.known:
+        print(
+            f"document:    intact, but signed by a key you do not know: it claims to be {result.signer or 'nobody'}, "
+            f"with key {result.key_fingerprint}. If you know that key is theirs: "
+            f"walkaway trust {result.key_fingerprint}"
+        )
+        return EXIT_UNKNOWN_KEY
     print(f"document:    {result.verdict.value}: {result.detail}")
     return 0 if result.intact else EXIT_NOT_INTACT
+
+
+def _standing(result: object) -> str:
+    key = result.key  # type: ignore[attr-defined]
+    if key is None:
+        return "a key you do not know"
+    return "your own key" if key.own else "a key you trust"
