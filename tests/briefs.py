@@ -40,9 +40,13 @@ def licence_plan() -> Plan:
     )
 
 
-def commit_here(plan: Plan, signer: str, now: datetime = NOW) -> Commitment:
-    """Commit ``plan`` as the user does on this computer."""
-    return commit(plan, signer, now)
+def commit_here(plan: Plan, signer: str, now: datetime = NOW, *, signature_png: bytes | None = None) -> Commitment:
+    """Commit ``plan`` as the user does on this computer: recorded as made here, so its brief is signed."""
+    from planner.signing.made_here import remember
+
+    made = commit(plan, signer, now, signature_png=signature_png)
+    remember([made])
+    return made
 
 
 def pdf_text(data: bytes) -> str:

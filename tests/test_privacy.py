@@ -82,7 +82,18 @@ def command_run(tmp_path_factory: pytest.TempPathFactory) -> dict:
 @pytest.mark.slow
 def test_no_command_opens_a_socket_and_the_core_loads_no_network_client(command_run: dict) -> None:
     codes = command_run["codes"]
-    for run in ("demo", "import", "list", "list --json", "export 1", "backup", "backup --list", "brief 1", "verify", "trust --list"):
+    for run in (
+        "demo",
+        "import",
+        "list",
+        "list --json",
+        "export 1",
+        "backup",
+        "backup --list",
+        "brief 1",
+        "verify",
+        "trust --list",
+    ):
         assert codes[run] == 0, (run, codes)
     assert command_run["events"] == []
     assert command_run["modules"] == []

@@ -154,3 +154,30 @@ def test_a_damaged_list_of_trusted_keys_is_said_plainly(tmp_path: Path) -> None:
     checked = run_cli("verify", brief)
     assert checked.returncode == 2
     assert "trusted-keys.json" in checked.stderr and len(checked.stderr.strip().splitlines()) == 1
+
+
+def test_a_stranger_signing_with_plain_pyhanko_is_unknown_not_altered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No Walkaway reason, another field, no certification: still intact, still not a key you know."""
+    import io
+
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import signers
+
+    stranger = _stranger(tmp_path, monkeypatch, "Alex Moreau")
+    forged = licence_plan()
+    commit_here(forged, "Alex Moreau", NOW)
+    page = build_brief(forged, today=NOW.date()).pdf
+    signer = signers.SimpleSigner.load(str(stranger.key_path), str(stranger.cert_path))
+    signed = signers.sign_pdf(
+        IncrementalPdfFileWriter(io.BytesIO(page)),
+        signers.PdfSignatureMetadata(field_name="Elsewhere"),
+        signer=signer,
+    )
+    target = tmp_path / "plain.pdf"
+    target.write_bytes(signed.getvalue())
+    checked = run_cli("verify", target)
+    assert checked.returncode == 4, checked.stdout + checked.stderr
+    assert f"fingerprint: {forged.commitment.fingerprint[:16]}… (stated on the page" in checked.stdout
+    assert "it claims to be Alex Moreau" in checked.stdout

@@ -55,10 +55,16 @@ def check_hole(data: bytes, byte_range: list[int], signature: bytes, signer_cert
 
 
 def _algorithm(identifier: Any, kind: type) -> Any:
-    """The algorithm with its parameters as signers write them: absent or NULL, nothing else."""
+    """The algorithm with its parameters as signers write them: absent or NULL, nothing else.
+
+    RSASSA-PSS alone has real parameters; they decide how the signature is checked, so a
+    change to them fails the signature.
+    """
     from asn1crypto import core
 
     parameters = identifier["parameters"]
+    if identifier["algorithm"].native == "rsassa_pss":
+        return kind({"algorithm": "rsassa_pss", "parameters": parameters})
     if not isinstance(parameters, core.Void | core.Null):
         raise HoleError("an algorithm of the signature carries unexpected parameters")
     rebuilt = {"algorithm": identifier["algorithm"].dotted}
@@ -76,6 +82,8 @@ def normal_form(der: bytes, signer_cert: Any) -> bytes:
     signer_infos = signed_data["signer_infos"]
     if info["content_type"].native != "signed_data" or len(signer_infos) != 1:
         raise HoleError("the signature is not one signer's signed data")
+    if len(signed_data["certificates"]) != 1:  # a Walkaway key is its own certificate: no chain to carry
+        raise HoleError("the signature carries other certificates than the signer's (not as Walkaway signs)")
     signer = signer_infos[0]
     digest = _algorithm(signer["digest_algorithm"], algos.DigestAlgorithm)
     by_key_id = signer["sid"].name == "subject_key_identifier"

@@ -25,6 +25,8 @@ class PageStatement:
     printed: set[str] = field(default_factory=set)
     #: Every QR-like module grid drawn on the page, as rows of 0/1.
     codes: list[tuple[tuple[int, ...], ...]] = field(default_factory=list)
+    #: The page says its commitment was imported, not made where the brief was written.
+    imported: bool = False
 
     def states(self, fingerprint: str) -> bool:
         """True when the page prints exactly this fingerprint and its QR code encodes it."""
@@ -55,16 +57,20 @@ def read_statement(pdf: bytes) -> PageStatement:
     from pypdf import PdfReader
     from pypdf.generic import ContentStream
 
+    from planner.signing.made_here import IMPORTED_LABEL
+
     reader = PdfReader(io.BytesIO(pdf), strict=False)
     printed: set[str] = set()
     codes = []
+    imported = False
     for page in reader.pages:
-        text = page.extract_text() or ""
+        text = " ".join((page.extract_text() or "").split())
         printed |= {re.sub(r"\s", "", found).lower() for found in _PRINTED.findall(text)}
+        imported = imported or IMPORTED_LABEL in text
         contents = page.get_contents()
         if contents is not None:
             codes += _grids(ContentStream(contents, reader).operations)
-    return PageStatement(printed, codes)
+    return PageStatement(printed, codes, imported)
 
 
 def _grids(operations: list) -> list[tuple[tuple[int, ...], ...]]:

@@ -65,6 +65,8 @@ class Verification:
     fingerprint: str = ""  # the plan fingerprint the signature carries
     key_fingerprint: str = ""  # SHA-256 of the signing certificate
     key: KnownKey | None = None  # the user's own or an accepted key; None: a key they do not know
+    #: What the page prints when the signature carries no fingerprint (its first 16 hex digits).
+    page_fingerprint: str = ""
 
     @property
     def intact(self) -> bool:
@@ -99,7 +101,7 @@ def verify_pdf(path: str | Path) -> Verification:
 
 def verify_bytes(data: bytes, name: str = "the file") -> Verification:
     if not carries_signature(data) and not _unmarked_signatures(data, name):
-        return Verification(Verdict.UNSIGNED, "not signed")
+        return Verification(Verdict.UNSIGNED, _unsigned(data))
     found: dict = {}
     try:
         return _check_signed(data, found)
@@ -124,6 +126,18 @@ def _unmarked_signatures(data: bytes, name: str) -> bool:
         return bool(PdfFileReader(io.BytesIO(data), strict=False).embedded_signatures)
     except Exception as error:  # whatever stops the reader, the file is damaged
         raise UnreadablePdf(f"{name}: a damaged PDF ({_printable(str(error)) or type(error).__name__})") from None
+
+
+def _unsigned(data: bytes) -> str:
+    from planner.signing.page_statement import read_statement
+
+    try:
+        imported = read_statement(data).imported
+    except Exception:  # an unsigned PDF that pypdf cannot read back: it is unsigned all the same
+        imported = False
+    if imported:
+        return "the brief says its commitment was imported from another computer, and it is not signed"
+    return "not signed"
 
 
 def _printable(text: str) -> str:
@@ -162,7 +176,7 @@ def _check_signed(data: bytes, found: dict) -> Verification:
     if status.coverage is not SignatureCoverageLevel.ENTIRE_FILE:
         raise _Altered("content was appended after signing")
     found["key"] = known_key(found["key_fingerprint"])
-    _check_page(data, found["fingerprint"])
+    _check_page(data, found)
     return Verification(Verdict.INTACT, "the signature is valid and covers the entire file", **found)
 
 
@@ -179,13 +193,15 @@ def _validate(embedded: object) -> object:
         raise _Altered(f"the signature cannot be checked ({_printable(str(error))})") from None
 
 
-def _check_page(data: bytes, fingerprint: str) -> None:
-    """The page must state the fingerprint the signature carries (and a page that states one, a signature)."""
+def _check_page(data: bytes, found: dict) -> None:
+    """The page must state the fingerprint the signature carries (when the signature carries one)."""
     from planner.signing.page_statement import read_statement
 
     statement = read_statement(data)
-    if fingerprint and not statement.states(fingerprint):
+    fingerprint = found["fingerprint"]
+    if not fingerprint:  # not signed as a Walkaway commitment: nothing signed to compare the page with
+        found["page_fingerprint"] = ", ".join(sorted(statement.printed))
+        return
+    if not statement.states(fingerprint):
         qr = "" if statement.printed != {fingerprint[:16]} else " (its QR code encodes another)"
         raise _Altered(f"{statement.describe()}{qr}, not the fingerprint signed ({fingerprint})")
-    if not fingerprint and statement.printed:
-        raise _Altered(f"{statement.describe()}, but the signature carries none")
