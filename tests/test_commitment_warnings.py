@@ -118,3 +118,20 @@ def test_the_window_says_it(forgery: str, qtbot, tmp_path: Path, db_path: Path) 
     text = banner.text.text()
     assert text.startswith("Imported commitment: revision 1, signed by Pat Stranger")
     assert "does not match" in text or "not the one signed" in text
+
+
+def test_the_lean_read_for_list_checks_like_the_whole_plan(tmp_path: Path, store) -> None:
+    from planner.demo import demo_plans
+    from planner.plans.files import read_plan_file
+    from planner.signing.made_here import check_commitment
+    from planner.store.committed import plans_for_commitment_check
+
+    forged = [read_plan_file(_forged_file(tmp_path, forge)) for forge in FORGERIES.values()]
+    store.add_plans([*demo_plans(TODAY), *forged])
+    lean = {plan.id: plan for plan in plans_for_commitment_check(store)}
+    committed = [d.id for d in store.list_deals() if store.get_plan(d.id).commitments]
+    assert sorted(lean) == sorted(committed) and len(committed) == 5 + len(FORGERIES)
+    for deal in committed:
+        whole = store.get_plan(deal)
+        assert check_commitment(lean[deal]) == check_commitment(whole)
+        assert lean[deal].commitments == whole.commitments

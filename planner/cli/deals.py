@@ -79,12 +79,12 @@ def _follow_up(summary: Any) -> str:
 def run_list(args: argparse.Namespace) -> int:
     from planner.money import amount_to_text, format_money
     from planner.signing.made_here import check_commitment, made_here_keys
-    from planner.store.committed import committed_plans
+    from planner.store.committed import plans_for_commitment_check
 
     with open_store(args) as store:
         deals = store.list_deals()
         recorded = made_here_keys()
-        checks = {plan.id: check_commitment(plan, recorded) for plan in committed_plans(store)}
+        checks = {plan.id: check_commitment(plan, recorded) for plan in plans_for_commitment_check(store)}
     if args.json:
         items = [
             {
