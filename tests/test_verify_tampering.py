@@ -119,6 +119,7 @@ def test_changed_bytes_exit_3_on_the_command_line(tmp_path: Path) -> None:
         checked = run_cli("verify", target)
         assert checked.returncode == 3, f"{what}: {checked.returncode} {checked.stdout} {checked.stderr}"
         assert "document:    altered" in checked.stdout, what
+        assert "your own key" not in checked.stdout, what  # a certificate in a broken signature vouches for nothing
         assert checked.stderr == "", what
 
 

@@ -138,6 +138,8 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def _standing(result: object) -> str:
+    if not result.intact:  # type: ignore[attr-defined]
+        return "named in the signature; not judged, the document is not intact"
     key = result.key  # type: ignore[attr-defined]
     if key is None:
         return "a key you do not know"
