@@ -355,11 +355,16 @@ Your plans are safe; the details are in {log}.</source>
     </message>
     <message>
         <location filename="../../ui/brief_feature.py" line="168"/>
+        <source>not signed: the commitment was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_feature.py" line="170"/>
         <source>draft, not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_feature.py" line="171"/>
+        <location filename="../../ui/brief_feature.py" line="172"/>
         <source>Brief exported ({state})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,12 +506,17 @@ Your plans are safe; the details are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_lock.py" line="73"/>
+        <location filename="../../ui/commit_lock.py" line="77"/>
+        <source>Imported commitment: revision {revision}, signed by {signer} on {day} on another computer. The walk-away point is locked; its brief is not signed here until you revise the commitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="83"/>
         <source>Committed: revision {revision}, signed by {signer} on {day}. The walk-away point is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_lock.py" line="88"/>
+        <location filename="../../ui/commit_lock.py" line="101"/>
         <source>Locked by your signed commitment: use Deal ▸ Revise commitment… to move it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3706,7 +3716,7 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_manager.py" line="102"/>
+        <location filename="../../ui/window_manager.py" line="108"/>
         <source>Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
