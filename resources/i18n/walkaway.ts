@@ -355,11 +355,16 @@ Your plans are safe; the details are in {log}.</source>
     </message>
     <message>
         <location filename="../../ui/brief/feature.py" line="194"/>
+        <source>not signed: the commitment was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/feature.py" line="196"/>
         <source>draft, not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/feature.py" line="197"/>
+        <location filename="../../ui/brief/feature.py" line="198"/>
         <source>Brief exported ({state})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,7 +534,12 @@ Your plans are safe; the details are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_lock.py" line="74"/>
+        <location filename="../../ui/brief/commit_lock.py" line="78"/>
+        <source>Imported commitment: revision {revision}, signed by {signer} on {day} on another computer. The walk-away point is locked; its brief is not signed here until you revise the commitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/commit_lock.py" line="84"/>
         <source>Committed: revision {revision}, signed by {signer} on {day}. The walk-away point is locked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,17 +931,17 @@ the worst deal you will accept, and what you will say when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="157"/>
+        <location filename="../../ui/session/file_actions.py" line="163"/>
         <source>Export plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="175"/>
+        <location filename="../../ui/session/file_actions.py" line="181"/>
         <source>Could not export to {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="182"/>
+        <location filename="../../ui/session/file_actions.py" line="188"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -188,11 +188,12 @@ class BriefFeature(Feature):
         )
 
     def _exported(self, brief: Brief) -> None:
-        state = (
-            QCoreApplication.translate("BriefFeature", "signed")
-            if brief.signed
-            else QCoreApplication.translate("BriefFeature", "draft, not signed")
-        )
+        if brief.signed:
+            state = QCoreApplication.translate("BriefFeature", "signed")
+        elif brief.committed and brief.imported:
+            state = QCoreApplication.translate("BriefFeature", "not signed: the commitment was imported")
+        else:
+            state = QCoreApplication.translate("BriefFeature", "draft, not signed")
         self.host.show_status(
             QCoreApplication.translate("BriefFeature", "Brief exported ({state})").format(state=state), 10_000
         )

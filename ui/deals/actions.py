@@ -86,10 +86,13 @@ def delete(host: Host) -> None:
 def add_demo_plans(host: Host) -> None:
     """The demo deals from ``walkaway demo``, added in one transaction."""
     from planner.demo import demo_plans
+    from planner.signing.made_here import remember
 
     controller = host.controller
+    plans = demo_plans()
     try:
-        ids = controller.add_deals(demo_plans())
+        remember(c for plan in plans for c in plan.commitments)  # the demo's commitments are made here
+        ids = controller.add_deals(plans)
     except WalkawayError as error:
         host.show_error(str(error))
         return

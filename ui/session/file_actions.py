@@ -149,6 +149,12 @@ class FileActions(QObject):
         self.host.show_status(
             QCoreApplication.translate("FileActions", "Imported {count} plan(s)").format(count=len(ids)), 5000
         )
+        from planner.signing.made_here import check_commitment
+
+        # A commitment that does not match its own fingerprint is said at once, not only when the deal is open.
+        mismatches = [report.message for report in (check_commitment(plan).report for plan in plans) if not report.ok]
+        if mismatches:
+            self.host.show_error("\n".join(mismatches))
 
     def export_plan(self) -> None:
         """The deal on screen as a plan file (with any change the file refused: it is what is on screen)."""
