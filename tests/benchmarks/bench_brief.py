@@ -32,14 +32,13 @@ def _children_cpu() -> float:
 
 
 def _committed_db(tmp_path: Path) -> Path:
-    from briefs import NOW, lease_plan
+    from briefs import NOW, commit_here, lease_plan
 
-    from planner.commitment import commit
     from planner.signing.keys import ensure_identity
     from planner.store import Store
 
     plan = lease_plan()
-    commit(plan, "Sam Rivera", NOW)
+    commit_here(plan, "Sam Rivera", NOW)  # made on this computer, so its brief is signed
     ensure_identity("Sam Rivera", NOW)
     draft = lease_plan()
     draft.title = "Office lease renewal (draft)"
