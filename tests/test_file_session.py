@@ -119,3 +119,15 @@ def test_nothing_opens_the_file_while_it_is_being_restored(qtbot, demo_db: Path)
     done(work())
     assert session.state is FileState.OPEN and session.writable
     session.close()
+
+
+def test_a_file_that_is_not_ours_gets_no_lock_file_beside_it(qtbot, tmp_path: Path) -> None:
+    from planner.errors import NotAWalkawayFile
+
+    path = tmp_path / "holiday.walkaway"
+    path.write_bytes(b"PK\x03\x04 a zip file, say" * 50)
+    session = _session(qtbot, path)
+    with pytest.raises(NotAWalkawayFile):
+        session.open()
+    session.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["holiday.walkaway"]

@@ -149,10 +149,13 @@ class FileSession(QObject):
     def _open(self) -> None:
         if self._state is FileState.RESTORING:
             raise FileBusy(f"{self.path}: being restored from a backup copy; it opens again in a moment")
-        self.claim()
         from planner.store import Store  # imports SQLAlchemy: ~0.5 s, after the first paint
+        from planner.store.file_kind import inspect_file
 
         try:
+            if not self._claimed:
+                inspect_file(self.path)  # not ours or too new: refused before a lock file appears beside it
+                self.claim()
             self._store = Store(self.path, read_only=self.read_only)
         except WalkawayError as error:
             self.error = error
