@@ -6,7 +6,8 @@ refused by its checks (``REFUSED``: damaged, locked, not ours, too new; the file
 or being replaced by a backup copy (``RESTORING``).
 
 - :meth:`claim` takes the file's instance lock (``planner.store.lock``) once: the first window on a
-  file writes, any other reads. The main window claims when it is built, before the first paint.
+  file writes, any other reads. Opening claims first (a file that is not ours is refused before);
+  the main window also claims when it builds its sections, so a read-only window says so at once.
 - :attr:`store` opens the file on first use (SQLAlchemy loads then, after the first paint);
   :meth:`open` does it now and reports a refusal through :attr:`refused` as well as raising it.
 - :meth:`retry` opens a refused file again; :meth:`restore` puts a backup copy in place (on the
