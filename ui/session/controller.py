@@ -34,12 +34,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from planner.errors import EditConflict, ReadOnlyFile, WalkawayError
 from planner.listing import DealSummary
 from planner.model import Plan, Status
 from ui.session.file_session import FileSession
+from ui.session.undo_commands import CreateDeal, DeleteDeal, EditPlan
 from ui.tasks import Tasks
 
 if TYPE_CHECKING:
@@ -191,11 +192,11 @@ class PlanController(QObject):
                 self.failed.emit(refusal)
                 self.plan_changed.emit(self.current_plan())  # the widgets show the kept values again
                 return
-        command = _EditPlan(self, copy.deepcopy(before), copy.deepcopy(new_plan), description, merge_key)
+        command = EditPlan(self, copy.deepcopy(before), copy.deepcopy(new_plan), description, merge_key)
         if not self._merge_into_top(command):
             self.undo_stack.push(command)
 
-    def _merge_into_top(self, command: _EditPlan) -> bool:
+    def _merge_into_top(self, command: EditPlan) -> bool:
         """Merge a typing step into the step on top, as ``QUndoStack.push`` would, without pushing it.
 
         A command that ``push`` merges is deleted by Qt, but PySide keeps its Python object (and the
@@ -206,7 +207,7 @@ class PlanController(QObject):
         if command.id() == -1 or index == 0 or index != stack.count() or index == stack.cleanIndex():
             return False
         top = stack.command(index - 1)
-        if not isinstance(top, _EditPlan) or not top.mergeWith(command):
+        if not isinstance(top, EditPlan) or not top.mergeWith(command):
             return False
         command.redo()
         return True
@@ -302,7 +303,7 @@ class PlanController(QObject):
     def create_deal(self, plan: Plan, description: str) -> None:
         """Add a new deal and show it; undo deletes it again."""
         self.flush()
-        self.undo_stack.push(_CreateDeal(self, copy.deepcopy(plan), description))
+        self.undo_stack.push(CreateDeal(self, copy.deepcopy(plan), description))
 
     def duplicate_deal(self, deal_id: int, title_suffix: str) -> None:
         """A new plan from an existing one: the planning parts only, no history."""
@@ -328,7 +329,7 @@ class PlanController(QObject):
 
     def delete_deal(self, deal_id: int, description: str) -> None:
         self.flush()
-        self.undo_stack.push(_DeleteDeal(self, deal_id, description))
+        self.undo_stack.push(DeleteDeal(self, deal_id, description))
 
     # -- used by the undo commands -------------------------------------------
 
@@ -373,65 +374,3 @@ class PlanController(QObject):
         self._plan = None if deal_id is None else self.store.get_plan(deal_id)
         self.deal_list_changed.emit()
         self.plan_changed.emit(self.current_plan())
-
-
-class _EditPlan(QUndoCommand):
-    def __init__(self, owner: PlanController, before: Plan, after: Plan, text: str, merge_key: str | None) -> None:
-        super().__init__(text)
-        self._owner, self._before, self._after, self._merge_key = owner, before, after, merge_key
-
-    def id(self) -> int:
-        return 1 if self._merge_key else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, _EditPlan) or other._merge_key != self._merge_key:
-            return False
-        if other._after.id != self._after.id:
-            return False
-        self._after = other._after
-        return True
-
-    def redo(self) -> None:
-        self._owner._stage(self._after)
-
-    def undo(self) -> None:
-        self._owner._stage(self._before)
-
-
-class _CreateDeal(QUndoCommand):
-    def __init__(self, owner: PlanController, plan: Plan, text: str) -> None:
-        super().__init__(text)
-        self._owner, self._plan = owner, plan
-
-    def redo(self) -> None:
-        store = self._owner.store
-        if self._plan.id is None:
-            self._plan.id = store.add_plan(self._plan)
-        else:  # redo after undo: the same deal, under the same id
-            store.restore_deal(self._plan)
-        self._owner._show_stored(self._plan.id)
-
-    def undo(self) -> None:
-        self._owner.flush()
-        assert self._plan.id is not None
-        # Keep edits made since creation, so redo gives them back.
-        self._plan = self._owner.store.delete_deal(self._plan.id)
-        self._owner._show_stored(None)
-
-
-class _DeleteDeal(QUndoCommand):
-    def __init__(self, owner: PlanController, deal_id: int, text: str) -> None:
-        super().__init__(text)
-        self._owner, self._deal_id = owner, deal_id
-        self._plan: Plan | None = None
-
-    def redo(self) -> None:
-        self._owner.flush()
-        self._plan = self._owner.store.delete_deal(self._deal_id)
-        showing = self._owner.current_id
-        self._owner._show_stored(None if showing == self._deal_id else showing)
-
-    def undo(self) -> None:
-        assert self._plan is not None
-        self._owner.store.restore_deal(self._plan)
-        self._owner._show_stored(self._deal_id)
