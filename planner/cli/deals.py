@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from planner.cli.common import deal_id, open_store, output_path, read_plan
+from planner.cli.common import deal_id, open_store, output_path, read_plan, reading_store
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -69,8 +69,8 @@ def _follow_up(summary: Any) -> str:
 def run_list(args: argparse.Namespace) -> int:
     from planner.money import amount_to_text, format_money
 
-    with open_store(args) as store:
-        deals = store.list_deals()
+    with reading_store(args) as store:
+        deals = store.list_deals() if store is not None else []
     if args.json:
         items = [
             {

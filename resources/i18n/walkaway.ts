@@ -323,43 +323,43 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>BriefFeature</name>
     <message>
-        <location filename="../../ui/brief_feature.py" line="53"/>
+        <location filename="../../ui/brief_feature.py" line="56"/>
         <source>&amp;Commit and Sign…</source>
         <extracomment>Asks where to export; tests put a function here instead of the file dialog.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_feature.py" line="59"/>
+        <location filename="../../ui/brief_feature.py" line="63"/>
         <source>&amp;Revise Commitment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_feature.py" line="62"/>
+        <location filename="../../ui/brief_feature.py" line="69"/>
         <source>&amp;Export Brief…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_feature.py" line="65"/>
+        <location filename="../../ui/brief_feature.py" line="72"/>
         <source>&amp;Print Brief…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_feature.py" line="71"/>
+        <location filename="../../ui/brief_feature.py" line="78"/>
         <source>Print Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_feature.py" line="146"/>
+        <location filename="../../ui/brief_feature.py" line="166"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_feature.py" line="148"/>
+        <location filename="../../ui/brief_feature.py" line="168"/>
         <source>draft, not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_feature.py" line="151"/>
+        <location filename="../../ui/brief_feature.py" line="171"/>
         <source>Brief exported ({state})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,23 +367,23 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>BriefPreview</name>
     <message>
-        <location filename="../../ui/brief_preview.py" line="81"/>
+        <location filename="../../ui/brief_preview.py" line="86"/>
         <source>Brief preview</source>
         <extracomment>How long after the last edit the brief is rebuilt.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="85"/>
+        <location filename="../../ui/brief_preview.py" line="90"/>
         <source>Brief status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="138"/>
+        <location filename="../../ui/brief_preview.py" line="153"/>
         <source>Some texts are shortened to fit one page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="146"/>
+        <location filename="../../ui/brief_preview.py" line="161"/>
         <source>The brief could not be built: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,18 +883,28 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FileGuard</name>
     <message>
-        <location filename="../../ui/file_safety.py" line="71"/>
-        <source>{title} (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_safety.py" line="73"/>
-        <source>Read-only: this file is open in another Walkaway window. You can read your plans here; make changes in that window, so that neither overwrites the other.</source>
+        <location filename="../../ui/file_safety.py" line="74"/>
+        <source>{path} is readable by other users and could not be made private ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/file_safety.py" line="78"/>
-        <location filename="../../ui/file_safety.py" line="85"/>
+        <source>{path} was readable by other users; it is now readable by you only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="86"/>
+        <source>{title} (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="88"/>
+        <source>Read-only: this file is open in another Walkaway window. You can read your plans here; make changes in that window, so that neither overwrites the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="93"/>
+        <location filename="../../ui/file_safety.py" line="100"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,7 +912,7 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FileSafety</name>
     <message>
-        <location filename="../../ui/file_safety.py" line="128"/>
+        <location filename="../../ui/file_safety.py" line="143"/>
         <source>Restore from &amp;Backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,113 +1262,114 @@ the worst deal you will accept, and what you will say when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;New Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Quick Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>D&amp;uplicate as New Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Delete Deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>New Plan &amp;File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Save a &amp;Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Import Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Export Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Find Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;About Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;File</source>
+        <extracomment>The deal actions that change the plan (``add_deal_action(..., writes=True)``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Deal</source>
         <extracomment>Actions on the open deal; other features add theirs with add_deal_action().</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Saved — {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,23 +1819,23 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="71"/>
+        <location filename="../../ui/printing.py" line="75"/>
         <source>Print brief</source>
         <extracomment>Rendering above this resolution only costs memory: the brief is text and lines.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="83"/>
+        <location filename="../../ui/printing.py" line="87"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="94"/>
+        <location filename="../../ui/printing.py" line="98"/>
         <source>Export brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="96"/>
+        <location filename="../../ui/printing.py" line="100"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
