@@ -209,3 +209,41 @@ def test_our_own_file_with_everything_still_in_its_wal_is_recognised(tmp_path: P
     assert listed.returncode == 0, listed.stderr
     assert "Senior engineer offer" in listed.stdout
     assert run_cli("round", "2", "--their-offer", "250000", "--db", path).returncode == 0
+
+
+def test_content_that_appears_after_the_check_is_never_written_into(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another program fills an empty file between Walkaway's look at it and its first write."""
+    from planner.store import file_kind
+
+    path = tmp_path / "plans.walkaway"
+    path.touch()
+    monkeypatch.setattr(file_kind, "inspect_file", lambda _path: "empty")  # the look, taken before
+    _empty_looking_database(path, "CREATE TABLE songs (title TEXT)")  # the other program, just after
+    with pytest.raises(NotAWalkawayFile):
+        Store(path)
+    raw = sqlite3.connect(path)
+    try:
+        assert [r[0] for r in raw.execute("SELECT name FROM sqlite_master")] == ["songs"]
+        assert raw.execute("PRAGMA application_id").fetchone()[0] == 0
+    finally:
+        raw.close()
+
+
+def test_a_file_another_process_has_open_is_read_with_locks_and_one_nobody_has_open_immutable(
+    tmp_path: Path,
+) -> None:
+    from planner.store.file_kind import read_only_uri
+
+    path = tmp_path / "plans.walkaway"
+    with Store(path):
+        pass
+    assert read_only_uri(path).endswith("immutable=1")  # closed: no one can change it meanwhile
+    other = sqlite3.connect(path)  # another process's connection: its -wal and -shm exist, the WAL empty
+    try:
+        other.execute("SELECT count(*) FROM deals").fetchone()
+        assert Path(f"{path}-wal").exists() and Path(f"{path}-wal").stat().st_size == 0
+        assert read_only_uri(path).endswith("mode=ro")  # locked reads: its checkpoint cannot tear ours
+    finally:
+        other.close()
