@@ -220,24 +220,43 @@ class IntegrityReport:
         return self.state in (Integrity.UNCOMMITTED, Integrity.INTACT)
 
 
-def check_integrity(plan: Plan) -> IntegrityReport:
-    """Does the stored content still match the commitment in force?"""
+def check_integrity(plan: Plan, *, imported: bool = False) -> IntegrityReport:
+    """Does the stored content still match the commitment in force?
+
+    ``imported``: the commitment was not made on this computer (see
+    :mod:`planner.signing.made_here`). A mismatch then has no innocent explanation this
+    computer can vouch for: the plan was changed after signing, or the fingerprint was
+    never made from it. A commitment that does not record the point it signed (only a
+    file can hold one) cannot show that the point is the signed one.
+    """
     current = plan.commitment
     if current is None:
         return IntegrityReport(Integrity.UNCOMMITTED, "Not committed yet.")
     if fingerprint(plan) == current.fingerprint:
         return IntegrityReport(Integrity.INTACT, f"Matches the signed commitment (revision {current.revision}).")
+    if current.reservation_value is None or current.side is None:
+        return IntegrityReport(
+            Integrity.TAMPERED,
+            f"“{plan.title}” does not match the fingerprint recorded in revision {current.revision}, and that "
+            "revision does not record the walk-away point it signed: the point cannot be shown to be the signed one.",
+        )
     locked_moved = (
-        (current.reservation_value is not None and current.reservation_value != plan.reservation.value)
-        or (current.side is not None and current.side is not plan.side)
-        or (current.conditions != plan.reservation.conditions)
+        current.reservation_value != plan.reservation.value
+        or current.side is not plan.side
+        or current.conditions != plan.reservation.conditions
     )
     if locked_moved:
-        signed = format_money(current.reservation_value, plan.currency) if current.reservation_value else "?"
+        signed = format_money(current.reservation_value, plan.currency)
         return IntegrityReport(
             Integrity.TAMPERED,
             f"The walk-away point stored for “{plan.title}” is not the one signed in revision "
             f"{current.revision} ({signed}): it was changed outside Walkaway.",
+        )
+    if imported:
+        return IntegrityReport(
+            Integrity.UNSIGNED_EDITS,
+            f"“{plan.title}” does not match the fingerprint recorded in its imported commitment (revision "
+            f"{current.revision}): the plan was changed after signing, or the fingerprint was not made from it.",
         )
     return IntegrityReport(
         Integrity.UNSIGNED_EDITS,

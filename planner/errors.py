@@ -62,6 +62,10 @@ class ReadOnlyFile(StoreFileError):
     """A write was asked of a store opened read-only (the file is open in another window)."""
 
 
+class WriteRefused(StoreFileError):
+    """The file could not take a write (a full disk, a read-only file or folder, a disk error); nothing was written."""
+
+
 class EditConflict(WalkawayError):
     """The deal changed in another window or command since it was read here."""
 

@@ -139,6 +139,13 @@ def _phrase_problems(part: str, text: str) -> list[Problem]:
     return found
 
 
+def _lower_first(text: str) -> str:
+    """'Net 30 payment' -> 'net 30 payment' inside a sentence; a letter whose lower case is two
+    characters (Turkish 'İ' -> 'i̇') is kept, or the user's word would no longer match itself."""
+    first = text[:1].lower()
+    return (first if len(first) == 1 else text[:1]) + text[1:]
+
+
 def names_a_condition(text: str, conditions: Sequence[str]) -> bool:
     """True when most of the longer words of one of ``conditions`` appear in ``text``."""
     words = {w.casefold() for w in _WORD_RE.findall(text)}
@@ -236,11 +243,11 @@ def reason_facts(plan: Plan, assessment: Assessment) -> list[str]:
             f"a price of {_money(plan, assessment.their_offer)} against {limit}, {_money(plan, plan.reservation.value)}"
         )
     if CONDITIONS_UNMET in assessment.reasons:
-        unmet = [c[:1].lower() + c[1:] for c in assessment.unmet_conditions]
+        unmet = [_lower_first(c) for c in assessment.unmet_conditions]
         facts.append("no agreement on " + " or ".join(unmet))
     for signal in assessment.triggered_signals:
         if signal.kind is SignalKind.CUSTOM:
-            facts.append(f"{signal.label[:1].lower() + signal.label[1:]} ({_times(signal.count)})")
+            facts.append(f"{_lower_first(signal.label)} ({_times(signal.count)})")
         else:
             facts.append(_SIGNAL_FACTS[signal.kind].format(n=_times(signal.count)))
     return facts

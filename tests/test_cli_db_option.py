@@ -31,6 +31,7 @@ MINIMAL_ARGS: dict[str, list[str]] = {
     "outcome": ["5", "dropped"],
     "record": [],
     "backup": [],
+    "trust": ["--list"],
 }
 
 
@@ -98,7 +99,7 @@ REAL_RUNS: dict[str, tuple[list[str], str]] = {
 
 
 def test_real_runs_cover_every_command_that_uses_the_file() -> None:
-    uses_no_file = {"verify", "brief"}  # verify reads a PDF; brief is run below with -o
+    uses_no_file = {"verify", "brief", "trust"}  # a PDF, keys; brief is run below with -o
     assert sorted(REAL_RUNS) == sorted(set(_commands()) - uses_no_file)
 
 

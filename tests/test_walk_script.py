@@ -149,3 +149,12 @@ def test_demo_scripts_read_well() -> None:
     for plan in demo_plans(date(2026, 11, 27)):
         if plan.script.reason:
             assert check_script(plan.script, plan.reservation.conditions) == [], plan.title
+
+
+def test_a_condition_whose_first_letter_lowers_to_two_characters_is_still_named() -> None:
+    """Hypothesis found 'İAA¹': 'İ'.lower() is 'i' + a combining dot, which split the word in two."""
+    plan = _plan(rounds=[Round(date(2026, 10, 1), D("40000"), unmet_conditions=["İAA¹"])])
+    plan.reservation.conditions = ["İAA¹"]
+    reason = suggest_reason(plan, assess(plan))
+    assert "İAA¹" in reason
+    assert not check_script(Script(GOOD.acknowledge, reason, GOOD.door), plan.reservation.conditions)

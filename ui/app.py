@@ -91,7 +91,9 @@ class _QuitAfterPaint(QObject):
 
 
 def run(db: Path | None = None, file: Path | None = None) -> int:
+    from planner.crash_trace import CrashWatch, unclean_endings
     from ui.first_run import prepare_application, welcome_on_first_start
+    from ui.quit_signals import install_quit_signals
 
     setup_logging()
     app = make_application()
@@ -105,8 +107,26 @@ def run(db: Path | None = None, file: Path | None = None) -> int:
     window = open_window(Path(path), plan_file=plan_file)
     if window is None:
         return 2
+    quit_signals = install_quit_signals(app)
+    try:
+        endings = unclean_endings()  # before this session marks itself as running
+    except OSError:
+        endings = []
+    watch = CrashWatch(Path(path).expanduser().resolve())
+    try:
+        watch.start()
+    except OSError as error:  # a read-only log folder: run without a crash trace
+        log.warning("no crash trace: %s", type(error).__name__)
     if os.environ.get(QUIT_AFTER_PAINT_ENV):
         window.deal_list.table.viewport().installEventFilter(_QuitAfterPaint(window))
     else:
         welcome_on_first_start(window)
-    return app.exec()
+        if endings:
+            from ui.crash_notice import show_crash_notice
+
+            QTimer.singleShot(0, lambda: show_crash_notice(window, endings))
+    try:
+        return app.exec()
+    finally:
+        watch.stop()
+        quit_signals.uninstall()

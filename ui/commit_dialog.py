@@ -148,8 +148,10 @@ class CommitDialog(QDialog):
         try:
             made = commit(updated, self.signer.text(), moment, signature_png=self.pad.to_png())
             from planner.signing.keys import ensure_identity
+            from planner.signing.made_here import remember
 
             ensure_identity(made.signer, moment)  # the user's key, made on first commit
+            remember([made])  # made here: its brief is signed with that key
             if self._store is not None:
                 self._store.save_plan(updated)
         except (WalkawayError, OSError) as error:

@@ -15,7 +15,13 @@ themselves. The API, in short (see DEVELOPERS.md, "The window: extension points"
 - Signals: ``plan_changed(Plan | None)`` whenever the plan on screen changes (another deal
   selected, an edit, undo, record); ``deal_list_changed()`` when the list needs a refresh;
   ``saved(str)`` with the file path after every write; ``failed(str)`` with a one-line
-  message the window shows when a write is refused.
+  message the window shows when an action is refused; ``unsaved(str)`` when a write of the
+  plan on screen is refused (``""`` once it is written).
+
+A refused write loses nothing: the plan stays on screen as an unsaved edit (``unsaved_error``),
+undo keeps its steps, and the write is tried again (``RETRY_MS``) unless only the user can
+resolve it (another copy changed the deal, the file is read-only); ``Retry`` and exporting the
+plan (``current_plan()`` holds the unsaved edit) stay open to the user meanwhile.
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from planner.errors import WalkawayError
+from planner.errors import EditConflict, ReadOnlyFile, WalkawayError
 from planner.listing import DealSummary, read_deal_list
 from planner.model import Plan, Status
 
@@ -41,6 +47,12 @@ log = logging.getLogger("walkaway.ui")
 
 #: The longest an edit waits before it is written to the file.
 AUTOSAVE_MS = 400
+#: Waits before writing a refused edit again (the last one repeats): a busy file, a full disk.
+RETRY_MS = (2_000, 5_000, 15_000, 30_000)
+
+
+class UnsavedChanges(WalkawayError):
+    """The plan on screen has changes the file refused; raised by ``close()`` so nothing is dropped."""
 
 
 class PlanController(QObject):
@@ -48,6 +60,7 @@ class PlanController(QObject):
     deal_list_changed = Signal()
     saved = Signal(str)
     failed = Signal(str)
+    unsaved = Signal(str)  # why the plan on screen could not be written; "" once it is
     store_opened = Signal()  # the file passed its checks and is open (ui/file_safety.py backs it up)
     store_closed = Signal()  # the file was let go (ui/file_safety.py releases the window's lock)
 
@@ -67,6 +80,13 @@ class PlanController(QObject):
         self.edit_guards: list[Callable[[Plan, Plan], str | None]] = []
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.flush)
+        #: Why the last write of the plan on screen was refused ("" when it is saved).
+        self.unsaved_error = ""
+        #: Why the last refused write was refused, whichever deal it was.
+        self.last_error = ""
+        self._retries = 0
+        self._retry = QTimer(self, singleShot=True)
+        self._retry.timeout.connect(self.flush)
 
     # -- the store, opened lazily: the first paint must not wait for SQLAlchemy
 
@@ -84,9 +104,11 @@ class PlanController(QObject):
         _ = self.store
 
     def close(self) -> None:
-        """Write any pending edit and let go of the file."""
-        self.flush()
+        """Write any pending edit and let go of the file; :class:`UnsavedChanges` if it cannot be written."""
+        if not self.flush():
+            raise UnsavedChanges(self.unsaved_error)
         self._autosave.stop()
+        self._retry.stop()
         if self._store is not None:
             self._store.close()
             self._store = None
@@ -109,13 +131,24 @@ class PlanController(QObject):
     def current_id(self) -> int | None:
         return None if self._plan is None else self._plan.id
 
-    def select_deal(self, deal_id: int | None) -> None:
-        """Show another deal (``None``: none); a pending edit of the previous one is written first."""
+    def select_deal(self, deal_id: int | None) -> bool:
+        """Show another deal (``None``: none); a pending edit of the previous one is written first.
+
+        When that write is refused the deal on screen stays, with its edit (returns False).
+        """
         if deal_id == self.current_id:
-            return
-        self.flush()
+            return True
+        if not self.flush():
+            self.failed.emit(
+                self.tr("Stayed on this deal: its changes are not saved yet ({reason}).").format(
+                    reason=self.unsaved_error
+                )
+            )
+            self.plan_changed.emit(self.current_plan())  # the list selects this deal again
+            return False
         self._plan = None if deal_id is None else self.store.get_plan(deal_id)
         self.plan_changed.emit(self.current_plan())
+        return True
 
     def edit(self, description: str, change: Callable[[Plan], None], merge_key: str | None = None) -> None:
         """Modify a copy of the current plan with ``change`` and apply it as one undo step."""
@@ -138,27 +171,107 @@ class PlanController(QObject):
                 self.failed.emit(refusal)
                 self.plan_changed.emit(self.current_plan())  # the widgets show the kept values again
                 return
-        self.undo_stack.push(_EditPlan(self, copy.deepcopy(before), copy.deepcopy(new_plan), description, merge_key))
+        command = _EditPlan(self, copy.deepcopy(before), copy.deepcopy(new_plan), description, merge_key)
+        if not self._merge_into_top(command):
+            self.undo_stack.push(command)
 
-    def record(self, new_plan: Plan) -> None:
-        """Save ``new_plan`` now, with no undo step, and forget the undo history (see module doc)."""
+    def _merge_into_top(self, command: _EditPlan) -> bool:
+        """Merge a typing step into the step on top, as ``QUndoStack.push`` would, without pushing it.
+
+        A command that ``push`` merges is deleted by Qt, but PySide keeps its Python object (and the
+        two plans it holds) alive: every keystroke would keep two copies of the plan for good.
+        """
+        stack = self.undo_stack
+        index = stack.index()
+        if command.id() == -1 or index == 0 or index != stack.count() or index == stack.cleanIndex():
+            return False
+        top = stack.command(index - 1)
+        if not isinstance(top, _EditPlan) or not top.mergeWith(command):
+            return False
+        command.redo()
+        return True
+
+    def record(self, new_plan: Plan) -> bool:
+        """Save ``new_plan`` now, with no undo step, and forget the undo history (see module doc).
+
+        Refused, it is kept like an edit: on screen, unsaved, retried, and undo keeps its steps.
+        """
         if new_plan.id is None:
             raise ValueError("record() takes a stored deal")
-        self.flush()
-        self._write(new_plan)
+        on_screen = new_plan.id == self.current_id
+        if on_screen:
+            self._autosave.stop()  # new_plan carries the pending edit, if any
+        else:
+            self.flush()
+        if not self._write(new_plan):
+            if on_screen:
+                self._plan, self._dirty = copy.deepcopy(new_plan), True
+                self.plan_changed.emit(self.current_plan())
+            else:
+                self.failed.emit(self.last_error)
+            return False
+        if on_screen:
+            self._dirty = False
         self.undo_stack.clear()
-        if new_plan.id == self.current_id:
+        if on_screen:
             self._plan = copy.deepcopy(new_plan)
             self.plan_changed.emit(self.current_plan())
         self.deal_list_changed.emit()
+        return True
 
-    def flush(self) -> None:
-        """Write the pending edit, if any, in one transaction."""
+    def flush(self) -> bool:
+        """Write the pending edit, if any, in one transaction; False when the file refused it (kept)."""
         self._autosave.stop()
         if self._dirty and self._plan is not None:
+            if not self._write(self._plan):
+                return False
             self._dirty = False
-            self._write(self._plan)
             self.deal_list_changed.emit()
+        return True
+
+    @property
+    def retrying(self) -> bool:
+        """A refused write will be tried again by itself."""
+        return self._retry.isActive()
+
+    def retry_now(self) -> bool:
+        """The user's Retry: write the unsaved edit now."""
+        self._retries = 0
+        return self.flush()
+
+    def rescue_unsaved(self) -> Path | None:
+        """Write the unsaved plan on screen to a plan file in the data folder; its path, or None.
+
+        For quitting when there is no one to ask (Ctrl+C in the terminal, a logout): the file
+        refused the edit, so it goes beside it, private, for the user to import.
+        """
+        if not self._dirty or self._plan is None:
+            return None
+        from datetime import datetime
+
+        from planner.paths import data_dir
+        from planner.plans.files import write_plan_file
+
+        folder = data_dir() / "rescued"
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        written = write_plan_file(
+            self._plan, folder / f"{datetime.now():%Y%m%d-%H%M%S}-deal-{self._plan.id}.walkaway.json"
+        )
+        log.warning("unsaved changes of deal %s written to the rescued folder", self._plan.id)
+        return written
+
+    def discard_unsaved(self) -> None:
+        """Drop the unsaved edit (the user chose to, after saving a copy or on close) and show the stored deal."""
+        self._dirty = False
+        self._retry.stop()
+        self._set_unsaved("")
+        self.undo_stack.clear()
+        deal_id = self.current_id
+        try:
+            self._plan = None if deal_id is None else self.store.get_plan(deal_id)
+        except WalkawayError:
+            self._plan = None
+        self.plan_changed.emit(self.current_plan())
 
     @property
     def has_pending_edit(self) -> bool:
@@ -199,14 +312,31 @@ class PlanController(QObject):
 
     # -- used by the undo commands -------------------------------------------
 
-    def _write(self, plan: Plan) -> None:
+    def _write(self, plan: Plan) -> bool:
         try:
             self.store.save_plan(plan)
         except WalkawayError as error:
-            self.failed.emit(str(error))
-            return
+            log.warning("deal %s not saved (%s)", plan.id, type(error).__name__)
+            if plan.id == self.current_id:
+                # Another copy's changes or a read-only window: trying again changes nothing.
+                if not isinstance(error, (EditConflict, ReadOnlyFile)):
+                    self._retry.start(RETRY_MS[min(self._retries, len(RETRY_MS) - 1)])
+                    self._retries += 1
+                self._set_unsaved(str(error))
+            self.last_error = str(error)
+            return False
         log.info("saved deal %s", plan.id)
+        if plan.id == self.current_id:
+            self._retry.stop()
+            self._retries = 0
+            self._set_unsaved("")
         self.saved.emit(str(self.path))
+        return True
+
+    def _set_unsaved(self, reason: str) -> None:
+        if reason != self.unsaved_error:
+            self.unsaved_error = reason
+            self.unsaved.emit(reason)
 
     def _stage(self, plan: Plan) -> None:
         """Put ``plan`` on screen as an unsaved edit; autosave writes it."""

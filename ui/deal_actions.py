@@ -85,10 +85,13 @@ def delete(window: MainWindow) -> None:
 def add_demo_plans(window: MainWindow) -> None:
     """The demo deals from ``walkaway demo``, added in one transaction."""
     from planner.demo import demo_plans
+    from planner.signing.made_here import remember
 
     controller = window.controller
+    plans = demo_plans()
     try:
-        ids = controller.store.add_plans(demo_plans())
+        remember(c for plan in plans for c in plan.commitments)  # the demo's commitments are made here
+        ids = controller.store.add_plans(plans)
     except WalkawayError as error:
         window.show_error(str(error))
         return

@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 from planner.errors import WalkawayError
 from planner.model import Plan
 from ui.action_icons import action_icon as icon
-from ui.controller import PlanController
+from ui.controller import PlanController, UnsavedChanges
 from ui.deal_list_pane import DealListPane
 from ui.editor import DealEditor
 from ui.empty_state import EmptyState
 from ui.settings import app_settings
+from ui.unsaved_bar import UnsavedBar
 
 
 class MainWindow(QMainWindow):
@@ -46,7 +47,7 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.setObjectName("main_window")
         self.setWindowFilePath(str(controller.path))
-        self.setWindowTitle(self.tr("{name} — Walkaway").format(name=controller.path.name))
+        self.setWindowTitle(self.tr("{name}[*] — Walkaway").format(name=controller.path.name))
         self.setWindowIcon(icon("walkaway"))
 
         self.deal_list = DealListPane()
@@ -76,7 +77,14 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty_state)
         self.pages.addWidget(self.splitter)
-        self.setCentralWidget(self.pages)
+        self.unsaved_bar = UnsavedBar()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.unsaved_bar)
+        central_layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
         self._build_actions()
         self._build_menus()
@@ -240,7 +248,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.deal_toolbar)
 
     def _wire(self) -> None:
-        from ui import deal_actions
+        from ui import deal_actions, file_actions
 
         controller = self.controller
         self.deal_list.deal_selected.connect(self._open_deal)
@@ -248,6 +256,9 @@ class MainWindow(QMainWindow):
         controller.deal_list_changed.connect(self.refresh_deal_list)
         controller.saved.connect(lambda path: self.statusBar().showMessage(self.tr("Saved — {path}").format(path=path)))
         controller.failed.connect(self.show_error)
+        controller.unsaved.connect(self._unsaved)
+        self.unsaved_bar.retry_requested.connect(controller.retry_now)
+        self.unsaved_bar.copy_requested.connect(lambda: file_actions.export_plan(self))
         self.empty_state.new_plan_requested.connect(self.new_plan_action.trigger)
         self.empty_state.quick_plan_requested.connect(self.quick_plan_action.trigger)
         self.empty_state.demo_requested.connect(lambda: deal_actions.add_demo_plans(self))
@@ -262,9 +273,15 @@ class MainWindow(QMainWindow):
     def _open_deal(self, deal_id: int | None) -> None:
         self.build_sections()
         try:
-            self.controller.select_deal(deal_id)
+            self.controller.select_deal(deal_id)  # refused with a message when unsaved changes stay
         except WalkawayError as error:
             self.show_error(str(error))
+
+    def _unsaved(self, reason: str) -> None:
+        self.unsaved_bar.show_reason(reason, retrying=self.controller.retrying)
+        self.setWindowModified(bool(reason))
+        if reason:
+            self.statusBar().showMessage(self.tr("Not saved: {reason}").format(reason=reason))
 
     def _plan_changed(self, plan: Plan | None) -> None:
         has_deal = plan is not None
@@ -296,7 +313,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # No "save changes?" prompt: the pending edit is simply written, including an
-        # amount still being typed (amounts commit when editing finishes).
+        # amount still being typed (amounts commit when editing finishes). Only a write the
+        # file refuses stops the window closing, so that nothing is dropped without a word.
         from ui.widgets.amount_edit import AmountEdit
 
         for amount in self.findChildren(AmountEdit):
@@ -304,12 +322,44 @@ class MainWindow(QMainWindow):
                 amount.commit()
         try:
             self.controller.close()
+        except UnsavedChanges as unsaved:
+            event.ignore()
+            self._ask_close_unsaved(str(unsaved))
+            return
         except WalkawayError as error:
             self.show_error(str(error))
             event.ignore()
             return
         self.save_settings()
         super().closeEvent(event)
+
+    def _ask_close_unsaved(self, reason: str) -> None:
+        from ui import file_actions
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Changes not saved"),
+            self.tr("The latest changes could not be written to the file: {reason}.").format(reason=reason.rstrip(".")),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("closeUnsavedBox")
+        box.setInformativeText(self.tr("Export a copy to keep them, or close without them."))
+        export = box.addButton(self.tr("Export a Copy…"), QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton(self.tr("Close Without Them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(export)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen() -> None:
+            if box.clickedButton() is export:
+                file_actions.export_plan(self)
+            elif box.clickedButton() is drop:
+                self.controller.discard_unsaved()
+                self.close()
+
+        box.finished.connect(chosen)
+        box.open()
 
 
 def _about(window: MainWindow) -> None:

@@ -154,7 +154,7 @@ class ReviseDialog(QDialog):
         conditions = [line.strip() for line in self.conditions.toPlainText().splitlines() if line.strip()]
         updated = copy.deepcopy(self._plan)
         try:
-            revise(
+            made = revise(
                 updated,
                 signer=self.signer.text(),
                 reason=self.reason.toPlainText(),
@@ -164,6 +164,9 @@ class ReviseDialog(QDialog):
                 side=Side(self.side.currentData()),
                 signature_png=self.pad.to_png(),
             )
+            from planner.signing.made_here import remember
+
+            remember([made])  # made here: its brief is signed with the user's key
             if self._store is not None:
                 self._store.save_plan(updated)
         except (WalkawayError, OSError) as error:

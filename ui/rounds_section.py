@@ -72,6 +72,9 @@ class ChecklistButton(QToolButton):
         self.setText(caption)
 
     def set_items(self, items: list[tuple[str, object]]) -> None:
+        # Called on every edit of the plan: rebuild the menu only when its items changed.
+        if [(a.text(), a.data()) for a in self.actions_list()] == list(items):
+            return
         menu = self.menu()
         menu.clear()
         for text, data in items:

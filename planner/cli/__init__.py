@@ -25,6 +25,7 @@ from planner.errors import WalkawayError
 COMMAND_MODULES = (
     "planner.cli.deals",
     "planner.cli.brief",
+    "planner.cli.trust",
     "planner.cli.room",
     "planner.cli.followups",
     "planner.cli.backup",

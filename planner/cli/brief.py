@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from planner.model import Plan
 
 EXIT_NOT_INTACT = 3
+#: Intact, but signed by a key that is neither the user's own nor one they accepted.
+EXIT_UNKNOWN_KEY = 4
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -32,7 +34,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     verify = subparsers.add_parser(
         "verify",
         parents=[common],  # --db is accepted like everywhere, though a brief needs no Walkaway file
-        help="check a signed brief: exit 0 intact, 3 altered or not signed, 2 unreadable",
+        help="check a signed brief: exit 0 intact and signed by a key you know, 4 intact but signed by a key "
+        "you do not know, 3 altered or not signed, 2 unreadable",
     )
     verify.add_argument("file", metavar="FILE.pdf")
     verify.set_defaults(handler=run_verify)
@@ -47,6 +50,7 @@ def run_commit(args: argparse.Namespace) -> int:
     from planner.dates import utc_now
     from planner.errors import WalkawayError
     from planner.signing.keys import ensure_identity, key_dir
+    from planner.signing.made_here import remember
 
     made = []
 
@@ -56,9 +60,11 @@ def run_commit(args: argparse.Namespace) -> int:
             raise CommitError(f"deal {args.id} names no signer; give one with --signer NAME")
         now = utc_now()
         made.append(commit(plan, signer, now))
-        # The key is made before anything is saved: a failure leaves the deal uncommitted.
+        # The key is made, and the commitment recorded as made here, before anything is
+        # saved: a failure leaves the deal uncommitted.
         try:
             ensure_identity(made[0].signer, now)
+            remember(made)
         except OSError as error:  # a read-only data folder: a write that cannot happen
             if isinstance(error, WalkawayError):
                 raise
@@ -86,18 +92,24 @@ def run_brief(args: argparse.Namespace) -> int:
     from contextlib import nullcontext
     from datetime import datetime
 
-    from planner.commitment import Integrity, check_integrity
+    from planner.commitment import Integrity
     from planner.signing.ahead import SignerAhead
     from planner.signing.lean import skip_http_clients
+    from planner.signing.made_here import check_commitment
 
     skip_http_clients()
     plan = read_plan(args, args.id)
-    integrity = check_integrity(plan)
-    if not integrity.ok:
-        _warn(integrity.message)
-    now = datetime.now().astimezone()
-    sign = integrity.state is not Integrity.TAMPERED
+    check = check_commitment(plan)
+    if not check.report.ok:
+        _warn(check.report.message)
+    if check.imported:
+        _warn(
+            f"the commitment of deal {args.id} was imported, not made on this computer: the brief is not "
+            "signed; revise the commitment here to sign it with your own key"
+        )
     commitment = plan.commitment
+    now = datetime.now().astimezone()
+    sign = check.report.state is not Integrity.TAMPERED and not check.imported
     # pyHanko loads in a second process while this one draws the page (see planner.signing.ahead).
     ahead = SignerAhead(commitment.signer, now) if sign and commitment is not None else None
     with ahead or nullcontext():
@@ -107,6 +119,8 @@ def run_brief(args: argparse.Namespace) -> int:
     for warning in brief.warnings:
         _warn(warning)
     state = "signed" if brief.signed else ("DRAFT, not committed" if not brief.committed else "not signed")
+    if brief.committed and brief.imported:
+        state = "not signed: the commitment was imported"
     cut = ", some texts shortened to fit one page" if brief.cut else ""
     print(f"{target} ({state}{cut})")
     return 0
@@ -123,7 +137,28 @@ def run_verify(args: argparse.Namespace) -> int:
         print(f"signer:      {result.signer}")
     if result.signed_at is not None:
         print(f"signed at:   {result.signed_at:%Y-%m-%d %H:%M:%S %Z}".rstrip())
+    if result.key_fingerprint:
+        print(f"key:         {result.key_fingerprint} ({_standing(result)})")
     if result.fingerprint:
-        print(f"fingerprint: {result.fingerprint}")
+        where = "stated on the page and signed" if result.intact else "as the signature gives it"
+        print(f"fingerprint: {result.fingerprint} ({where})")
+    elif result.page_fingerprint:
+        print(f"fingerprint: {result.page_fingerprint}… (stated on the page; the signature carries none)")
+    if result.intact and not result.known:
+        print(
+            f"document:    intact, but signed by a key you do not know: it claims to be {result.signer or 'nobody'}, "
+            f"with key {result.key_fingerprint}. If you know that key is theirs: "
+            f"walkaway trust {result.key_fingerprint}"
+        )
+        return EXIT_UNKNOWN_KEY
     print(f"document:    {result.verdict.value}: {result.detail}")
     return 0 if result.intact else EXIT_NOT_INTACT
+
+
+def _standing(result: object) -> str:
+    if not result.intact:  # type: ignore[attr-defined]
+        return "named in the signature; not judged, the document is not intact"
+    key = result.key  # type: ignore[attr-defined]
+    if key is None:
+        return "a key you do not know"
+    return "your own key" if key.own else "a key you trust"

@@ -119,8 +119,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def assessment_json(plan: Plan, assessment: Assessment, today: date) -> dict[str, Any]:
     from planner.momentum import momentum
     from planner.money import amount_to_text
+    from planner.signing.made_here import check_commitment
 
     invested = momentum(plan, today, assessment.phase)
+    check = check_commitment(plan)
+    committed = plan.commitment is not None
     return {
         "id": plan.id,
         "verdict": assessment.verdict.value,
@@ -139,14 +142,20 @@ def assessment_json(plan: Plan, assessment: Assessment, today: date) -> dict[str
             "hours": amount_to_text(invested.hours),
             "days_since_first_round": invested.days,
         },
+        "commitment_state": check.report.state.value if committed else None,
+        "commitment_imported": check.imported if committed else None,
+        "warnings": check.warnings(),
     }
 
 
 def print_assessment(plan: Plan, assessment: Assessment, today: date) -> None:
     from planner.momentum import momentum, momentum_note, momentum_text
+    from planner.signing.made_here import check_commitment
     from planner.verdict_words import VERDICT_TITLES, headroom_text, reason_text, signal_name
 
     print(f"{VERDICT_TITLES[assessment.verdict]}  {plan.title} ({plan.status.value})")
+    for warning in check_commitment(plan).warnings():
+        print(f"Warning: {warning}")
     print(headroom_text(plan, assessment))
     for code in assessment.reasons:
         print(f"  - {code}: {reason_text(plan, assessment, code)}")

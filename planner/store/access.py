@@ -12,12 +12,9 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
-from planner.errors import StoreFileError
+from planner.errors import StoreFileError, WriteRefused
 from planner.store.health import COMPANIONS
 
-#: SQLite's answers when a write cannot happen at all: a read-only file, folder or file system,
-#: a full disk. The transaction is rolled back, so nothing was changed.
-_CANNOT_WRITE = ("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_FULL", "SQLITE_IOERR")
 #: The longest a command waits behind other writers that keep committing (see :class:`TurnWait`).
 MAX_TURN_WAIT_S = 120.0
 
@@ -27,8 +24,20 @@ def is_lock_error(error: OperationalError) -> bool:
     return "locked" in text or "busy" in text
 
 
-def cannot_write(error: OperationalError) -> bool:
-    return getattr(error.orig, "sqlite_errorname", "").startswith(_CANNOT_WRITE)
+#: What SQLite's refusal to write means for the user, by its primary result code.
+_WRITE_REFUSALS = {
+    "SQLITE_FULL": "the disk is full; nothing was written (free some space and try again)",
+    "SQLITE_READONLY": "the file or its folder cannot be written (read-only); nothing was written",
+    "SQLITE_IOERR": "a disk error stopped the write; nothing was written",
+    "SQLITE_CANTOPEN": "the file's journal cannot be created beside it; nothing was written",
+}
+
+
+def write_refusal(path: Path, error: OperationalError) -> WriteRefused | None:
+    """SQLite refused the write (the transaction was rolled back): one line saying why, or None."""
+    name = str(getattr(error.orig, "sqlite_errorname", ""))
+    primary = next((code for code in _WRITE_REFUSALS if name == code or name.startswith(code + "_")), None)
+    return None if primary is None else WriteRefused(f"{path}: {_WRITE_REFUSALS[primary]}")
 
 
 def cannot_write_message(path: Path, reason: str) -> str:
@@ -45,11 +54,11 @@ def check_writable(path: Path) -> None:
     """
     companions = [Path(f"{path}{suffix}") for suffix in COMPANIONS]
     if not os.access(path, os.W_OK):
-        raise StoreFileError(cannot_write_message(path, "the file is read-only"))
+        raise WriteRefused(cannot_write_message(path, "the file is read-only"))
     if not os.access(path.parent, os.W_OK | os.X_OK) and not all(
         part.exists() and os.access(part, os.W_OK) for part in companions
     ):
-        raise StoreFileError(cannot_write_message(path, "its folder is read-only"))
+        raise WriteRefused(cannot_write_message(path, "its folder is read-only"))
 
 
 def create_private_file(path: Path) -> bool:

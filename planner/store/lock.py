@@ -24,28 +24,28 @@ from pathlib import Path
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
-    def _try_lock(descriptor: int) -> bool:
+    def try_lock(descriptor: int) -> bool:
         try:
             msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
         return True
 
-    def _unlock(descriptor: int) -> None:
+    def unlock(descriptor: int) -> None:
         with contextlib.suppress(OSError):
             msvcrt.locking(descriptor, msvcrt.LK_UNLCK, 1)
 
 else:
     import fcntl
 
-    def _try_lock(descriptor: int) -> bool:
+    def try_lock(descriptor: int) -> bool:
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             return False
         return True
 
-    def _unlock(descriptor: int) -> None:
+    def unlock(descriptor: int) -> None:
         fcntl.flock(descriptor, fcntl.LOCK_UN)
 
 
@@ -73,7 +73,7 @@ class InstanceLock:
             return True
         self.path.parent.mkdir(parents=True, exist_ok=True)
         descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        if not _try_lock(descriptor):
+        if not try_lock(descriptor):
             os.close(descriptor)
             return False
         # Who holds it, for the message the second window shows. Not needed for correctness.
@@ -95,7 +95,7 @@ class InstanceLock:
         descriptor, self._descriptor = self._descriptor, None
         with contextlib.suppress(OSError):
             os.ftruncate(descriptor, 0)
-        _unlock(descriptor)
+        unlock(descriptor)
         os.close(descriptor)
 
     def __enter__(self) -> InstanceLock:

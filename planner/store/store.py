@@ -35,11 +35,10 @@ from planner.model import Plan, Status
 from planner.store import file_kind, health, schema
 from planner.store.access import (
     TurnWait,
-    cannot_write,
-    cannot_write_message,
     check_writable,
     create_private_file,
     is_lock_error,
+    write_refusal,
 )
 from planner.store.engine import WRITE, make_engine
 from planner.store.file_mode import ModeFix, make_private
@@ -144,8 +143,9 @@ class Store:
     def _open_error(self, error: OperationalError) -> StoreFileError:
         if is_lock_error(error):
             return FileLocked(health.locked_message(self.path))
-        if cannot_write(error):
-            return StoreFileError(cannot_write_message(self.path, str(error.orig)))
+        refusal = write_refusal(self.path, error)
+        if refusal is not None:
+            return refusal
         return StoreFileError(f"{self.path}: cannot be prepared ({error.orig})")
 
     def _remove_new(self, existed: dict[str, bool]) -> None:
@@ -213,8 +213,9 @@ class Store:
             # BEGIN IMMEDIATE waited the whole busy timeout: someone else holds the write lock.
             if is_lock_error(error):
                 raise FileLocked(health.locked_message(self.path)) from None
-            if cannot_write(error):
-                raise StoreFileError(cannot_write_message(self.path, str(error.orig))) from None
+            refusal = write_refusal(self.path, error)
+            if refusal is not None:
+                raise refusal from None
             raise
         except StatementError as error:
             # Text pasted from elsewhere can carry half of a UTF-16 pair, which UTF-8 cannot hold.

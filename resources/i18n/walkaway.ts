@@ -355,11 +355,16 @@ Your plans are safe; the details are in {log}.</source>
     </message>
     <message>
         <location filename="../../ui/brief_feature.py" line="168"/>
+        <source>not signed: the commitment was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_feature.py" line="170"/>
         <source>draft, not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_feature.py" line="171"/>
+        <location filename="../../ui/brief_feature.py" line="172"/>
         <source>Brief exported ({state})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,13 +506,41 @@ Your plans are safe; the details are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_lock.py" line="73"/>
+        <location filename="../../ui/commit_lock.py" line="77"/>
+        <source>Imported commitment: revision {revision}, signed by {signer} on {day} on another computer. The walk-away point is locked; its brief is not signed here until you revise the commitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="83"/>
         <source>Committed: revision {revision}, signed by {signer} on {day}. The walk-away point is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_lock.py" line="88"/>
+        <location filename="../../ui/commit_lock.py" line="101"/>
         <source>Locked by your signed commitment: use Deal ▸ Revise commitment… to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashNotice</name>
+    <message>
+        <location filename="../../ui/crash_notice.py" line="13"/>
+        <source>Walkaway did not close properly last time (the session begun {started}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_notice.py" line="17"/>
+        <source>Every change saved before then is in {file}; Walkaway saves each change within a second, so at most the last second of typing is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_notice.py" line="23"/>
+        <source>A technical trace for a bug report is in {trace}. It names program lines only, none of your plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_notice.py" line="36"/>
+        <source>Walkaway closed unexpectedly</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1252,125 +1285,155 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
-        <source>{name} — Walkaway</source>
+        <location filename="../../ui/main_window.py" line="50"/>
+        <source>{name}[*] — Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Choose a deal on the left, or create a new plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;New Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Quick Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>D&amp;uplicate as New Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Delete Deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>New Plan &amp;File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Save a &amp;Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Import Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Export Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Find Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;About Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <extracomment>The deal actions that change the plan (``add_deal_action(..., writes=True)``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Deal</source>
         <extracomment>Actions on the open deal; other features add theirs with add_deal_action().</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Saved — {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="284"/>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="341"/>
+        <source>Changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="342"/>
+        <source>The latest changes could not be written to the file: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="347"/>
+        <source>Export a copy to keep them, or close without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="348"/>
+        <source>Export a Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="349"/>
+        <source>Close Without Them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1752,9 +1815,14 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>PlanController</name>
     <message>
-        <location filename="../../ui/controller.py" line="194"/>
+        <location filename="../../ui/controller.py" line="143"/>
+        <source>Stayed on this deal: its changes are not saved yet ({reason}).</source>
+        <extracomment>The longest an edit waits before it is written to the file. Waits before writing a refused edit again (the last one repeats): a busy file, a full disk. The calendar, injected so that date defaults are testable. Set before the store opens when another window has the file (ui/file_safety.py). Checks every edit must pass: ``guard(before, after)`` returns why it is refused, or None. (The commitment lock uses one: a committed walk-away point moves only by revision.) Why the last write of the plan on screen was refused (&quot;&quot; when it is saved). Why the last refused write was refused, whichever deal it was.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller.py" line="307"/>
         <source>Duplicate deal</source>
-        <extracomment>The longest an edit waits before it is written to the file. The calendar, injected so that date defaults are testable. Set before the store opens when another window has the file (ui/file_safety.py). Checks every edit must pass: ``guard(before, after)`` returns why it is refused, or None. (The commitment lock uses one: a committed walk-away point moves only by revision.)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2556,159 +2624,159 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>RoundsSection</name>
     <message>
-        <location filename="../../ui/rounds_section.py" line="122"/>
+        <location filename="../../ui/rounds_section.py" line="125"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="123"/>
+        <location filename="../../ui/rounds_section.py" line="126"/>
         <source>Every round logged, in the order it happened; ↺ marks rounds after a reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="134"/>
+        <location filename="../../ui/rounds_section.py" line="137"/>
         <source>Date of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="135"/>
+        <location filename="../../ui/rounds_section.py" line="138"/>
         <source>When the round took place (today unless you change it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="137"/>
-        <location filename="../../ui/rounds_section.py" line="138"/>
-        <location filename="../../ui/rounds_section.py" line="315"/>
+        <location filename="../../ui/rounds_section.py" line="140"/>
+        <location filename="../../ui/rounds_section.py" line="141"/>
+        <location filename="../../ui/rounds_section.py" line="318"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="139"/>
+        <location filename="../../ui/rounds_section.py" line="142"/>
         <source>What they offered in this round; Enter logs the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="141"/>
-        <location filename="../../ui/rounds_section.py" line="142"/>
-        <location filename="../../ui/rounds_section.py" line="316"/>
+        <location filename="../../ui/rounds_section.py" line="144"/>
+        <location filename="../../ui/rounds_section.py" line="145"/>
+        <location filename="../../ui/rounds_section.py" line="319"/>
         <source>Our offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="143"/>
+        <location filename="../../ui/rounds_section.py" line="146"/>
         <source>What you offered in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="144"/>
+        <location filename="../../ui/rounds_section.py" line="147"/>
         <source>Unmet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="145"/>
+        <location filename="../../ui/rounds_section.py" line="148"/>
         <source>Unmet conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="146"/>
+        <location filename="../../ui/rounds_section.py" line="149"/>
         <source>Conditions of your walk-away point not met in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="147"/>
+        <location filename="../../ui/rounds_section.py" line="150"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="148"/>
+        <location filename="../../ui/rounds_section.py" line="151"/>
         <source>Signals seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="149"/>
+        <location filename="../../ui/rounds_section.py" line="152"/>
         <source>Warning signs seen in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="151"/>
+        <location filename="../../ui/rounds_section.py" line="154"/>
         <source>First time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="152"/>
+        <location filename="../../ui/rounds_section.py" line="155"/>
         <source>Would sign: yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="153"/>
+        <location filename="../../ui/rounds_section.py" line="156"/>
         <source>Would sign: no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="155"/>
+        <location filename="../../ui/rounds_section.py" line="158"/>
         <source>Would you sign this if it walked in for the first time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="157"/>
+        <location filename="../../ui/rounds_section.py" line="160"/>
         <source>If this deal walked in for the first time today, would you sign it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="159"/>
-        <location filename="../../ui/rounds_section.py" line="320"/>
+        <location filename="../../ui/rounds_section.py" line="162"/>
+        <location filename="../../ui/rounds_section.py" line="323"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="160"/>
+        <location filename="../../ui/rounds_section.py" line="163"/>
         <source>Hours spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="161"/>
-        <source>Time this round took, e.g. 1.5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/rounds_section.py" line="164"/>
-        <location filename="../../ui/rounds_section.py" line="165"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds_section.py" line="166"/>
-        <source>Anything worth remembering about this round</source>
+        <source>Time this round took, e.g. 1.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="167"/>
         <location filename="../../ui/rounds_section.py" line="168"/>
-        <source>Log round</source>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/rounds_section.py" line="169"/>
+        <source>Anything worth remembering about this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="170"/>
+        <location filename="../../ui/rounds_section.py" line="171"/>
+        <source>Log round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_section.py" line="172"/>
         <source>Add this round and update the verdict (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="175"/>
+        <location filename="../../ui/rounds_section.py" line="178"/>
         <source>Round entry error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="250"/>
+        <location filename="../../ui/rounds_section.py" line="253"/>
         <source>Commit to your walk-away point before the first round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="252"/>
+        <location filename="../../ui/rounds_section.py" line="255"/>
         <source>You walked away from this deal. If they come back, reopen it to log new rounds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="254"/>
+        <location filename="../../ui/rounds_section.py" line="257"/>
         <source>This deal is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3422,6 +3490,39 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     </message>
 </context>
 <context>
+    <name>UnsavedBar</name>
+    <message>
+        <location filename="../../ui/unsaved_bar.py" line="27"/>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_bar.py" line="28"/>
+        <source>Write the changes to the file now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_bar.py" line="30"/>
+        <source>Export a Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_bar.py" line="32"/>
+        <source>Save this deal, with the changes not yet in the file, as a plan file you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_bar.py" line="45"/>
+        <source>Not saved yet: {reason}. Your changes are kept here; Walkaway tries again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_bar.py" line="47"/>
+        <source>Not saved: {reason}. Your changes are kept here; export a copy to keep them safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerdictBanner</name>
     <message>
         <location filename="../../ui/verdict_banner.py" line="41"/>
@@ -3625,7 +3726,7 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_manager.py" line="102"/>
+        <location filename="../../ui/window_manager.py" line="108"/>
         <source>Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
