@@ -117,7 +117,5 @@ def snooze_date(today: date, days: int) -> date:
 
 
 def move_follow_up(store: Store, deal_id: int, to_date: date, *, today: date, now: datetime, note: str = "") -> Plan:
-    """Snooze or reschedule: one transaction; returns the saved plan."""
-    plan = moved_follow_up(store.get_plan(deal_id), to_date, today=today, now=now, note=note)
-    store.save_plan(plan)
-    return plan
+    """Snooze or reschedule: read, moved and written in one transaction; returns the saved plan."""
+    return store.update_plan(deal_id, lambda plan: moved_follow_up(plan, to_date, today=today, now=now, note=note))

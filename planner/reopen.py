@@ -86,17 +86,13 @@ def reopen_deal(
     first_time_today: bool | None = None,
     renewed_offer: Decimal | None = None,
 ) -> Plan:
-    """Reopen a stored walked deal: one transaction; returns the saved plan."""
-    plan = reopened_plan(
-        store.get_plan(deal_id),
-        at=at,
-        note=note,
-        today=today,
-        first_time_today=first_time_today,
-        renewed_offer=renewed_offer,
+    """Reopen a stored walked deal: read, reopened and written in one transaction; returns the saved plan."""
+    return store.update_plan(
+        deal_id,
+        lambda plan: reopened_plan(
+            plan, at=at, note=note, today=today, first_time_today=first_time_today, renewed_offer=renewed_offer
+        ),
     )
-    store.save_plan(plan)
-    return plan
 
 
 def plan_with_outcome(
@@ -138,10 +134,10 @@ def record_outcome(
     amount: Decimal | None = None,
     note: str = "",
 ) -> Plan:
-    """Record how a walked or reopened deal ended: one transaction; returns the saved plan."""
-    plan = plan_with_outcome(store.get_plan(deal_id), status, at=at, today=today, amount=amount, note=note)
-    store.save_plan(plan)
-    return plan
+    """Record how a walked or reopened deal ended: read, ended and written in one transaction."""
+    return store.update_plan(
+        deal_id, lambda plan: plan_with_outcome(plan, status, at=at, today=today, amount=amount, note=note)
+    )
 
 
 def _check(amount: Decimal, what: str) -> None:

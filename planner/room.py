@@ -193,11 +193,12 @@ def record_walk(
 
 
 def log_round(store: Store, deal_id: int, **fields: object) -> Plan:
-    """Check and store one round of deal ``deal_id`` (fields as :func:`make_round`); returns the plan."""
-    plan = store.get_plan(deal_id)
-    add_round(plan, make_round(plan, **fields))  # type: ignore[arg-type]
-    store.save_plan(plan)
-    return plan
+    """Check and store one round of deal ``deal_id`` (fields as :func:`make_round`); returns the plan.
+
+    Read, checked and written in one write transaction: a round logged at the same time by
+    another process is kept, this one is added after it.
+    """
+    return store.update_plan(deal_id, lambda plan: add_round(plan, make_round(plan, **fields)))  # type: ignore[arg-type]
 
 
 def walk_away(
@@ -210,8 +211,11 @@ def walk_away(
     follow_up_on: date | None = None,
     script_delivered: str | None = None,
 ) -> Plan:
-    """Record the walk of deal ``deal_id`` and store it; returns the plan."""
-    plan = store.get_plan(deal_id)
-    record_walk(plan, reason=reason, at=at, today=today, follow_up_on=follow_up_on, script_delivered=script_delivered)
-    store.save_plan(plan)
-    return plan
+    """Record the walk of deal ``deal_id`` and store it, in one write transaction; returns the plan."""
+
+    def walk(plan: Plan) -> None:
+        record_walk(
+            plan, reason=reason, at=at, today=today, follow_up_on=follow_up_on, script_delivered=script_delivered
+        )
+
+    return store.update_plan(deal_id, walk)

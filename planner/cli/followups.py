@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from planner.cli.common import deal_id, open_store, output_path
+from planner.cli.common import deal_id, open_store, output_path, reading_store
 from planner.dates import Moment
 from planner.errors import WalkawayError
 
@@ -105,8 +105,8 @@ def run_followups(args: argparse.Namespace) -> int:
 
     due_by = _date_option(args.due_by, "--due-by") if args.due_by else None
     target = output_path(args.ics) if args.ics else None
-    with open_store(args) as store:
-        items = list_follow_ups(store, today(), due_by=due_by)
+    with reading_store(args) as store:
+        items = list_follow_ups(store, today(), due_by=due_by) if store is not None else []
     if target is not None:
         from planner.dates import utc_now
         from planner.ics import write_follow_ups_calendar
@@ -164,7 +164,7 @@ def run_snooze(args: argparse.Namespace) -> int:
 
     day = today()
     to_date = snooze_date(day, args.days) if args.days is not None else _date_option(args.to, "--to")
-    with open_store(args) as store:
+    with open_store(args, deal=args.id) as store:
         plan = move_follow_up(store, args.id, to_date, today=day, now=utc_now(), note=args.note)
     print(f"Deal {plan.id}: follow up on {to_date.isoformat()}.")
     return 0
@@ -177,7 +177,7 @@ def run_reopen(args: argparse.Namespace) -> int:
     at = _moment_option(args.at, "--at")
     offer = _amount_option(args.offer, "--offer")
     answer = None if args.first_time_today is None else args.first_time_today == "yes"
-    with open_store(args) as store:
+    with open_store(args, deal=args.id) as store:
         plan = reopen_deal(
             store, args.id, at=at, note=args.note, today=today(), first_time_today=answer, renewed_offer=offer
         )
@@ -193,7 +193,7 @@ def run_outcome(args: argparse.Namespace) -> int:
 
     at = _moment_option(args.at, "--at")
     amount = _amount_option(args.amount, "--amount")
-    with open_store(args) as store:
+    with open_store(args, deal=args.id) as store:
         plan = record_outcome(store, args.id, Status(args.status), at=at, today=today(), amount=amount, note=args.note)
     print(f"Deal {plan.id}: {plan.status.value}.")
     return 0
@@ -201,10 +201,10 @@ def run_outcome(args: argparse.Namespace) -> int:
 
 def run_record(args: argparse.Namespace) -> int:
     from planner.money import amount_to_text
-    from planner.record import store_walking_record
+    from planner.record import store_walking_record, walking_record
 
-    with open_store(args) as store:
-        record = store_walking_record(store)
+    with reading_store(args) as store:
+        record = store_walking_record(store) if store is not None else walking_record([])
     days = record.median_days_to_resume
     gain = record.median_improvement_percent
     if args.json:

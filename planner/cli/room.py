@@ -193,7 +193,7 @@ def run_round(args: argparse.Namespace) -> int:
     from planner.verdict import assess
 
     today = date.today()
-    with open_store(args) as store:
+    with open_store(args, deal=args.id) as store:
         plan = log_round(
             store,
             args.id,
@@ -217,7 +217,7 @@ def run_walk(args: argparse.Namespace) -> int:
     from planner.walk_script import check_script
 
     today = date.today()
-    with open_store(args) as store:
+    with open_store(args, deal=args.id) as store:
         plan = walk_away(
             store,
             args.id,

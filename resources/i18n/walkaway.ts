@@ -916,18 +916,28 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FileGuard</name>
     <message>
-        <location filename="../../ui/file_safety.py" line="71"/>
-        <source>{title} (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_safety.py" line="73"/>
-        <source>Read-only: this file is open in another Walkaway window. You can read your plans here; make changes in that window, so that neither overwrites the other.</source>
+        <location filename="../../ui/file_safety.py" line="74"/>
+        <source>{path} is readable by other users and could not be made private ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/file_safety.py" line="78"/>
-        <location filename="../../ui/file_safety.py" line="85"/>
+        <source>{path} was readable by other users; it is now readable by you only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="86"/>
+        <source>{title} (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="88"/>
+        <source>Read-only: this file is open in another Walkaway window. You can read your plans here; make changes in that window, so that neither overwrites the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="93"/>
+        <location filename="../../ui/file_safety.py" line="100"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,7 +945,7 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FileSafety</name>
     <message>
-        <location filename="../../ui/file_safety.py" line="128"/>
+        <location filename="../../ui/file_safety.py" line="143"/>
         <source>Restore from &amp;Backup…</source>
         <translation type="unfinished"></translation>
     </message>
