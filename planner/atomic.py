@@ -7,6 +7,15 @@ import os
 import tempfile
 from pathlib import Path
 
+from planner.errors import WalkawayError
+
+
+class WriteError(WalkawayError, OSError):
+    """A file that could not be written; one line for the user, and an ``OSError`` for callers that expect one."""
+
+    def __str__(self) -> str:
+        return str(self.strerror)
+
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, mode: int = 0o600) -> Path:
     """Write ``data`` to a temporary file beside ``path``, flush it to disk, then replace.
@@ -15,7 +24,10 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, mode: int =
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise WriteError(error.errno, f"{target}: cannot be written there ({error.strerror})") from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -23,9 +35,11 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, mode: int =
             os.fsync(stream.fileno())
         os.chmod(temp_name, mode)
         os.replace(temp_name, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp_name)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)  # nothing half-written is left beside the target
+        if isinstance(error, OSError) and not isinstance(error, WriteError):
+            raise WriteError(error.errno, f"{target}: cannot be written ({error.strerror})") from None
         raise
     return target
 
