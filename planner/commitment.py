@@ -11,6 +11,7 @@ Every function here works on a :class:`Plan` in memory; the caller saves it
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,7 +23,7 @@ from planner.errors import WalkawayError
 from planner.fingerprint import fingerprint
 from planner.model import Commitment, Plan, Side, Status
 from planner.money import amount_to_text, format_money
-from planner.plan_rules import RuleError, currency_problem, require_amount, require_room, require_text
+from planner.plan_rules import RuleError, currency_problem, keep_rules, require_amount, require_room, require_text
 from planner.text_rules import LABEL, NOTE, TITLE
 
 #: Plan fields that are read-only once committed: changing them needs a revision.
@@ -118,6 +119,7 @@ def commit(plan: Plan, signer: str, now: datetime, *, signature_png: bytes | Non
         )
     name = _check_signer(signer)
     _rule(lambda: require_amount(plan.reservation.value, "the walk-away point"))
+    before = copy.deepcopy(plan)
     commitment = Commitment(
         revision=1,
         signer=name,
@@ -133,6 +135,7 @@ def commit(plan: Plan, signer: str, now: datetime, *, signature_png: bytes | Non
     plan.signer = name
     if plan.status is Status.PLANNING:
         plan.status = Status.COMMITTED
+    _rule(lambda: keep_rules(before, plan))  # the whole plan, as an import would check it
     return commitment
 
 
@@ -196,6 +199,7 @@ def revise(
         for index, condition in enumerate(kept):
             _rule(lambda c=condition, i=index: require_text(c, LABEL, f"conditions[{i}]"))
     # All checks passed: only now change the plan.
+    before = copy.deepcopy(plan)
     if value is not None:
         plan.reservation.value = value
     if conditions is not None:
@@ -218,6 +222,7 @@ def revise(
     )
     plan.commitments.append(commitment)
     plan.signer = name
+    _rule(lambda: keep_rules(before, plan))
     return commitment
 
 

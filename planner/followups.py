@@ -17,7 +17,7 @@ from planner import limits
 from planner.dates import Moment, moment_day
 from planner.errors import WalkawayError
 from planner.model import FollowUpMove, Plan, Status
-from planner.plan_rules import require_room, require_text
+from planner.plan_rules import check_change, require_room, require_text
 from planner.store.walks import walked_with_follow_up
 from planner.text_rules import NOTE
 
@@ -111,7 +111,7 @@ def moved_follow_up(plan: Plan, to_date: date, *, today: date, now: datetime, no
         FollowUpMove(at=now, from_date=plan.walked.follow_up_on, to_date=to_date, note=note.strip())
     )
     changed.walked.follow_up_on = to_date
-    return changed
+    return check_change(plan, changed)  # the whole plan, as an import would check it
 
 
 def snooze_date(today: date, days: int) -> date:

@@ -23,11 +23,11 @@ class InputFileError(WalkawayError):
         self.reason = reason
 
 
-def _kind(mode: int) -> str | None:
+def _kind(mode: int, what: str) -> str | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "is a folder, not a file"
+        return f"is a folder, not a {what}"
     if stat.S_ISFIFO(mode):
         return "is a pipe (FIFO), not a regular file"
     if stat.S_ISSOCK(mode):
@@ -42,7 +42,7 @@ def read_input_file(path: str | os.PathLike[str], limit: int, *, what: str = "fi
     source = str(path)
     try:
         before = os.stat(path)
-        refusal = _kind(before.st_mode)
+        refusal = _kind(before.st_mode, what)
         if refusal:
             raise InputFileError(source, refusal)
         if before.st_size > limit:
@@ -57,7 +57,7 @@ def read_input_file(path: str | os.PathLike[str], limit: int, *, what: str = "fi
     except OSError as error:
         raise InputFileError(source, f"cannot be read ({error.strerror})") from None
     try:
-        refusal = _kind(os.fstat(handle).st_mode)
+        refusal = _kind(os.fstat(handle).st_mode, what)
         if refusal:
             raise InputFileError(source, refusal)
         chunks: list[bytes] = []

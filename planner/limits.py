@@ -9,6 +9,8 @@ from __future__ import annotations
 
 #: A plan file is read up to this many bytes, never more; a longer file is refused.
 MAX_PLAN_FILE_BYTES = 16 * 1024 * 1024
+#: A PDF given to ``walkaway verify`` (a brief is one page: a few hundred kilobytes).
+MAX_PDF_BYTES = 32 * 1024 * 1024
 
 # -- texts, in characters (code points) -----------------------------------------------
 
@@ -22,6 +24,9 @@ NOTE_CHARS = 10_000
 REASON_CHARS = 2_000
 #: Texts Walkaway writes itself from several of the above (the commitment statement, the script as said).
 GENERATED_CHARS = 40_000
+#: All the texts of one plan together. With the lists below this keeps the largest plan's file
+#: (4 bytes a character at worst, signatures, structure) well under MAX_PLAN_FILE_BYTES.
+MAX_PLAN_TEXT_CHARS = 1_000_000
 
 # -- lists -------------------------------------------------------------------------------
 
@@ -32,13 +37,13 @@ MAX_CUSTOM_SIGNALS = 50
 MAX_SIGNALS = MAX_CUSTOM_SIGNALS + 4
 MAX_ROUNDS = 1_000
 #: Signal events noted in one round.
-MAX_EVENTS = 50
+MAX_EVENTS = 20
 #: The commitment and its revisions.
-MAX_COMMITMENTS = 50
+MAX_COMMITMENTS = 20
 #: Snoozes and reschedules of one follow-up.
 MAX_FOLLOW_UP_MOVES = 500
 #: A drawn signature (PNG), in bytes.
-MAX_SIGNATURE_BYTES = 256 * 1024
+MAX_SIGNATURE_BYTES = 128 * 1024
 
 # -- numbers -------------------------------------------------------------------------------
 

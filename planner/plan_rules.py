@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from decimal import Decimal
 
@@ -162,10 +162,14 @@ def text_fields(plan: Plan) -> Iterator[tuple[str, str, TextRule]]:
 def plan_problems(plan: Plan) -> Iterator[Problem]:
     """Every rule ``plan`` breaks, as ``Problem(path, message)``; nothing when it keeps them all."""
     yield from _list_problems(plan)
+    total = 0
     for path, text, rule in text_fields(plan):
         problem = text_problem(text, rule)
         if problem:
             yield Problem(path, problem)
+        total += len(text) if isinstance(text, str) else 0
+    if total > limits.MAX_PLAN_TEXT_CHARS:
+        yield Problem("", f"the plan holds more than {limits.MAX_PLAN_TEXT_CHARS:,} characters of text in all")
     currency = currency_problem(plan.currency)
     if currency:
         yield Problem("currency", currency)
@@ -186,6 +190,31 @@ def check_plan(plan: Plan) -> Plan:
     if problem is not None:
         raise RuleError(problem.path, problem.message)
     return plan
+
+
+def check_change(before: Plan, after: Plan) -> Plan:
+    """``after`` unless it breaks a rule that ``before`` kept: :class:`RuleError` for the first.
+
+    Every action checks its result this way, so nothing it stores would be refused by an
+    import, while a deal that already broke a rule (an older file) can still be worked on.
+    """
+    known: set[Problem] | None = None
+    for problem in plan_problems(after):
+        if known is None:  # worked out only when there is a problem at all
+            known = set(plan_problems(before))
+        if problem not in known:
+            raise RuleError(problem.path, problem.message)
+    return after
+
+
+def keep_rules(before: Plan, plan: Plan) -> None:
+    """:func:`check_change` for an action that changed ``plan`` in place: refused, it is put back."""
+    try:
+        check_change(before, plan)
+    except RuleError:
+        for item in fields(plan):
+            setattr(plan, item.name, getattr(before, item.name))
+        raise
 
 
 def _too_many(items: Sequence[object], limit: int, path: str) -> Iterator[Problem]:

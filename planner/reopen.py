@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from planner.dates import Moment, moment_day
 from planner.errors import WalkawayError
 from planner.model import Outcome, Plan, Reopen, Round, Status
-from planner.plan_rules import RuleError, not_before, outcome_problem, require_amount, require_text
+from planner.plan_rules import RuleError, check_change, not_before, outcome_problem, require_amount, require_text
 from planner.text_rules import NOTE
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ def reopened_plan(
             Round(at=at, their_offer=renewed_offer, first_time_today=first_time_today, note=RENEWED_NOTE, phase=1)
         )
     changed.status = Status.REOPENED
-    return changed
+    return _checked(plan, changed)
 
 
 def reopen_deal(
@@ -126,7 +126,7 @@ def plan_with_outcome(
     changed = copy.deepcopy(plan)
     changed.outcome = Outcome(status=status, at=at, amount=amount, note=note.strip())
     changed.status = status
-    return changed
+    return _checked(plan, changed)
 
 
 def record_outcome(
@@ -148,6 +148,13 @@ def record_outcome(
 def _check(amount: Decimal, what: str) -> None:
     try:
         require_amount(amount, what)
+    except RuleError as error:
+        raise WalkawayError(str(error)) from None
+
+
+def _checked(plan: Plan, changed: Plan) -> Plan:
+    try:
+        return check_change(plan, changed)  # the whole plan, as an import would check it
     except RuleError as error:
         raise WalkawayError(str(error)) from None
 

@@ -9,6 +9,7 @@ changed when one is raised.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
@@ -18,7 +19,15 @@ from planner import limits
 from planner.dates import Moment, moment_day
 from planner.errors import WalkawayError
 from planner.model import Plan, Round, Script, SignalEvent, SignalKind, Status, Walk, signal_key
-from planner.plan_rules import EMPTY_ROUND, RuleError, is_empty_round, require_amount, require_room, require_text
+from planner.plan_rules import (
+    EMPTY_ROUND,
+    RuleError,
+    is_empty_round,
+    keep_rules,
+    require_amount,
+    require_room,
+    require_text,
+)
 from planner.reopen import round_phase
 from planner.text_rules import GENERATED, NOTE, REASON, TextRule
 from planner.walk_script import script_text
@@ -54,6 +63,13 @@ def _not_future(at: Moment, today: date, advice: str) -> None:
 def _amount(name: str, value: Decimal | None) -> Decimal | None:
     try:
         return require_amount(value, name)
+    except RuleError as error:
+        raise RoomError(str(error)) from None
+
+
+def _keep_rules(before: Plan, plan: Plan) -> None:
+    try:
+        keep_rules(before, plan)  # the whole plan, as an import would check it
     except RuleError as error:
         raise RoomError(str(error)) from None
 
@@ -146,9 +162,11 @@ def add_round(plan: Plan, round_: Round) -> None:
         require_room(plan.rounds, limits.MAX_ROUNDS, "rounds", adding=1)
     except RuleError as error:
         raise RoomError(str(error)) from None
+    before = copy.deepcopy(plan)
     plan.rounds.append(round_)
     if plan.status is Status.COMMITTED:
         plan.status = Status.NEGOTIATING
+    _keep_rules(before, plan)
 
 
 def default_follow_up(walked_at: Moment) -> date:
@@ -189,8 +207,10 @@ def record_walk(
     delivered = delivered_script(plan.script, reason) if script_delivered is None else script_delivered.strip()
     _text(delivered, GENERATED, "the script as said")
     walk = Walk(at=at, reason=reason, follow_up_on=follow_up, script_delivered=delivered)
+    before = copy.deepcopy(plan)
     plan.walked = walk
     plan.status = Status.WALKED
+    _keep_rules(before, plan)
     return walk
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from planner.model import Plan
-from planner.plan_rules import plan_problems
+from planner.plan_rules import RuleError, check_change
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -25,12 +25,10 @@ if TYPE_CHECKING:
 
 def refuse_rule_breaking_edit(before: Plan, after: Plan) -> str | None:
     """A controller guard: why ``after`` is refused (a problem ``before`` did not have), or None."""
-    known: set[tuple[str, str]] | None = None
-    for problem in plan_problems(after):
-        if known is None:  # only worked out when the new plan has a problem at all
-            known = {(p.path, p.message) for p in plan_problems(before)}
-        if (problem.path, problem.message) not in known:
-            return QCoreApplication.translate("InputRules", "Not kept: {problem}").format(problem=str(problem))
+    try:
+        check_change(before, after)
+    except RuleError as error:
+        return QCoreApplication.translate("InputRules", "Not kept: {problem}").format(problem=str(error))
     return None
 
 
