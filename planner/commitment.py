@@ -23,7 +23,15 @@ from planner.errors import WalkawayError
 from planner.fingerprint import fingerprint
 from planner.model import Commitment, Plan, Side, Status
 from planner.money import amount_to_text, format_money
-from planner.plan_rules import RuleError, currency_problem, keep_rules, require_amount, require_room, require_text
+from planner.plan_rules import (
+    RuleError,
+    currency_problem,
+    keep_rules,
+    require_amount,
+    require_characters,
+    require_room,
+    require_text,
+)
 from planner.text_rules import LABEL, NOTE, TITLE
 
 #: Plan fields that are read-only once committed: changing them needs a revision.
@@ -84,6 +92,7 @@ def statement_for(plan: Plan) -> str:
 
 
 def _check_signer(signer: str) -> str:
+    _rule(lambda: require_characters(signer, TITLE, "the signer's name"))  # before split() drops U+001F
     name = " ".join(signer.split())
     if not name:
         raise CommitError("a commitment needs the signer's name")
@@ -181,6 +190,7 @@ def revise(
         raise CommitError(f"“{plan.title}” is not committed yet; commit it first")
     if not reason.strip():
         raise CommitError("a revision needs a reason")
+    _rule(lambda: require_characters(reason, NOTE, "the reason"))
     _rule(lambda: require_text(reason.strip(), NOTE, "the reason"))
     _rule(lambda: require_room(plan.commitments, limits.MAX_COMMITMENTS, "commitments", adding=1))
     if signature_png is None and not signer.strip():
@@ -194,6 +204,8 @@ def revise(
     if currency is not None and currency_problem(currency):
         raise CommitError(f"'{currency}' is not an ISO 4217 currency code")
     if conditions is not None:
+        for index, condition in enumerate(conditions):
+            _rule(lambda c=condition, i=index: require_characters(c, LABEL, f"conditions[{i}]"))
         kept = [c.strip() for c in conditions if c.strip()]
         _rule(lambda: require_room(kept, limits.MAX_CONDITIONS, "conditions"))
         for index, condition in enumerate(kept):

@@ -31,13 +31,13 @@ MAX_PLAN_TEXT_CHARS = 1_000_000
 # -- lists -------------------------------------------------------------------------------
 
 MAX_ALTERNATIVES = 50
-MAX_CONDITIONS = 50
+MAX_CONDITIONS = 20
 #: Signals of your own; the four standard ones come on top.
 MAX_CUSTOM_SIGNALS = 50
 MAX_SIGNALS = MAX_CUSTOM_SIGNALS + 4
-MAX_ROUNDS = 1_000
+MAX_ROUNDS = 500
 #: Signal events noted in one round.
-MAX_EVENTS = 20
+MAX_EVENTS = 10
 #: The commitment and its revisions.
 MAX_COMMITMENTS = 20
 #: Snoozes and reschedules of one follow-up.

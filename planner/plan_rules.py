@@ -24,7 +24,17 @@ from planner.dates import Moment, moment_day, moment_sort_key
 from planner.errors import WalkawayError
 from planner.model import Plan, Round, Signal, SignalKind, Status
 from planner.money import AmountError, check_plan_amount
-from planner.text_rules import GENERATED, LABEL, LINE, NOTE, REASON, TITLE, TextRule, text_problem
+from planner.text_rules import (
+    GENERATED,
+    LABEL,
+    LINE,
+    NOTE,
+    REASON,
+    TITLE,
+    TextRule,
+    character_problem,
+    text_problem,
+)
 
 _CURRENCY = re.compile(r"[A-Z]{3}")
 EMPTY_ROUND = "an empty round: give at least their offer, our offer, a condition, a signal or a note"
@@ -55,6 +65,14 @@ class Problem:
 def require_text(value: str, rule: TextRule, where: str) -> str:
     """``value`` if it is a text ``rule`` accepts, else :class:`RuleError` naming ``where``."""
     problem = text_problem(value, rule)
+    if problem:
+        raise RuleError(where, problem)
+    return value
+
+
+def require_characters(value: str, rule: TextRule, where: str) -> str:
+    """``value`` as given (before any ``strip()``) holds no character ``rule`` refuses."""
+    problem = character_problem(value, multiline=rule.multiline)
     if problem:
         raise RuleError(where, problem)
     return value
@@ -281,6 +299,9 @@ def signal_problems(signals: Sequence[Signal]) -> Iterator[Problem]:
     """
     seen: set[str] = set()
     for i, signal in enumerate(signals):
+        label = text_problem(signal.label, LINE)
+        if label:
+            yield Problem(f"signals[{i}].label", label)
         if isinstance(signal.threshold, bool) or not isinstance(signal.threshold, int):
             yield Problem(f"signals[{i}].threshold", "must be a whole number")
         elif not 1 <= signal.threshold <= limits.MAX_SIGNAL_THRESHOLD:

@@ -25,6 +25,7 @@ from planner.plan_rules import (
     is_empty_round,
     keep_rules,
     require_amount,
+    require_characters,
     require_room,
     require_text,
 )
@@ -70,6 +71,13 @@ def _amount(name: str, value: Decimal | None) -> Decimal | None:
 def _keep_rules(before: Plan, plan: Plan) -> None:
     try:
         keep_rules(before, plan)  # the whole plan, as an import would check it
+    except RuleError as error:
+        raise RoomError(str(error)) from None
+
+
+def _characters(value: str, rule: TextRule, name: str) -> None:
+    try:
+        require_characters(value, rule, name)
     except RuleError as error:
         raise RoomError(str(error)) from None
 
@@ -197,6 +205,7 @@ def record_walk(
             f"'{plan.title}' is {plan.status.value}: record how it ends instead ('walkaway outcome {plan.id} dropped')"
         )
     _not_future(at, today, "record the walk once it happened")
+    _characters(reason, REASON, "the reason")  # as given: strip() would drop U+001F or U+0085 at the ends
     reason = reason.strip()
     if not reason:
         raise RoomError("the reason is empty: say what ends it, e.g. 'Given a price of …, we cannot go ahead'")
@@ -204,6 +213,8 @@ def record_walk(
     follow_up = follow_up_on if follow_up_on is not None else default_follow_up(at)
     if follow_up < moment_day(at):
         raise RoomError(f"the follow-up date {follow_up} is before the walk ({moment_day(at)})")
+    if script_delivered is not None:
+        _characters(script_delivered, GENERATED, "the script as said")
     delivered = delivered_script(plan.script, reason) if script_delivered is None else script_delivered.strip()
     _text(delivered, GENERATED, "the script as said")
     walk = Walk(at=at, reason=reason, follow_up_on=follow_up, script_delivered=delivered)

@@ -48,14 +48,26 @@ def text_problem(value: object, rule: TextRule) -> str | None:
     # The length first: a megabyte of text is refused without scanning it.
     if len(value) > rule.max_chars:
         return f"longer than {rule.max_chars} characters"
-    bad = (_CONTROL_MULTI if rule.multiline else _CONTROL_LINE).search(value)
+    unprintable = character_problem(value, multiline=rule.multiline)
+    if unprintable:
+        return unprintable
+    if rule.required and not value.strip():
+        return "must not be empty"
+    return None
+
+
+def character_problem(value: str, *, multiline: bool) -> str | None:
+    """The first control character or UTF-16 half in ``value``, said in a few words; ``None`` if none.
+
+    Check text as it was given, before any ``strip()``: that would quietly drop controls such as
+    U+001C-U+001F or U+0085 at its ends, which Python counts as whitespace.
+    """
+    bad = (_CONTROL_MULTI if multiline else _CONTROL_LINE).search(value)
     if bad:
         return f"contains a control character (U+{ord(bad.group()):04X})"
     half = _SURROGATE.search(value)
     if half:
         return f"contains half of a UTF-16 pair (U+{ord(half.group()):04X})"
-    if rule.required and not value.strip():
-        return "must not be empty"
     return None
 
 

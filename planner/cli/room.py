@@ -38,6 +38,12 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}': {error}") from None
 
 
+def _phase(text: str) -> int:
+    from planner.cli.options import whole_number
+
+    return whole_number(text, what="a phase", low=0, high=1)
+
+
 def _yes_no(text: str) -> bool:
     if text.casefold() in _YES:
         return True
@@ -69,7 +75,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     assess.add_argument("id", type=deal_id)
     assess.add_argument("--json", action="store_true", help="print JSON for other programs")
     assess.add_argument(
-        "--phase", type=int, choices=(0, 1), help="judge only the rounds before (0) or after (1) a reopen"
+        "--phase", type=_phase, metavar="0|1", help="judge only the rounds before (0) or after (1) a reopen"
     )
     assess.set_defaults(handler=run_assess)
 
