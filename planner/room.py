@@ -22,6 +22,7 @@ from planner.model import Plan, Round, Script, SignalEvent, SignalKind, Status, 
 from planner.plan_rules import (
     EMPTY_ROUND,
     RuleError,
+    check_new_round,
     is_empty_round,
     keep_rules,
     require_amount,
@@ -170,11 +171,14 @@ def add_round(plan: Plan, round_: Round) -> None:
         require_room(plan.rounds, limits.MAX_ROUNDS, "rounds", adding=1)
     except RuleError as error:
         raise RoomError(str(error)) from None
-    before = copy.deepcopy(plan)
     plan.rounds.append(round_)
+    try:
+        check_new_round(plan, round_)  # what an import would say of it, within the time of a frame
+    except RuleError as error:
+        plan.rounds.pop()
+        raise RoomError(str(error)) from None
     if plan.status is Status.COMMITTED:
         plan.status = Status.NEGOTIATING
-    _keep_rules(before, plan)
 
 
 def default_follow_up(walked_at: Moment) -> date:

@@ -94,6 +94,16 @@ def plans(draw: st.DrawFn) -> Plan:
     walked = draw(st.none() | st.builds(Walk, at=moments, reason=reason, script_delivered=note, moves=moves))
     if walked is not None:
         walked.follow_up_on = draw(st.none() | days.filter(lambda d: d >= moment_day(walked.at)))
+        # Moves as snoozing records them: after the walk, each from the date in force to another one.
+        chain, current = [], walked.follow_up_on
+        for move in walked.moves:
+            when = max(move.at, datetime.combine(moment_day(walked.at), time(9, 30), tzinfo=UTC))
+            if move.to_date == current or move.to_date < moment_day(walked.at):
+                continue
+            chain.append(FollowUpMove(at=when, from_date=current, to_date=move.to_date, note=move.note))
+            current = move.to_date
+        walked.moves = chain
+        walked.follow_up_on = current
     reopened = None
     if walked is not None and draw(st.booleans()):
         reopened = Reopen(

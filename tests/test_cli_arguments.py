@@ -10,6 +10,7 @@ file in place of a folder is refused, and nothing is left behind anywhere.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -84,10 +85,23 @@ def test_the_huge_id_as_a_user_runs_it(demo_db: Path) -> None:
     assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
 
 
-def _targets(tmp_path: Path) -> dict[str, str]:
+def _device(tmp_path: Path) -> str:
+    """A character device of our own (a copy of /dev/null's node): a program that wrongly replaced
+    its target would replace only this one, never the system's /dev/null."""
+    node = tmp_path / "a-device.pdf"
+    try:
+        os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    except (PermissionError, OSError):
+        pytest.skip("making a device node needs root")
+    return str(node)
+
+
+def _targets(tmp_path: Path, where: str) -> str:
     (tmp_path / "a-file").write_text("not a folder")
     os.mkfifo(tmp_path / "a-fifo.pdf")
     (tmp_path / "a-folder.pdf").mkdir()
+    if where == "device":
+        return _device(tmp_path)
     return {
         "proc": "/proc/x.{ext}",
         "sys": "/sys/x.{ext}",
@@ -95,8 +109,7 @@ def _targets(tmp_path: Path) -> dict[str, str]:
         "missing folder": str(tmp_path / "nowhere" / "x.{ext}"),
         "file as folder": str(tmp_path / "a-file" / "x.{ext}"),
         "fifo": str(tmp_path / "a-fifo.pdf"),
-        "device": "/dev/null",
-    }
+    }[where]
 
 
 OUTPUTS = [
@@ -112,7 +125,7 @@ def test_an_output_path_that_cannot_be_written(
     demo_db: Path, capsys, tmp_path: Path, monkeypatch, command: list[str], ext: str, where: str
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    target = _targets(tmp_path)[where].format(ext=ext)
+    target = _targets(tmp_path, where).format(ext=ext)
     before, listing = file_digest(demo_db), sorted(os.listdir(tmp_path))
     assert_refused(*run(capsys, *command, target, "--db", str(demo_db)))
     assert file_digest(demo_db) == before
@@ -129,3 +142,29 @@ def test_the_brief_refused_for_proc_as_a_user_runs_it(demo_db: Path, tmp_path: P
 @pytest.mark.parametrize("phase", ["٠", "１", "2", "-1", " 1", *HUGE])
 def test_the_phase_is_0_or_1_in_ascii_digits(demo_db: Path, capsys, phase: str) -> None:
     assert_refused(*run(capsys, "assess", "3", "--phase", phase, "--db", str(demo_db)))
+
+
+def test_no_writer_ever_replaces_a_device_or_a_pipe(tmp_path: Path) -> None:
+    """Below the command line too (the window's Export, a backup): renaming over a device would replace it."""
+    from datetime import UTC, datetime
+
+    from planner.atomic import atomic_write_bytes
+    from planner.demo import demo_plans
+    from planner.errors import WalkawayError
+    from planner.ics import write_follow_ups_calendar
+    from planner.plans.files import write_plan_file
+
+    targets = [Path(_device(tmp_path))]
+    os.mkfifo(tmp_path / "a-fifo")
+    targets.append(tmp_path / "a-fifo")
+    for target in targets:
+        kind = stat.S_IFMT(target.stat().st_mode)
+        for write in (
+            lambda t: atomic_write_bytes(t, b"x"),
+            lambda t: write_plan_file(demo_plans()[0], t),
+            lambda t: write_follow_ups_calendar(t, [], stamp=datetime.now(UTC)),
+        ):
+            with pytest.raises(WalkawayError, match="not a regular file"):
+                write(target)
+            assert stat.S_IFMT(target.stat().st_mode) == kind
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-device.pdf", "a-fifo"]

@@ -105,10 +105,18 @@ def _fill(doc: dict, path: str, count: int) -> dict:
     elif path == "commitments":
         doc["commitments"] = [_commitment(i + 1) for i in range(count)]
     elif path == "walked.follow_up_moves":
-        doc["walked"]["follow_up_moves"] = [
-            {"at": "2026-11-11T10:00:00+00:00", "to_date": "2026-11-20"} for _ in range(count)
-        ]
+        doc["walked"]["follow_up_moves"] = _moves(count)
+        doc["walked"]["follow_up_on"] = doc["walked"]["follow_up_moves"][-1]["to_date"]
     return doc
+
+
+def _moves(count: int) -> list[dict]:
+    """Snoozes back and forth between two dates, each from the date the one before set."""
+    days = ["2026-11-13", "2026-11-20"]
+    return [
+        {"at": "2026-11-11T10:00:00+00:00", "from_date": days[i % 2], "to_date": days[(i + 1) % 2]}
+        for i in range(count)
+    ]
 
 
 LISTS = [
@@ -223,9 +231,8 @@ def _largest_plan() -> dict:
         _commitment(i + 1, signature_png=base64.b64encode(png).decode(), conditions=conditions)
         for i in range(limits.MAX_COMMITMENTS)
     ]
-    doc["walked"]["follow_up_moves"] = [
-        {"at": "2026-11-11T10:00:00+00:00", "to_date": "2026-11-20"} for _ in range(limits.MAX_FOLLOW_UP_MOVES)
-    ]
+    doc["walked"]["follow_up_moves"] = _moves(limits.MAX_FOLLOW_UP_MOVES)
+    doc["walked"]["follow_up_on"] = doc["walked"]["follow_up_moves"][-1]["to_date"]
     used = sum(len(s) for s in _texts(doc)) - len(doc["walked"]["reason"])
     doc["walked"]["reason"] = "x" * 10
     left = limits.MAX_PLAN_TEXT_CHARS - used - 10

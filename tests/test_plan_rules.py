@@ -34,6 +34,15 @@ def walked() -> dict:
     return doc
 
 
+def moved() -> dict:
+    doc = walked()
+    doc["walked"]["follow_up_moves"] = [
+        {"at": "2026-11-12T10:00:00+00:00", "from_date": "2026-11-13", "to_date": "2026-11-20"}
+    ]
+    doc["walked"]["follow_up_on"] = "2026-11-20"
+    return doc
+
+
 def reopened() -> dict:
     doc = walked()
     doc["reopened"] = {"at": "2026-11-20", "note": "They called back"}
@@ -55,7 +64,7 @@ def refused(doc: dict, path: str, words: str) -> None:
 
 
 def test_the_documents_used_here_are_valid() -> None:
-    for doc in (walked(), reopened(), agreed()):
+    for doc in (walked(), moved(), reopened(), agreed()):
         plan = read_plan_text(json.dumps(doc))
         assert read_plan_text(dump_plan(plan)) == plan
 
@@ -116,6 +125,10 @@ def test_an_agreement_needs_a_reopening() -> None:
         (walked, "walked.follow_up_on", "2026-11-09", "before the walk"),
         (walked, "walked.reason", "   ", "must not be empty"),
         (walked, "walked.reason", "x" * 2001, "longer than 2000"),
+        (moved, "walked.follow_up_moves[0].to_date", "2026-11-13", "nothing moved"),
+        (moved, "walked.follow_up_moves[0].to_date", "2026-11-09", "before the walk"),
+        (moved, "walked.follow_up_moves[0].at", "2026-11-09T10:00:00+00:00", "before the walk"),
+        (moved, "walked.follow_up_on", "2026-11-13", "the last follow-up move set"),
     ],
 )
 def test_dates_and_reasons_of_the_walk(doc, path: str, value: object, words: str) -> None:

@@ -26,7 +26,10 @@ def office() -> dict:
 def walked_and_reopened() -> dict:
     doc = json.loads(next(p for p in EXAMPLES if p.name.startswith("software")).read_text(encoding="utf-8"))
     doc["reopened"] = {"at": "2026-11-20", "note": "They called back", "first_time_today": True}
-    doc["walked"]["follow_up_moves"] = [{"at": "2026-11-12T10:00:00+00:00", "to_date": "2026-11-20"}]
+    doc["walked"]["follow_up_moves"] = [
+        {"at": "2026-11-12T10:00:00+00:00", "from_date": "2026-11-13", "to_date": "2026-11-20"}
+    ]
+    doc["walked"]["follow_up_on"] = "2026-11-20"
     doc["commitments"] = [dict(COMMITMENT)]
     doc["rounds"].append({"at": "2026-11-21", "their_offer": "41000", "phase": 1})
     doc["outcome"] = {"status": "agreed", "at": "2026-11-25", "amount": "41000"}
