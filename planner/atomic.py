@@ -27,10 +27,10 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, mode: int =
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     try:
-        mode = os.stat(target).st_mode
+        existing = os.stat(target).st_mode
     except OSError:
-        mode = None
-    if mode is not None and not stat.S_ISREG(mode):
+        existing = None
+    if existing is not None and not stat.S_ISREG(existing):
         # Renaming over /dev/null or a pipe would replace the device itself (as root, it would work).
         raise WriteError(errno.EEXIST, f"{target}: is not a regular file; nothing was written")
     try:
