@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -17,6 +19,15 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, mode: int =
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
+    try:
+        existing = os.stat(target).st_mode
+    except OSError:
+        existing = None
+    if existing is not None and not stat.S_ISREG(existing):
+        # Renaming over /dev/null or a pipe would replace the device itself (as root, it would work).
+        made = CannotWrite(f"{target}: is not a regular file; nothing was written")
+        made.errno = errno.EEXIST
+        raise made
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as error:

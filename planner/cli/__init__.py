@@ -104,6 +104,16 @@ def _start_log() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from planner.cli.output import visible_output
+
+    # Stored text and typed input may hold terminal controls: all output shows them as text.
+    with visible_output():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    from planner.cli.output import one_line
+
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
         _start_log()
@@ -121,7 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return launch(getattr(args, "db", None), gui_file)
         return int(args.handler(args) or EXIT_OK)
     except WalkawayError as error:
-        message = str(error)
+        message = one_line(str(error))
         print(message if message.startswith("walkaway") else f"walkaway: {message}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
@@ -133,7 +143,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from planner.logs import log_unexpected
 
         where = log_unexpected(error)
-        print(f"walkaway: unexpected error: {type(error).__name__}: {error} (details in {where})", file=sys.stderr)
+        print(
+            one_line(f"walkaway: unexpected error: {type(error).__name__}: {error} (details in {where})"),
+            file=sys.stderr,
+        )
         return EXIT_UNEXPECTED
 
 

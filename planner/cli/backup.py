@@ -29,13 +29,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _backup_number(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a backup number (see 'walkaway backup --list')") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a backup number (numbers start at 1)")
-    return value
+    from planner.cli.options import whole_number
+    from planner.limits import MAX_ID
+
+    return whole_number(text, what="a backup number", low=1, high=MAX_ID)
 
 
 def run_backup(args: argparse.Namespace) -> int:

@@ -7,7 +7,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from planner.cli.common import deal_id, open_store, output_path, read_plan
+from planner.cli.common import open_store, read_plan
+from planner.cli.options import deal_id, output_path, text
+from planner.text_rules import TITLE
 
 if TYPE_CHECKING:
     from planner.model import Plan
@@ -22,7 +24,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "commit", parents=[common], help="commit to a deal's walk-away point and sign it (revision 1)"
     )
     commit.add_argument("id", type=deal_id)
-    commit.add_argument("--signer", metavar="NAME", help="who signs (default: the plan's signer)")
+    commit.add_argument("--signer", metavar="NAME", type=text(TITLE), help="who signs (default: the plan's signer)")
     commit.set_defaults(handler=run_commit)
 
     brief = subparsers.add_parser("brief", parents=[common], help="write the one-page walk-away brief (PDF)")
@@ -84,11 +86,11 @@ def run_commit(args: argparse.Namespace) -> int:
 
 
 def run_brief(args: argparse.Namespace) -> int:
-    target = output_path(args.output) if args.output else Path(f"brief-{args.id}.pdf")
-    if target.suffix.lower() != ".pdf":
+    if args.output and Path(args.output).suffix.lower() != ".pdf":
         from planner.errors import WalkawayError
 
-        raise WalkawayError(f"{target}: a brief is a PDF; give a file name ending in .pdf")
+        raise WalkawayError(f"{args.output}: a brief is a PDF; give a file name ending in .pdf")
+    target = output_path(args.output or f"brief-{args.id}.pdf")
     from contextlib import nullcontext
     from datetime import datetime
 

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planner.cli.options import deal_id, output_path  # noqa: F401 - the commands' shared argument types
 from planner.errors import UnknownDeal, WalkawayError
 from planner.paths import default_db_path
 
@@ -124,23 +125,3 @@ def read_plan(args: argparse.Namespace, deal: int) -> Plan:
         if store is None:
             raise UnknownDeal(deal)
         return store.get_plan(deal)
-
-
-def deal_id(text: str) -> int:
-    """An argparse ``type`` for deal ids: a clear message instead of a traceback."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a deal id (a whole number, see 'walkaway list')") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a deal id (ids start at 1)")
-    return value
-
-
-def output_path(text: str) -> Path:
-    path = Path(text).expanduser()
-    if path.is_dir():
-        raise WalkawayError(f"{path}: is a folder; give a file name")
-    if not path.parent.exists():
-        raise WalkawayError(f"{path.parent}: no such folder")
-    return path

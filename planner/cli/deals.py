@@ -7,7 +7,8 @@ import json
 import sys
 from typing import Any
 
-from planner.cli.common import deal_id, open_store, output_path, read_plan, reading_store
+from planner.cli.common import open_store, read_plan, reading_store
+from planner.cli.options import deal_id, output_path
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -126,5 +127,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def _fit(text: str, width: int) -> str:
-    text = " ".join(text.split())  # a list line stays one line
+    from planner.text_rules import visible
+
+    # A list line stays one line, and a control character stored by another tool is shown, not sent.
+    text = visible(" ".join(text.split()), multiline=False)
     return text if len(text) <= width else text[: width - 1] + "…"

@@ -9,9 +9,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from planner.cli.common import deal_id, open_store, output_path, reading_store
+from planner.cli.common import open_store, reading_store
+from planner.cli.options import deal_id, output_path, snooze_days, text
 from planner.dates import Moment
 from planner.errors import WalkawayError
+from planner.text_rules import NOTE
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -26,14 +28,16 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     snooze = subparsers.add_parser("snooze", parents=[common], help="move a walked deal's follow-up date")
     snooze.add_argument("id", type=deal_id)
     when = snooze.add_mutually_exclusive_group(required=True)
-    when.add_argument("--days", type=int, metavar="N", help="follow up N days from today")
+    when.add_argument("--days", type=snooze_days, metavar="N", help="follow up N days from today")
     when.add_argument("--to", metavar="DATE", help="follow up on DATE (YYYY-MM-DD)")
-    snooze.add_argument("--note", default="", help="why the date moved")
+    snooze.add_argument("--note", default="", type=text(NOTE), help="why the date moved")
     snooze.set_defaults(handler=run_snooze)
 
     reopen = subparsers.add_parser("reopen", parents=[common], help="reopen a walked deal: record when and why")
     reopen.add_argument("id", type=deal_id)
-    reopen.add_argument("--note", required=True, help="why it is reopened, e.g. 'they called back with a new budget'")
+    reopen.add_argument(
+        "--note", required=True, type=text(NOTE), help="why it is reopened, e.g. 'they called back with a new budget'"
+    )
     reopen.add_argument("--at", metavar="DATE", help="when (YYYY-MM-DD or a date-time; default today)")
     reopen.add_argument("--offer", metavar="AMOUNT", help="their renewed offer (logged as the first new round)")
     reopen.add_argument(
@@ -48,7 +52,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     outcome.add_argument("status", choices=("agreed", "dropped"))
     outcome.add_argument("--amount", metavar="AMOUNT", help="the agreed amount (needed for agreed)")
     outcome.add_argument("--at", metavar="DATE", help="when (default today)")
-    outcome.add_argument("--note", default="")
+    outcome.add_argument("--note", default="", type=text(NOTE), help="a note on how it ended")
     outcome.set_defaults(handler=run_outcome)
 
     record = subparsers.add_parser("record", parents=[common], help="your walking record across all deals")
@@ -82,12 +86,12 @@ def _moment_option(text: str | None, option: str) -> Moment:
 
 
 def _amount_option(text: str | None, option: str) -> Decimal | None:
-    from planner.money import AmountError, parse_amount
+    from planner.money import AmountError, parse_plan_amount
 
     if text is None:
         return None
     try:
-        return parse_amount(text)
+        return parse_plan_amount(text)
     except AmountError as error:
         raise WalkawayError(f"{option}: '{text}' is {error}") from None
 
