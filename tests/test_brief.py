@@ -277,8 +277,8 @@ def test_walk_away_point_stays_the_largest_text_when_squeezed() -> None:
 
     import pdfplumber
 
-    plan = lease_plan()
-    plan.reservation.conditions = [f"Condition {n} with a fair amount of detail to read" for n in range(30)]
+    plan = lease_plan()  # with the most conditions a plan may hold (20)
+    plan.reservation.conditions = [f"Condition {n} with a fair amount of detail to read" for n in range(20)]
     plan.reservation.rationale = "A long rationale. " * 80
     commit_here(plan, "Sam Rivera", NOW)  # no DRAFT watermark: it is larger on purpose
     with pdfplumber.open(io.BytesIO(build_brief(plan, today=TODAY).pdf)) as pdf:

@@ -5,9 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from planner.cli.common import deal_id, open_store, output_path, read_plan
+from planner.cli.common import open_store, read_plan
+from planner.cli.options import deal_id, output_path, text
+from planner.text_rules import TITLE
+
+if TYPE_CHECKING:
+    from planner.model import Plan
 
 EXIT_NOT_INTACT = 3
 #: Intact, but signed by a key that is neither the user's own nor one they accepted.
@@ -19,7 +24,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "commit", parents=[common], help="commit to a deal's walk-away point and sign it (revision 1)"
     )
     commit.add_argument("id", type=deal_id)
-    commit.add_argument("--signer", metavar="NAME", help="who signs (default: the plan's signer)")
+    commit.add_argument("--signer", metavar="NAME", type=text(TITLE), help="who signs (default: the plan's signer)")
     commit.set_defaults(handler=run_commit)
 
     brief = subparsers.add_parser("brief", parents=[common], help="write the one-page walk-away brief (PDF)")
@@ -30,6 +35,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
     verify = subparsers.add_parser(
         "verify",
+        parents=[common],  # --db is accepted like everywhere, though a brief needs no Walkaway file
         help="check a signed brief: exit 0 intact and signed by a key you know, 4 intact but signed by a key "
         "you do not know, 3 altered or not signed, 2 unreadable",
     )
@@ -44,21 +50,35 @@ def _warn(message: str) -> None:
 def run_commit(args: argparse.Namespace) -> int:
     from planner.commitment import CommitError, commit
     from planner.dates import utc_now
-    from planner.signing.keys import ensure_identity
+    from planner.errors import WalkawayError
+    from planner.signing.keys import ensure_identity, key_dir
     from planner.signing.made_here import remember
 
-    with open_store(args) as store:
-        plan = store.get_plan(args.id)
+    made = []
+
+    def sign(plan: Plan) -> None:
         signer = args.signer if args.signer is not None else plan.signer
         if not signer.strip():
             raise CommitError(f"deal {args.id} names no signer; give one with --signer NAME")
         now = utc_now()
-        commitment = commit(plan, signer, now)
+        made.append(commit(plan, signer, now))
         # The key is made, and the commitment recorded as made here, before anything is
         # saved: a failure leaves the deal uncommitted.
-        ensure_identity(commitment.signer, now)
-        remember([commitment])
-        store.save_plan(plan)
+        try:
+            ensure_identity(made[0].signer, now)
+            remember(made)
+        except OSError as error:  # a read-only data folder: a write that cannot happen
+            if isinstance(error, WalkawayError):
+                raise
+            where = error.filename or key_dir()
+            raise WalkawayError(
+                f"{where}: your signing key cannot be made there ({error.strerror}); nothing was committed"
+            ) from None
+
+    # Read, committed and written in one transaction: a command changing the deal meanwhile waits.
+    with open_store(args, deal=args.id) as store:
+        plan = store.update_plan(args.id, sign)
+    commitment = made[0]
     print(f"Committed deal {args.id} “{plan.title}”: revision 1, signed by {commitment.signer}.")
     print(commitment.statement)
     print(f"Fingerprint: {commitment.fingerprint}")
@@ -66,11 +86,11 @@ def run_commit(args: argparse.Namespace) -> int:
 
 
 def run_brief(args: argparse.Namespace) -> int:
-    target = output_path(args.output) if args.output else Path(f"brief-{args.id}.pdf")
-    if target.suffix.lower() != ".pdf":
+    if args.output and Path(args.output).suffix.lower() != ".pdf":
         from planner.errors import WalkawayError
 
-        raise WalkawayError(f"{target}: a brief is a PDF; give a file name ending in .pdf")
+        raise WalkawayError(f"{args.output}: a brief is a PDF; give a file name ending in .pdf")
+    target = output_path(args.output or f"brief-{args.id}.pdf")
     from contextlib import nullcontext
     from datetime import datetime
 

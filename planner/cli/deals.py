@@ -7,7 +7,8 @@ import json
 import sys
 from typing import Any
 
-from planner.cli.common import deal_id, open_store, output_path, read_plan
+from planner.cli.common import open_store, read_plan, reading_store
+from planner.cli.options import deal_id, output_path
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -81,10 +82,11 @@ def run_list(args: argparse.Namespace) -> int:
     from planner.signing.made_here import check_commitment, made_here_keys
     from planner.store.committed import plans_for_commitment_check
 
-    with open_store(args) as store:
-        deals = store.list_deals()
+    with reading_store(args) as store:
+        deals = store.list_deals() if store is not None else []
         recorded = made_here_keys()
-        checks = {plan.id: check_commitment(plan, recorded) for plan in plans_for_commitment_check(store)}
+        committed = plans_for_commitment_check(store) if store is not None else []
+        checks = {plan.id: check_commitment(plan, recorded) for plan in committed}
     if args.json:
         items = [
             {
@@ -125,5 +127,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def _fit(text: str, width: int) -> str:
-    text = " ".join(text.split())  # a list line stays one line
+    from planner.text_rules import visible
+
+    # A list line stays one line, and a control character stored by another tool is shown, not sent.
+    text = visible(" ".join(text.split()), multiline=False)
     return text if len(text) <= width else text[: width - 1] + "…"

@@ -13,6 +13,7 @@ from typing import Any
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     trust = subparsers.add_parser(
         "trust",
+        parents=[common],  # --db is accepted like everywhere, though keys live in the data folder
         help="accept another person's signing key (CERT.pem or its SHA-256 fingerprint), list or remove keys",
     )
     what = trust.add_mutually_exclusive_group(required=True)

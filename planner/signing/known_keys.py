@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from planner.errors import WalkawayError
+from planner.paths import private_dir
 from planner.signing.keys import SigningKeyError, key_dir
 
 TRUSTED_FILE = "trusted-keys.json"
@@ -100,8 +101,7 @@ def trusted_keys() -> list[KnownKey]:
 def _write_trusted(keys: list[KnownKey]) -> None:
     from planner.atomic import atomic_write_text
 
-    folder = key_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_dir(key_dir())  # a data folder made on the way is private too
     folder.chmod(0o700)
     entries = [{"fingerprint": k.fingerprint, "name": k.name, "added": k.where} for k in keys]
     text = json.dumps({"format": TRUSTED_FORMAT, "keys": entries}, ensure_ascii=False, indent=2) + "\n"

@@ -25,6 +25,7 @@ from datetime import UTC
 
 from planner.commitment import IntegrityReport, check_integrity
 from planner.model import Commitment, Plan
+from planner.paths import private_dir
 from planner.signing.keys import key_dir
 
 FILE_NAME = "made-here"
@@ -54,8 +55,7 @@ def remember(commitments: Iterable[Commitment]) -> None:
     lines = "".join(commitment_key(c) + "\n" for c in commitments)
     if not lines:
         return
-    folder = key_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_dir(key_dir())  # a data folder made on the way is private too
     os.chmod(folder, 0o700)
     descriptor = os.open(folder / FILE_NAME, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     try:

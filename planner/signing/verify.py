@@ -91,11 +91,14 @@ def carries_signature(data: bytes) -> bool:
 
 
 def verify_pdf(path: str | Path) -> Verification:
+    from planner.input_files import InputFileError, read_input_file
+    from planner.limits import MAX_PDF_BYTES
+
     source = Path(path)
-    try:
-        data = source.read_bytes()
-    except OSError as error:
-        raise UnreadablePdf(f"{source}: cannot be read ({error.strerror})") from None
+    try:  # a regular file, and no more than a brief could be: /dev/zero or a FIFO are refused at once
+        data = read_input_file(source, MAX_PDF_BYTES, what="PDF")
+    except InputFileError as error:
+        raise UnreadablePdf(str(error)) from None
     return verify_bytes(data, str(source))
 
 

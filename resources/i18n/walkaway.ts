@@ -95,42 +95,42 @@
 <context>
     <name>AlternativePage</name>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="91"/>
+        <location filename="../../ui/deals/quick_plan.py" line="92"/>
         <source>3 · Your best alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="92"/>
+        <location filename="../../ui/deals/quick_plan.py" line="93"/>
         <source>What will you do if there is no deal? It is the floor under your walk-away point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="95"/>
+        <location filename="../../ui/deals/quick_plan.py" line="96"/>
         <source>Best alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="96"/>
+        <location filename="../../ui/deals/quick_plan.py" line="97"/>
         <source>e.g. Stay with the current supplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="98"/>
+        <location filename="../../ui/deals/quick_plan.py" line="99"/>
         <source>What the best alternative is worth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="101"/>
+        <location filename="../../ui/deals/quick_plan.py" line="102"/>
         <source>&amp;Alternative:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="102"/>
+        <location filename="../../ui/deals/quick_plan.py" line="103"/>
         <source>&amp;Worth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="103"/>
+        <location filename="../../ui/deals/quick_plan.py" line="104"/>
         <source>Leave it empty if there is none yet; the brief will say so.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,39 +269,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/amount_parse.py" line="69"/>
+        <location filename="../../ui/common/amount_parse.py" line="72"/>
         <source>more than one decimal separator ({point})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/amount_parse.py" line="73"/>
-        <location filename="../../ui/common/amount_parse.py" line="112"/>
+        <location filename="../../ui/common/amount_parse.py" line="76"/>
+        <location filename="../../ui/common/amount_parse.py" line="117"/>
         <source>not an amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/amount_parse.py" line="77"/>
+        <location filename="../../ui/common/amount_parse.py" line="80"/>
         <source>not an amount here: write decimals with &apos;{point}&apos; as in {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/amount_parse.py" line="81"/>
+        <location filename="../../ui/common/amount_parse.py" line="84"/>
         <source>not an amount: use digits only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/amount_parse.py" line="92"/>
+        <location filename="../../ui/common/amount_parse.py" line="95"/>
         <source>the digit grouping is off: &apos;{group}&apos; separates thousands here, decimals use &apos;{point}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/amount_parse.py" line="109"/>
+        <location filename="../../ui/common/amount_parse.py" line="112"/>
         <source>at most 4 digits after the decimal separator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/amount_parse.py" line="111"/>
+        <location filename="../../ui/common/amount_parse.py" line="114"/>
         <source>too large: at most 15 digits before the decimal separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/amount_parse.py" line="116"/>
+        <source>must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -424,69 +429,69 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>CommitDialog</name>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="44"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="45"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="78"/>
-        <location filename="../../ui/brief/commit_dialog.py" line="115"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="79"/>
         <location filename="../../ui/brief/commit_dialog.py" line="116"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="117"/>
         <source>Commit and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="81"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="82"/>
         <source>Commit to the walk-away point of “%s”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="89"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="90"/>
         <source>Statement you sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="92"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="93"/>
         <source>After you commit, the walk-away point, its conditions and the side are locked. Moving them later is a recorded revision with a reason and a new signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="99"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="100"/>
         <source>Signer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="100"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="101"/>
         <source>Your full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="103"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="104"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="106"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="107"/>
         <source>&amp;Signer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="107"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="108"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="108"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="109"/>
         <source>Signature (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="110"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="111"/>
         <source>I confirm this statement and will hold to it in the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="111"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="112"/>
         <source>Confirm the statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,37 +580,37 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealActions</name>
     <message>
-        <location filename="../../ui/deals/actions.py" line="41"/>
+        <location filename="../../ui/deals/actions.py" line="44"/>
         <source>New plan “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/actions.py" line="52"/>
+        <location filename="../../ui/deals/actions.py" line="55"/>
         <source> (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/actions.py" line="63"/>
+        <location filename="../../ui/deals/actions.py" line="66"/>
         <source>Delete deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/actions.py" line="64"/>
+        <location filename="../../ui/deals/actions.py" line="67"/>
         <source>Delete “{title}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/actions.py" line="69"/>
+        <location filename="../../ui/deals/actions.py" line="72"/>
         <source>Edit › Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/actions.py" line="71"/>
+        <location filename="../../ui/deals/actions.py" line="74"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/actions.py" line="78"/>
+        <location filename="../../ui/deals/actions.py" line="81"/>
         <source>Delete “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,82 +763,82 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealPage</name>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="37"/>
+        <location filename="../../ui/deals/quick_plan.py" line="38"/>
         <source>1 · The deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="38"/>
+        <location filename="../../ui/deals/quick_plan.py" line="39"/>
         <source>What is being negotiated, and with whom?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="41"/>
+        <location filename="../../ui/deals/quick_plan.py" line="42"/>
         <source>Deal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="43"/>
+        <location filename="../../ui/deals/quick_plan.py" line="44"/>
         <source>e.g. Office lease renewal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="45"/>
+        <location filename="../../ui/deals/quick_plan.py" line="46"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="48"/>
+        <location filename="../../ui/deals/quick_plan.py" line="49"/>
         <source>Our side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="49"/>
+        <location filename="../../ui/deals/quick_plan.py" line="50"/>
         <source>We buy (we pay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="50"/>
+        <location filename="../../ui/deals/quick_plan.py" line="51"/>
         <source>We sell (we are paid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="52"/>
+        <location filename="../../ui/deals/quick_plan.py" line="53"/>
         <source>Currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="55"/>
+        <location filename="../../ui/deals/quick_plan.py" line="56"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="56"/>
+        <location filename="../../ui/deals/quick_plan.py" line="57"/>
         <source>e.g. per year (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="57"/>
+        <location filename="../../ui/deals/quick_plan.py" line="58"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="58"/>
+        <location filename="../../ui/deals/quick_plan.py" line="59"/>
         <source>&amp;Counterparty:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="59"/>
+        <location filename="../../ui/deals/quick_plan.py" line="60"/>
         <source>&amp;Side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="60"/>
+        <location filename="../../ui/deals/quick_plan.py" line="61"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="61"/>
+        <location filename="../../ui/deals/quick_plan.py" line="62"/>
         <source>U&amp;nit:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -949,33 +954,43 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FileNotices</name>
     <message>
-        <location filename="../../ui/shell/file_notices.py" line="38"/>
+        <location filename="../../ui/shell/file_notices.py" line="42"/>
         <source>Restore from &amp;Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_notices.py" line="82"/>
+        <location filename="../../ui/shell/file_notices.py" line="77"/>
+        <source>{path} is readable by other users and could not be made private ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/file_notices.py" line="81"/>
+        <source>{path} was readable by other users; it is now readable by you only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/file_notices.py" line="101"/>
         <source>Restored the backup copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_notices.py" line="84"/>
+        <location filename="../../ui/shell/file_notices.py" line="103"/>
         <source>The file it replaced was kept as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_notices.py" line="96"/>
+        <location filename="../../ui/shell/file_notices.py" line="115"/>
         <source>{title} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_notices.py" line="98"/>
+        <location filename="../../ui/shell/file_notices.py" line="117"/>
         <source>Read-only: this file is open in another Walkaway window. You can read your plans here; make changes in that window, so that neither overwrites the other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_notices.py" line="103"/>
-        <location filename="../../ui/shell/file_notices.py" line="110"/>
+        <location filename="../../ui/shell/file_notices.py" line="122"/>
+        <location filename="../../ui/shell/file_notices.py" line="129"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,6 +1328,14 @@ the worst deal you will accept, and what you will say when you leave.</source>
     </message>
 </context>
 <context>
+    <name>InputRules</name>
+    <message>
+        <location filename="../../ui/session/input_rules.py" line="27"/>
+        <source>Not kept: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/shell/main_window.py" line="67"/>
@@ -1326,119 +1349,119 @@ the worst deal you will accept, and what you will say when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="164"/>
+        <location filename="../../ui/shell/main_window.py" line="168"/>
         <source>Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="192"/>
+        <location filename="../../ui/shell/main_window.py" line="196"/>
         <source>&amp;New Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="195"/>
+        <location filename="../../ui/shell/main_window.py" line="199"/>
         <source>&amp;Quick Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="198"/>
+        <location filename="../../ui/shell/main_window.py" line="202"/>
         <source>D&amp;uplicate as New Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="201"/>
+        <location filename="../../ui/shell/main_window.py" line="205"/>
         <source>&amp;Delete Deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="207"/>
+        <location filename="../../ui/shell/main_window.py" line="211"/>
         <source>New Plan &amp;File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="208"/>
+        <location filename="../../ui/shell/main_window.py" line="212"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="210"/>
+        <location filename="../../ui/shell/main_window.py" line="214"/>
         <source>Save a &amp;Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="212"/>
+        <location filename="../../ui/shell/main_window.py" line="216"/>
         <source>&amp;Import Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="213"/>
+        <location filename="../../ui/shell/main_window.py" line="217"/>
         <source>&amp;Export Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="215"/>
+        <location filename="../../ui/shell/main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="218"/>
+        <location filename="../../ui/shell/main_window.py" line="222"/>
         <source>&amp;Find Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="220"/>
+        <location filename="../../ui/shell/main_window.py" line="224"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="223"/>
+        <location filename="../../ui/shell/main_window.py" line="227"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="226"/>
+        <location filename="../../ui/shell/main_window.py" line="230"/>
         <source>&amp;About Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="247"/>
+        <location filename="../../ui/shell/main_window.py" line="251"/>
         <source>&amp;File</source>
         <extracomment>Every action that writes the file: off while the session is not writable. A group, so an action&apos;s own state (no deal open, the wrong stage) and the file&apos;s state both count.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="251"/>
+        <location filename="../../ui/shell/main_window.py" line="255"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="262"/>
+        <location filename="../../ui/shell/main_window.py" line="266"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="268"/>
+        <location filename="../../ui/shell/main_window.py" line="272"/>
         <source>&amp;Deal</source>
         <extracomment>Actions on the open deal; other features add theirs with add_deal_action().</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="273"/>
+        <location filename="../../ui/shell/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="276"/>
+        <location filename="../../ui/shell/main_window.py" line="280"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="291"/>
+        <location filename="../../ui/shell/main_window.py" line="295"/>
         <source>Saved — {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="325"/>
+        <location filename="../../ui/shell/main_window.py" line="329"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1446,72 +1469,72 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../ui/deals/new_plan.py" line="25"/>
+        <location filename="../../ui/deals/new_plan.py" line="26"/>
         <source>New plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/new_plan.py" line="30"/>
+        <location filename="../../ui/deals/new_plan.py" line="31"/>
         <source>Deal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/new_plan.py" line="32"/>
+        <location filename="../../ui/deals/new_plan.py" line="33"/>
         <source>e.g. Office lease renewal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/new_plan.py" line="33"/>
+        <location filename="../../ui/deals/new_plan.py" line="34"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/new_plan.py" line="35"/>
+        <location filename="../../ui/deals/new_plan.py" line="36"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/new_plan.py" line="37"/>
+        <location filename="../../ui/deals/new_plan.py" line="38"/>
         <source>&amp;Counterparty:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/new_plan.py" line="39"/>
+        <location filename="../../ui/deals/new_plan.py" line="40"/>
         <source>Our side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/new_plan.py" line="40"/>
+        <location filename="../../ui/deals/new_plan.py" line="41"/>
         <source>We buy (we pay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/new_plan.py" line="41"/>
+        <location filename="../../ui/deals/new_plan.py" line="42"/>
         <source>We sell (we are paid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/new_plan.py" line="42"/>
+        <location filename="../../ui/deals/new_plan.py" line="43"/>
         <source>&amp;Side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/new_plan.py" line="44"/>
+        <location filename="../../ui/deals/new_plan.py" line="45"/>
         <source>Currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/new_plan.py" line="46"/>
+        <location filename="../../ui/deals/new_plan.py" line="47"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/new_plan.py" line="48"/>
+        <location filename="../../ui/deals/new_plan.py" line="49"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/new_plan.py" line="49"/>
+        <location filename="../../ui/deals/new_plan.py" line="50"/>
         <source>&amp;Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1698,122 +1721,122 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../../ui/editor/overview.py" line="26"/>
+        <location filename="../../ui/editor/overview.py" line="27"/>
         <source>Deal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="27"/>
+        <location filename="../../ui/editor/overview.py" line="28"/>
         <source>A short name for this negotiation, e.g. “Office lease renewal 2027”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="28"/>
+        <location filename="../../ui/editor/overview.py" line="29"/>
         <source>Edit title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="29"/>
+        <location filename="../../ui/editor/overview.py" line="30"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="33"/>
+        <location filename="../../ui/editor/overview.py" line="34"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="34"/>
+        <location filename="../../ui/editor/overview.py" line="35"/>
         <source>Who you negotiate with: the company or the person on the other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="38"/>
+        <location filename="../../ui/editor/overview.py" line="39"/>
         <source>Edit counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="41"/>
+        <location filename="../../ui/editor/overview.py" line="42"/>
         <source>&amp;Counterparty:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="44"/>
+        <location filename="../../ui/editor/overview.py" line="45"/>
         <source>Our side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="46"/>
+        <location filename="../../ui/editor/overview.py" line="47"/>
         <source>Whether you pay or are paid: it decides which way your walk-away point limits the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="48"/>
+        <location filename="../../ui/editor/overview.py" line="49"/>
         <source>We buy: the walk-away point is the most we pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="49"/>
+        <location filename="../../ui/editor/overview.py" line="50"/>
         <source>We sell: the walk-away point is the least we accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="52"/>
+        <location filename="../../ui/editor/overview.py" line="53"/>
         <source>Change side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="55"/>
+        <location filename="../../ui/editor/overview.py" line="56"/>
         <source>&amp;Side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="58"/>
+        <location filename="../../ui/editor/overview.py" line="59"/>
         <source>Currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="60"/>
+        <location filename="../../ui/editor/overview.py" line="61"/>
         <source>The currency of every amount in this plan, as a three-letter code: EUR, USD, GBP…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="66"/>
+        <location filename="../../ui/editor/overview.py" line="67"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="67"/>
+        <location filename="../../ui/editor/overview.py" line="68"/>
         <source>Three letters, as on an invoice: EUR, USD, GBP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="70"/>
+        <location filename="../../ui/editor/overview.py" line="71"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="71"/>
+        <location filename="../../ui/editor/overview.py" line="72"/>
         <source>Optional: what an amount is for, e.g. “per year”, “per month” or “per event”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="73"/>
+        <location filename="../../ui/editor/overview.py" line="74"/>
         <source>e.g. per year, per month, per event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="74"/>
+        <location filename="../../ui/editor/overview.py" line="75"/>
         <source>Edit unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="75"/>
+        <location filename="../../ui/editor/overview.py" line="76"/>
         <source>U&amp;nit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="84"/>
+        <location filename="../../ui/editor/overview.py" line="85"/>
         <source>Change currency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,7 +1844,7 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>PlanController</name>
     <message>
-        <location filename="../../ui/session/controller.py" line="163"/>
+        <location filename="../../ui/session/controller.py" line="164"/>
         <source>Stayed on this deal: its changes are not saved yet ({reason}).</source>
         <extracomment>The longest an edit waits before it is written to the file. Waits before writing a refused edit again (the last one repeats): a busy file, a full disk. The open file: its lock, its Store and its state (ui/session/file_session.py). The calendar, injected so that date defaults are testable. Checks every edit must pass: ``guard(before, after)`` returns why it is refused, or None. (The commitment lock uses one: a committed walk-away point moves only by revision.) Why the last write of the plan on screen was refused (&quot;&quot; when it is saved). Why the last refused write was refused, whichever deal it was.</extracomment>
         <translation type="unfinished"></translation>
@@ -1918,27 +1941,27 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>QuickPlanWizard</name>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="148"/>
+        <location filename="../../ui/deals/quick_plan.py" line="149"/>
         <source>Quick plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="168"/>
+        <location filename="../../ui/deals/quick_plan.py" line="169"/>
         <source>Thank you for the time and work you have put into this with us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="170"/>
+        <location filename="../../ui/deals/quick_plan.py" line="171"/>
         <source>Given our budget of {amount}, this offer does not work for us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="172"/>
+        <location filename="../../ui/deals/quick_plan.py" line="173"/>
         <source>Given that we cannot go below {amount}, this offer does not work for us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="175"/>
+        <location filename="../../ui/deals/quick_plan.py" line="176"/>
         <source>If something changes on your side, call me: I would be glad to talk again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,42 +2111,42 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ReservationPage</name>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="73"/>
+        <location filename="../../ui/deals/quick_plan.py" line="74"/>
         <source>2 · Your walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="74"/>
+        <location filename="../../ui/deals/quick_plan.py" line="75"/>
         <source>The worst deal you will accept. Past this point, you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="77"/>
+        <location filename="../../ui/deals/quick_plan.py" line="78"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="79"/>
+        <location filename="../../ui/deals/quick_plan.py" line="80"/>
         <source>&amp;Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="80"/>
+        <location filename="../../ui/deals/quick_plan.py" line="81"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="80"/>
+        <location filename="../../ui/deals/quick_plan.py" line="81"/>
         <source>A condition that must hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="81"/>
+        <location filename="../../ui/deals/quick_plan.py" line="82"/>
         <source>Co&amp;nditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="82"/>
+        <location filename="../../ui/deals/quick_plan.py" line="83"/>
         <source>Terms that must hold whatever the price (optional).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2313,147 +2336,147 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ReviseDialog</name>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="60"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="61"/>
         <source>Revise commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="65"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="66"/>
         <source>%s Would you move this point if the deal were new to you today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="69"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="70"/>
         <source>Time already invested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="72"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="73"/>
         <source>Earlier revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="73"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="74"/>
         <source>Rev.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="73"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="74"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="73"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="74"/>
         <source>Point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="73"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="74"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="78"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="79"/>
         <source>(commitment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="87"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="88"/>
         <source>New walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="89"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="90"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="90"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="91"/>
         <source>Buying (the most we pay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="91"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="92"/>
         <source>Selling (the least we accept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="94"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="95"/>
         <source>Conditions, one a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="97"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="98"/>
         <source>Reason for the revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="98"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="99"/>
         <source>What changed, outside this negotiation&apos;s momentum?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="101"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="102"/>
         <source>Signer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="106"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="107"/>
         <source>New &amp;point (%s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="107"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="108"/>
         <source>S&amp;ide:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="108"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="109"/>
         <source>&amp;Conditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="109"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="110"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="110"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="111"/>
         <source>Si&amp;gner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="111"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="112"/>
         <source>New signature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="116"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="117"/>
         <source>Sign revision %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="118"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="119"/>
         <source>Sign the revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="124"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="125"/>
         <source>History of this point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="139"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="140"/>
         <source>A revision needs a reason, a name and a new signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="152"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="153"/>
         <source>New point: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="152"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="153"/>
         <source>an amount is needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2723,42 +2746,42 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ScriptPage</name>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="134"/>
+        <location filename="../../ui/deals/quick_plan.py" line="135"/>
         <source>5 · What you will say when you leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="135"/>
+        <location filename="../../ui/deals/quick_plan.py" line="136"/>
         <source>Three short parts, in your own words. Change the suggestions freely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="137"/>
+        <location filename="../../ui/deals/quick_plan.py" line="138"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="138"/>
+        <location filename="../../ui/deals/quick_plan.py" line="139"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="139"/>
+        <location filename="../../ui/deals/quick_plan.py" line="140"/>
         <source>Leave the door open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="140"/>
+        <location filename="../../ui/deals/quick_plan.py" line="141"/>
         <source>&amp;Acknowledge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="141"/>
+        <location filename="../../ui/deals/quick_plan.py" line="142"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="142"/>
+        <location filename="../../ui/deals/quick_plan.py" line="143"/>
         <source>&amp;Door:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,47 +2847,48 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../ui/editor/signals.py" line="32"/>
-        <source>Bad faith</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/signals.py" line="33"/>
-        <source>One-sided concessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/editor/signals.py" line="34"/>
-        <source>No authority</source>
+        <source>Bad faith</source>
+        <extracomment>The plan files&apos; limit too (planner.plan_rules), so a threshold set here always exports and imports.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/signals.py" line="35"/>
-        <source>Scope drift</source>
+        <source>One-sided concessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/signals.py" line="36"/>
+        <source>No authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="37"/>
+        <source>Scope drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="38"/>
         <source>Your own signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="42"/>
+        <location filename="../../ui/editor/signals.py" line="44"/>
         <source>They take back what was already agreed, bend facts, or talk with no intention to close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="45"/>
+        <location filename="../../ui/editor/signals.py" line="47"/>
         <source>You are asked to give ground again and again, and nothing comes back in return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="48"/>
+        <location filename="../../ui/editor/signals.py" line="50"/>
         <source>The person across the table cannot say yes and keeps needing to “check with someone”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="51"/>
+        <location filename="../../ui/editor/signals.py" line="53"/>
         <source>The deal keeps growing: more work, terms or deliveries appear for the same price.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2872,27 +2896,27 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>SignalsPage</name>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="113"/>
+        <location filename="../../ui/deals/quick_plan.py" line="114"/>
         <source>4 · Signals to watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="114"/>
+        <location filename="../../ui/deals/quick_plan.py" line="115"/>
         <source>How many times may each happen before it is enough to walk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="126"/>
+        <location filename="../../ui/deals/quick_plan.py" line="127"/>
         <source>Your own signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="127"/>
+        <location filename="../../ui/deals/quick_plan.py" line="128"/>
         <source>optional, e.g. They bring in a new party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="128"/>
+        <location filename="../../ui/deals/quick_plan.py" line="129"/>
         <source>Your &amp;own signal:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2900,84 +2924,84 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>SignalsSection</name>
     <message>
-        <location filename="../../ui/editor/signals.py" line="63"/>
+        <location filename="../../ui/editor/signals.py" line="65"/>
         <source>Set how many times each signal may appear before it is enough to walk away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="65"/>
+        <location filename="../../ui/editor/signals.py" line="67"/>
         <source>Standard signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="76"/>
+        <location filename="../../ui/editor/signals.py" line="78"/>
         <source>Walk after how many: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="77"/>
+        <location filename="../../ui/editor/signals.py" line="79"/>
         <source>How many times this may happen before it counts as a reason to walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="78"/>
+        <location filename="../../ui/editor/signals.py" line="80"/>
         <source> ×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="85"/>
-        <location filename="../../ui/editor/signals.py" line="95"/>
+        <location filename="../../ui/editor/signals.py" line="87"/>
+        <location filename="../../ui/editor/signals.py" line="97"/>
         <source>Walk after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="88"/>
-        <location filename="../../ui/editor/signals.py" line="91"/>
+        <location filename="../../ui/editor/signals.py" line="90"/>
+        <location filename="../../ui/editor/signals.py" line="93"/>
         <source>Your own signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="93"/>
+        <location filename="../../ui/editor/signals.py" line="95"/>
         <source>Warning signs of your own for this deal, each with how many times it may happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="95"/>
+        <location filename="../../ui/editor/signals.py" line="97"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="104"/>
+        <location filename="../../ui/editor/signals.py" line="106"/>
         <source>&amp;Add signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="106"/>
+        <location filename="../../ui/editor/signals.py" line="108"/>
         <source>&amp;Remove signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="113"/>
+        <location filename="../../ui/editor/signals.py" line="115"/>
         <source>Anything particular to this deal, e.g. “They bring in a new party”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="127"/>
+        <location filename="../../ui/editor/signals.py" line="129"/>
         <source>Change signal threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="138"/>
+        <location filename="../../ui/editor/signals.py" line="140"/>
         <source>“{label}” is there already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="143"/>
+        <location filename="../../ui/editor/signals.py" line="145"/>
         <source>“Walk after” is a whole number from 1 to {max}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="163"/>
+        <location filename="../../ui/editor/signals.py" line="165"/>
         <source>Edit own signals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2985,12 +3009,12 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="53"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="54"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="54"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="55"/>
         <source>Clear the signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3110,117 +3134,117 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>TheirSideSection</name>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="23"/>
+        <location filename="../../ui/editor/their_side.py" line="24"/>
         <source>Who decides on their side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="24"/>
+        <location filename="../../ui/editor/their_side.py" line="25"/>
         <source>The person who can actually say yes for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="29"/>
+        <location filename="../../ui/editor/their_side.py" line="30"/>
         <source>Edit who decides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="32"/>
+        <location filename="../../ui/editor/their_side.py" line="33"/>
         <source>Who &amp;decides:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="34"/>
+        <location filename="../../ui/editor/their_side.py" line="35"/>
         <source>Who will be at the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="35"/>
+        <location filename="../../ui/editor/their_side.py" line="36"/>
         <source>Who will be in the room for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="40"/>
+        <location filename="../../ui/editor/their_side.py" line="41"/>
         <source>Edit who is at the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="43"/>
+        <location filename="../../ui/editor/their_side.py" line="44"/>
         <source>At the &amp;table:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="48"/>
+        <location filename="../../ui/editor/their_side.py" line="49"/>
         <source>Their walk-away point, estimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="49"/>
+        <location filename="../../ui/editor/their_side.py" line="50"/>
         <source>Your estimate of the figure past which they would rather leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="52"/>
+        <location filename="../../ui/editor/their_side.py" line="53"/>
         <source>Their &amp;walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="53"/>
+        <location filename="../../ui/editor/their_side.py" line="54"/>
         <source>Your best estimate of the point where they would leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="58"/>
+        <location filename="../../ui/editor/their_side.py" line="59"/>
         <source>Zone of agreement:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="60"/>
+        <location filename="../../ui/editor/their_side.py" line="61"/>
         <source>Their alternatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="62"/>
+        <location filename="../../ui/editor/their_side.py" line="63"/>
         <source>What they can do if there is no deal with you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="66"/>
+        <location filename="../../ui/editor/their_side.py" line="67"/>
         <source>Edit their alternatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="69"/>
+        <location filename="../../ui/editor/their_side.py" line="70"/>
         <source>Their &amp;alternatives:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="70"/>
+        <location filename="../../ui/editor/their_side.py" line="71"/>
         <source>What they will do if there is no deal with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="74"/>
+        <location filename="../../ui/editor/their_side.py" line="75"/>
         <source>Edit their walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="95"/>
+        <location filename="../../ui/editor/their_side.py" line="96"/>
         <source>Find out who can say yes before you meet; otherwise every concession is only a step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="98"/>
+        <location filename="../../ui/editor/their_side.py" line="99"/>
         <source>⚠ The person who decides will not be at the table: expect “I have to check” and keep your concessions for when they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="102"/>
+        <location filename="../../ui/editor/their_side.py" line="103"/>
         <source>Who will be at the table? Ask before you meet whether the person who decides will be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="103"/>
+        <location filename="../../ui/editor/their_side.py" line="104"/>
         <source>The person who decides will be at the table.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import limits
 from planner.commitment import momentum, revise
 from planner.dates import utc_now
 from planner.errors import WalkawayError
@@ -99,7 +100,7 @@ class ReviseDialog(QDialog):
         self.reason.setMaximumHeight(70)
         self.signer = QLineEdit(plan.commitment.signer)
         self.signer.setAccessibleName(self.tr("Signer's name"))
-        self.signer.setMaxLength(200)
+        self.signer.setMaxLength(limits.TITLE_CHARS)
         self.pad = SignaturePad(self)
 
         form = QFormLayout()

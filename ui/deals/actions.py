@@ -36,7 +36,10 @@ def quick_plan(host: Host) -> None:
 
 
 def _create(host: Host, plan: Plan) -> None:
+    from planner.plan_rules import check_plan
+
     try:
+        check_plan(plan)  # the rules a plan file is checked against: what is stored can be exported and read
         host.controller.create_deal(
             plan, QCoreApplication.translate("DealActions", "New plan “{title}”").format(title=plan.title)
         )

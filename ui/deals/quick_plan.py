@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget, QWizard, QWizardPage
 
+from planner import limits
 from planner.model import STANDARD_SIGNALS, Alternative, Plan, Reservation, Script, Side, SignalKind
 from planner.model import Signal as PlanSignal  # a signal in the room, not Qt's Signal
 from ui.common.amount_edit import AmountEdit
@@ -39,11 +40,11 @@ class DealPage(_Page):
         form = form_layout(self)
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(self.tr("Deal title"))
-        self.title_edit.setMaxLength(200)
+        self.title_edit.setMaxLength(limits.TITLE_CHARS)
         self.title_edit.setPlaceholderText(self.tr("e.g. Office lease renewal"))
         self.counterparty = QLineEdit()
         self.counterparty.setAccessibleName(self.tr("Counterparty"))
-        self.counterparty.setMaxLength(500)
+        self.counterparty.setMaxLength(limits.LINE_CHARS)
         self.side = QComboBox()
         self.side.setAccessibleName(self.tr("Our side"))
         self.side.addItem(self.tr("We buy (we pay)"), Side.BUY)

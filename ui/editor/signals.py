@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.limits import MAX_SIGNAL_THRESHOLD
 from planner.model import STANDARD_SIGNALS, Plan, SignalKind
 from planner.model import Signal as PlanSignal  # a signal in the room, not Qt's Signal
 from ui.common.action_icons import action_icon
 from ui.editor.section import Section, hint_label
 from ui.session.controller import PlanController
 
-MAX_THRESHOLD = 20
+#: The plan files' limit too (planner.plan_rules), so a threshold set here always exports and imports.
+MAX_THRESHOLD = MAX_SIGNAL_THRESHOLD
 
 
 def signal_name(kind: SignalKind) -> str:

@@ -4,11 +4,13 @@
   Try Again or Open Another File… as the kind calls for (``ui.session.open_errors``).
 - Read-only (another window has it): the title, a banner above the sections and a note in the
   status bar say so; every writing action is off (the window follows ``writable_changed``).
+- A file found readable by other users and made private (``Store.mode_fix``): the status bar says so.
 - Restore from Backup…: the dialog, then the restored file in this window and where the old one went.
 """
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -16,6 +18,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
 from planner.errors import WalkawayError
+
+log = logging.getLogger("walkaway.ui")
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -39,6 +43,7 @@ class FileNotices(QObject):
         self.restore_action.setObjectName("restore_backup")
         self.restore_action.triggered.connect(self.open_restore_dialog)
         self.session.refused.connect(self.explain_refusal)
+        self.session.opened.connect(self._report_mode_fix)
         self.session.writable_changed.connect(self._writable_changed)
         self._writable_changed(self.session.writable)
 
@@ -62,6 +67,20 @@ class FileNotices(QObject):
         except WalkawayError:
             return  # explained again, through the session's ``refused``
         self.window.refresh_deal_list()
+
+    def _report_mode_fix(self) -> None:
+        """A file found readable by other users was made private (or could not be): say so once."""
+        fix = self.session.store.mode_fix
+        if fix is None:
+            return
+        if fix.error:
+            text = self.tr("{path} is readable by other users and could not be made private ({reason})").format(
+                path=fix.path, reason=fix.error
+            )
+        else:
+            text = self.tr("{path} was readable by other users; it is now readable by you only").format(path=fix.path)
+        log.info("file mode tightened from %04o", fix.before)
+        self.window.statusBar().showMessage(text, 30_000)
 
     # -- restore ----------------------------------------------------------------------
 

@@ -134,6 +134,10 @@ class MainWindow(QMainWindow):
         install_sections(self.editor)
         self.guide_action = install_guide_action(self.help_menu, self, before=self.about_action)
         self.features = install_features(self.host, self)
+        # Last of the guards: every edit keeps the rules plan files and the command line keep.
+        from ui.session.input_rules import refuse_rule_breaking_edit
+
+        self.controller.edit_guards.append(refuse_rule_breaking_edit)
 
     # -- what the host offers features (ui/shell/window_host.py) ----------------------
 
