@@ -36,8 +36,8 @@ def test_script_is_prefilled_with_the_suggested_reason(qtbot, store: Store, ids:
     assert dialog.acknowledge_edit.toPlainText() == plan.script.acknowledge
     assert dialog.door_edit.toPlainText() == plan.script.door
     assert dialog.reason_edit.toPlainText() == (
-        "Given a price of USD 19,200 per month against the most we can pay, USD 18,500 per month, "
-        "we cannot go ahead with this deal as it stands."
+        "Given a price of USD 19,200 per month against our limit of USD 18,500 per month, "
+        "we are not going to be able to move forward."
     )
     assert dialog.problems == []
     assert dialog.record_button.text() == "Record the walk"

@@ -121,6 +121,9 @@ def _why(plan: Plan, box: Box) -> Region:
         Text(plan.walked.reason, BODY),
         Text(plan.reopened.note or "(no reason recorded)", SMALL, prefix="<b>Why it reopened:</b> "),
     ]
+    if plan.history:
+        earlier = ", ".join(moment_day(past.walked.at).isoformat() for past in plan.history)
+        parts.append(Text(earlier, SMALL, prefix=f"<b>Walked away {len(plan.history) + 1} times; before:</b> "))
     return _region("why", box, parts)
 
 

@@ -39,9 +39,10 @@ def _date(text: str) -> date:
 
 
 def _phase(text: str) -> int:
+    from planner import limits
     from planner.cli.options import whole_number
 
-    return whole_number(text, what="a phase", low=0, high=1)
+    return whole_number(text, what="a phase", low=0, high=limits.MAX_WALKS)
 
 
 def _yes_no(text: str) -> bool:
@@ -71,11 +72,17 @@ def _event(value: str) -> Any:
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    assess = subparsers.add_parser("assess", parents=[common], help="the verdict on a deal: walk, consider or proceed")
+    assess = subparsers.add_parser(
+        "assess", parents=[common], help="the verdict on a deal: walk, consider walking, counter, proceed or no offer"
+    )
     assess.add_argument("id", type=deal_id)
     assess.add_argument("--json", action="store_true", help="print JSON for other programs")
     assess.add_argument(
-        "--phase", type=_phase, metavar="0|1", help="judge only the rounds before (0) or after (1) a reopen"
+        "--phase",
+        type=_phase,
+        metavar="N",
+        help="judge the rounds of phase N (0: before the first walk, N: after the N-th reopening) "
+        "instead of the current one",
     )
     assess.set_defaults(handler=run_assess)
 
@@ -102,6 +109,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     round_.add_argument(
         "--first-time", type=_yes_no, metavar="yes|no", help="would you sign this if it were new to you today?"
     )
+    round_.add_argument("--final", action="store_true", help="they said this is their final (best, last) offer")
     round_.add_argument("--hours", type=plan_amount, metavar="HOURS", help="time spent on this round")
     round_.add_argument("--note", default="", type=text(NOTE), help="a short note")
     round_.add_argument("--at", type=_moment, metavar="DATE", help="when (ISO date or date-time; default: today)")
@@ -121,17 +129,20 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 # -- output -----------------------------------------------------------------------
 
 
-def assessment_json(plan: Plan, assessment: Assessment, today: date) -> dict[str, Any]:
+def assessment_json(plan: Plan, assessment: Assessment, today: date, phase: int | None = None) -> dict[str, Any]:
+    """``phase``: the phase asked for (``None``: the current one; the investment counts every round)."""
     from planner.momentum import momentum
     from planner.money import amount_to_text
     from planner.signing.made_here import check_commitment
+    from planner.verdict_words import headline
 
-    invested = momentum(plan, today, assessment.phase)
+    invested = momentum(plan, today, phase)
     check = check_commitment(plan)
     committed = plan.commitment is not None
     return {
         "id": plan.id,
         "verdict": assessment.verdict.value,
+        "headline": headline(plan, assessment),
         "reasons": list(assessment.reasons),
         "headroom": amount_to_text(assessment.headroom) if assessment.headroom is not None else None,
         "their_offer": amount_to_text(assessment.their_offer) if assessment.their_offer is not None else None,
@@ -153,33 +164,34 @@ def assessment_json(plan: Plan, assessment: Assessment, today: date) -> dict[str
     }
 
 
-def print_assessment(plan: Plan, assessment: Assessment, today: date) -> None:
+def print_assessment(plan: Plan, assessment: Assessment, today: date, phase: int | None = None) -> None:
     from planner.momentum import momentum, momentum_note, momentum_text
     from planner.signing.made_here import check_commitment
-    from planner.verdict_words import VERDICT_TITLES, headroom_text, reason_text, signal_name
+    from planner.verdict_words import VERDICT_TITLES, headline, headroom_text, reason_text, signal_name
 
     print(f"{VERDICT_TITLES[assessment.verdict]}  {plan.title} ({plan.status.value})")
     for warning in check_commitment(plan).warnings():
         print(f"Warning: {warning}")
+    print(headline(plan, assessment))
     print(headroom_text(plan, assessment))
     for code in assessment.reasons:
         print(f"  - {code}: {reason_text(plan, assessment, code)}")
     for signal in assessment.signals:
         mark = "!" if signal.triggered else " "
         print(f" {mark} {signal_name(signal)}: {signal.count} of {signal.threshold}")
-    invested = momentum(plan, today, assessment.phase)
+    invested = momentum(plan, today, phase)
     print(momentum_text(invested))
     note = momentum_note(assessment.verdict)
     if note:
         print(note)
 
 
-def _show(plan: Plan, assessment: Assessment, as_json: bool) -> None:
+def _show(plan: Plan, assessment: Assessment, as_json: bool, phase: int | None = None) -> None:
     today = date.today()  # the edge of the program: the core gets the day injected
     if as_json:
-        print(json.dumps(assessment_json(plan, assessment, today), ensure_ascii=False, indent=2))
+        print(json.dumps(assessment_json(plan, assessment, today, phase), ensure_ascii=False, indent=2))
     else:
-        print_assessment(plan, assessment, today)
+        print_assessment(plan, assessment, today, phase)
 
 
 # -- handlers -----------------------------------------------------------------------
@@ -189,7 +201,7 @@ def run_assess(args: argparse.Namespace) -> int:
     from planner.verdict import assess
 
     plan = read_plan(args, args.id)
-    _show(plan, assess(plan, args.phase), args.json)
+    _show(plan, assess(plan, args.phase), args.json, args.phase)
     return 0
 
 
@@ -209,6 +221,7 @@ def run_round(args: argparse.Namespace) -> int:
             unmet_conditions=args.unmet,
             events=args.event,
             first_time_today=args.first_time,
+            final=args.final,
             hours=args.hours,
             note=args.note,
         )

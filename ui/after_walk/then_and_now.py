@@ -17,7 +17,9 @@ from planner.dates import moment_day
 from planner.model import Plan
 from planner.money import format_money
 from planner.then_and_now import OfferSide, ThenAndNow, renewed_judgement, then_and_now
+from planner.verdict_words import headline
 from ui.common.dates_text import date_text
+from ui.common.verdict_text import verdict_title
 
 SHORT_COLOUR = "#c62828"
 MEETS_COLOUR = "#2e7d32"
@@ -113,9 +115,12 @@ class ThenAndNowView(QWidget):
         self._set_verdict(plan, view)
 
     def _set_verdict(self, plan: Plan, view: ThenAndNow) -> None:
+        """The verdict every screen shows (the banner's, `walkaway assess`'s), with its reasons."""
         from planner.verdict import Verdict
 
         title, reasons = renewed_judgement(plan, view)
+        if view.assessment is not None:  # the verdict's name in the user's language, the rest from the core
+            title = f"{verdict_title(view.assessment.verdict)}: {headline(plan, view.assessment)}"
         self.verdict.setText("\n".join([title, *(f"• {r}" for r in reasons)]))
         colours: dict[Verdict | None, str] = {Verdict.WALK: SHORT_COLOUR, Verdict.PROCEED: MEETS_COLOUR}
         colour = colours.get(view.assessment.verdict if view.assessment else None, "#8d6e00")

@@ -1,8 +1,11 @@
 """Walk away…: the three-part script, checked while it is edited, then the walk recorded.
 
 The script is prefilled from the plan; the reason is suggested from the verdict (the
-amount gap, the unmet condition, the signal that reached its line) and stays editable.
-Problems are advice: the user may record the walk anyway. Open with ``open()``.
+amount gap, the unmet condition, the signal that reached its line: at most 30 words, calm,
+never blaming) and stays editable. Problems (threats, accusations, blame, insults,
+ultimatums, a vague reason, a closed door) are advice: the user may record the walk anyway.
+The dialog grows with its notes; the text boxes keep their height. A reopened deal can be
+walked away from again. Open with ``open()``.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -148,7 +152,9 @@ class WalkDialog(QDialog):
         edit.setPlaceholderText(placeholder)
         edit.setAccessibleName(placeholder)
         edit.setTabChangesFocus(True)
-        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 12)
+        # Never squashed by the notes below: the dialog grows instead (see check()).
+        edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines + 12)
+        edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         return edit
 
     # -- the script ---------------------------------------------------------------
@@ -170,6 +176,18 @@ class WalkDialog(QDialog):
         else:
             self.problems_label.setText(self.tr("The script reads calm, specific and open."))
             self.record_button.setText(self.tr("Record the walk"))
+        self._grow()
+
+    def _grow(self) -> None:
+        """Taller when the notes need it (never shorter on its own: no jumping while typing)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        wanted = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        wanted = max(wanted, layout.totalMinimumSize().height())
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     # -- dates --------------------------------------------------------------------
 
