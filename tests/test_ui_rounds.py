@@ -236,3 +236,50 @@ def test_signals_menu_stays_open_while_ticking(qtbot, room, store: Store, ids: d
         assert menu.isVisible()
     assert button.text() == "Signals (2)"
     menu.close()
+
+
+def test_the_banner_keeps_its_height_and_one_headline_while_rounds_are_entered(
+    qtbot, room, store: Store, ids: dict[str, int]
+) -> None:
+    """Issue 15: nothing below the banner moves; the reasons are one click (or a tooltip) away."""
+    widget, recorder = room
+    widget.resize(900, 700)
+    widget.load(store.get_plan(ids["committed"]))
+    section = widget.section
+    qtbot.waitExposed(widget)
+    height, below = widget.banner.height(), section.y()
+    seen = []
+    entries = [
+        ("250000", [], False),  # past the point: counter
+        ("250000", ["Five-year service included"], False),  # no better, a condition unmet: consider
+        ("239000", [], True),  # inside, final: proceed
+        ("250000", ["Five-year service included"], True),  # past and final: walk, with three reasons
+    ]
+    for offer, unmet, final in entries:
+        qtbot.keyClicks(section.their_edit, offer)
+        for action in section.conditions_button.actions_list():
+            action.setChecked(action.data() in unmet)
+        section.final_check.setChecked(final)
+        qtbot.keyClick(section.their_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda n=len(seen): len(recorder.recorded) == n + 1)
+        qtbot.wait(10)
+        seen.append(widget.banner.title_label.text())
+        assert (widget.banner.height(), section.y()) == (height, below)
+        # One headline line, cut to the width when long; the whole text in its tooltip.
+        assert widget.banner.headline_label.toolTip() == widget.banner.headline
+        assert widget.banner.headline_label.text().count("\n") == 0
+        for reason in widget.banner.reasons:
+            assert reason in widget.banner.toolTip()
+    assert seen == ["DON'T ACCEPT — COUNTER", "CONSIDER WALKING", "PROCEED", "WALK"]
+    assert "They called these terms final" in widget.banner.details_label.text()
+    # The last row of the rounds table shows the banner's verdict.
+    from ui.room.rounds_model import VERDICT
+
+    last = section.model.rowCount() - 1
+    assert section.model.index(last, VERDICT).data() == "Walk"
+    assert [section.model.index(r, VERDICT).data() for r in range(4)] == [
+        "Don't accept — counter",
+        "Consider walking",
+        "Proceed",
+        "Walk",
+    ]

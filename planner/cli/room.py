@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from planner.cli.common import open_store, read_plan
 from planner.cli.options import deal_id, plan_amount, text
+from planner.cli.round_edit import CLEARABLE
+from planner.errors import WalkawayError
 from planner.text_rules import LINE, NOTE, REASON
 
 if TYPE_CHECKING:
@@ -43,6 +45,13 @@ def _phase(text: str) -> int:
     from planner.cli.options import whole_number
 
     return whole_number(text, what="a phase", low=0, high=limits.MAX_WALKS)
+
+
+def _round_number(text: str) -> int:
+    from planner import limits
+    from planner.cli.options import whole_number
+
+    return whole_number(text, what="a round number", low=1, high=limits.MAX_ROUNDS)
 
 
 def _yes_no(text: str) -> bool:
@@ -86,14 +95,23 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     assess.set_defaults(handler=run_assess)
 
-    round_ = subparsers.add_parser("round", parents=[common], help="log a round and print the verdict")
+    round_ = subparsers.add_parser(
+        "round", parents=[common], help="log a round (or correct one: --edit N, --delete N) and print the verdict"
+    )
     round_.add_argument("id", type=deal_id)
+    correct = round_.add_mutually_exclusive_group()
+    correct.add_argument(
+        "--edit",
+        type=_round_number,
+        metavar="N",
+        help="correct round N (1 for the first, as numbered in the window): only the options given change",
+    )
+    correct.add_argument("--delete", type=_round_number, metavar="N", help="delete round N (kept in the history)")
     round_.add_argument("--their-offer", type=plan_amount, metavar="AMOUNT", help="what they offered")
     round_.add_argument("--our-offer", type=plan_amount, metavar="AMOUNT", help="what we offered")
     round_.add_argument(
         "--unmet",
         action="append",
-        default=[],
         type=text(LINE),
         metavar="CONDITION",
         help="a condition not met (repeatable)",
@@ -101,7 +119,6 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     round_.add_argument(
         "--event",
         action="append",
-        default=[],
         type=_event,
         metavar="KIND[:NOTE]",
         help="a signal seen: bad_faith, unilateral_concessions, authority, scope_drift, or custom:LABEL (repeatable)",
@@ -109,9 +126,23 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     round_.add_argument(
         "--first-time", type=_yes_no, metavar="yes|no", help="would you sign this if it were new to you today?"
     )
-    round_.add_argument("--final", action="store_true", help="they said this is their final (best, last) offer")
+    final = round_.add_mutually_exclusive_group()
+    final.add_argument(
+        "--final", action="store_const", const=True, help="they said this is their final (best, last) offer"
+    )
+    final.add_argument(
+        "--not-final", dest="final", action="store_const", const=False, help="with --edit: it was not their final offer"
+    )
     round_.add_argument("--hours", type=plan_amount, metavar="HOURS", help="time spent on this round")
-    round_.add_argument("--note", default="", type=text(NOTE), help="a short note")
+    round_.add_argument("--note", type=text(NOTE), help="a short note")
+    round_.add_argument(
+        "--clear",
+        action="append",
+        default=[],
+        choices=sorted(CLEARABLE),
+        metavar="FIELD",
+        help=f"with --edit: empty a field ({', '.join(sorted(CLEARABLE))}); repeatable",
+    )
     round_.add_argument("--at", type=_moment, metavar="DATE", help="when (ISO date or date-time; default: today)")
     round_.add_argument("--json", action="store_true", help="print the verdict as JSON")
     round_.set_defaults(handler=run_round)
@@ -210,6 +241,14 @@ def run_round(args: argparse.Namespace) -> int:
     from planner.verdict import assess
 
     today = date.today()
+    if args.edit is not None or args.delete is not None:
+        from planner.cli.round_edit import run_correction
+
+        corrected = run_correction(args, today)
+        _show(corrected, assess(corrected), args.json)
+        return 0
+    if args.clear or args.final is False:
+        raise WalkawayError("--clear and --not-final correct a round: use them with --edit N")
     with open_store(args, deal=args.id) as store:
         plan = log_round(
             store,
@@ -218,12 +257,12 @@ def run_round(args: argparse.Namespace) -> int:
             today=today,
             their_offer=args.their_offer,
             our_offer=args.our_offer,
-            unmet_conditions=args.unmet,
-            events=args.event,
+            unmet_conditions=args.unmet or [],
+            events=args.event or [],
             first_time_today=args.first_time,
-            final=args.final,
+            final=bool(args.final),
             hours=args.hours,
-            note=args.note,
+            note=args.note or "",
         )
     _show(plan, assess(plan), args.json)
     return 0

@@ -43,7 +43,8 @@ from ui.room.rounds_model import VERDICT, RoundsModel
 
 
 def utc_now() -> datetime:
-    return datetime.now(UTC)
+    """The moment of a correction, to the second (as it is shown and kept)."""
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 class RoundsSection(QWidget):
