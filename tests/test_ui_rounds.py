@@ -261,7 +261,8 @@ def test_the_banner_keeps_its_height_and_one_headline_while_rounds_are_entered(
             action.setChecked(action.data() in unmet)
         section.final_check.setChecked(final)
         qtbot.keyClick(section.their_edit, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda n=len(seen): len(recorder.recorded) == n + 1)
+        logged = len(seen) + 1
+        qtbot.waitUntil(lambda: len(recorder.recorded) == logged)  # noqa: B023 - waited for at once
         qtbot.wait(10)
         seen.append(widget.banner.title_label.text())
         assert (widget.banner.height(), section.y()) == (height, below)
