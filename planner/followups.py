@@ -49,6 +49,7 @@ class FollowUp:
     unit: str
     reservation: Decimal
     moves: int = 0  # times the date was snoozed or rescheduled
+    walk: int = 1  # which walk of the deal this follows up: 2 after walking away a second time
 
     @property
     def urgency(self) -> Urgency:
