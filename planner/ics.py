@@ -61,7 +61,7 @@ def follow_ups_calendar(items: Iterable[FollowUp], *, stamp: datetime) -> bytes:
             "description",
             "\n".join(
                 (
-                    f"Walked away on {item.walked_on.isoformat()}" + (f" (walk {item.walk})." if item.walk > 1 else "."),
+                    f"Walked away on {item.walked_on.isoformat()}{f' (walk {item.walk})' if item.walk > 1 else ''}.",
                     f"Why: {visible(item.reason)}",  # its own newlines are the calendar's too
                     f"Walk-away point: {point}.",
                     "If they come back, judge the new offer against this same point.",
