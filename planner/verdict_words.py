@@ -41,10 +41,10 @@ SIGNAL_NAMES = {
 
 #: What each standard signal looks like at the table, in a few words.
 SIGNAL_MEANINGS = {
-    SignalKind.BAD_FAITH: "commitments taken back, facts that turned out false, goalposts moved",
-    SignalKind.UNILATERAL_CONCESSIONS: "they ask you to give ground and offer nothing in exchange",
-    SignalKind.AUTHORITY: "agreements overridden by someone who is not at the table",
-    SignalKind.SCOPE_DRIFT: "what they expect keeps growing while the price does not",
+    SignalKind.BAD_FAITH: "promises taken back, facts that prove false",
+    SignalKind.UNILATERAL_CONCESSIONS: "they take and give nothing back",
+    SignalKind.AUTHORITY: "someone away from the table overrules what you agree",
+    SignalKind.SCOPE_DRIFT: "more is expected, the price stays put",
 }
 
 
