@@ -153,8 +153,8 @@ def next_step(plan: Plan, assessment: Assessment) -> str:
     verdict = assessment.verdict
     if verdict is Verdict.WALK:
         return (
-            "Say your three-part script (what they did well, the specific reason, the open door) and record it "
-            "with Walk away…. The time already spent is no reason to stay."
+            "Say your three-part script (what they did well, the specific reason, the open door), "
+            "then record the walk (Walk away… in the Deal menu, or walkaway walk)."
         )
     if verdict is Verdict.CONSIDER:
         return (

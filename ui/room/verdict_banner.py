@@ -91,17 +91,20 @@ class VerdictBanner(QFrame):
         self.setAccessibleName(self.tr("Verdict"))
 
         self.title_label = QLabel()
+        self.title_label.setObjectName("verdictTitle")
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.title_label.setFont(font)
         self.title_label.setAccessibleName(self.tr("Verdict"))
         self.headline_label = ElidedLabel()
+        self.headline_label.setObjectName("verdictHeadline")
         bold = self.headline_label.font()
         bold.setBold(True)
         self.headline_label.setFont(bold)
         self.headline_label.setAccessibleName(self.tr("What to do next"))
         self.momentum_label = ElidedLabel()
+        self.momentum_label.setObjectName("verdictMomentum")
         self.momentum_label.setAccessibleName(self.tr("Invested so far"))
 
         self.details_label = QLabel()
@@ -115,6 +118,7 @@ class VerdictBanner(QFrame):
         holder.setDefaultWidget(self.details_label)
         details_menu.addAction(holder)
         self.details_button = QToolButton()
+        self.details_button.setObjectName("verdictWhy")
         self.details_button.setText(self.tr("Why?"))
         self.details_button.setAccessibleName(self.tr("Why this verdict"))
         self.details_button.setToolTip(self.tr("The reasons behind the verdict and what to do next"))
@@ -160,9 +164,11 @@ class VerdictBanner(QFrame):
         result = assess(plan)
         self.assessment = result
         background, foreground = verdict_colours(result.verdict)
+        # The banner's own lines only: the "Why?" popup is the banner's child but keeps the menu's colours.
+        lines = ", ".join(f"#{name}" for name in ("verdictTitle", "verdictHeadline", "verdictMomentum", "verdictWhy"))
         style = (
             f"#verdictBanner {{ background: {background}; border-radius: 6px; }}"
-            f"#verdictBanner QLabel, #verdictBanner QToolButton {{ color: {foreground}; background: transparent; }}"
+            f"{lines} {{ color: {foreground}; background: transparent; }}"
         )
         if style != self.styleSheet():  # re-polishing every label costs milliseconds: only on a change
             self.setStyleSheet(style)
