@@ -20,7 +20,7 @@ from planner.model import Plan, Status
 from planner.then_and_now import point_before_walk, shortfall, then_and_now
 
 if TYPE_CHECKING:
-    from planner.store import Store
+    from planner.services import Deals
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +95,7 @@ def walking_record(plans: Iterable[Plan]) -> WalkingRecord:
     return WalkingRecord(walks, tuple(resumed), agreed, dropped)
 
 
-def store_walking_record(store: Store) -> WalkingRecord:
-    """The record of every deal in a store that was ever walked."""
-    from planner.store.walks import walked_plans_for_record
-
-    return walking_record(walked_plans_for_record(store))
+def store_walking_record(store: Deals) -> WalkingRecord:
+    """The record of every deal in a store that was ever walked (the window's, until it calls
+    :func:`planner.services.walking_record`: issue 14's ui switch-over removes this)."""
+    return walking_record(store.walked_plans())

@@ -19,10 +19,9 @@ from helpers import DATA, file_digest, run_cli
 
 from planner.cli import main
 from planner.errors import NotAWalkawayFile
-from planner.listing import read_deal_list
 from planner.store import Store
 from planner.store.file_kind import inspect_file
-from planner.store.lean_read import read_plan
+from planner.store.reader import read_deal_list, read_plan
 
 #: (page size, rows): small and large pages, one row and enough to need many WAL frames.
 SHAPES = [(4096, 1), (512, 300), (65536, 5)]

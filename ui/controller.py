@@ -37,8 +37,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.errors import EditConflict, ReadOnlyFile, WalkawayError
-from planner.listing import DealSummary, read_deal_list
 from planner.model import Plan, Status
+from planner.store.reader import read_deal_list
+from planner.summaries import DealSummary
 
 if TYPE_CHECKING:
     from planner.store import Store

@@ -15,8 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from planner.listing import DealSummary
 from planner.model import Status
+from planner.summaries import DealSummary
 from ui.dates_text import date_text
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -5,14 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from planner.cli.common import open_store, read_plan
 from planner.cli.options import deal_id, output_path, text
 from planner.text_rules import TITLE
-
-if TYPE_CHECKING:
-    from planner.model import Plan
 
 EXIT_NOT_INTACT = 3
 #: Intact, but signed by a key that is neither the user's own nor one they accepted.
@@ -48,37 +45,18 @@ def _warn(message: str) -> None:
 
 
 def run_commit(args: argparse.Namespace) -> int:
-    from planner.commitment import CommitError, commit
+    from planner.commitment import CommitError
     from planner.dates import utc_now
-    from planner.errors import WalkawayError
-    from planner.signing.keys import ensure_identity, key_dir
-    from planner.signing.made_here import remember
-
-    made = []
-
-    def sign(plan: Plan) -> None:
-        signer = args.signer if args.signer is not None else plan.signer
-        if not signer.strip():
-            raise CommitError(f"deal {args.id} names no signer; give one with --signer NAME")
-        now = utc_now()
-        made.append(commit(plan, signer, now))
-        # The key is made, and the commitment recorded as made here, before anything is
-        # saved: a failure leaves the deal uncommitted.
-        try:
-            ensure_identity(made[0].signer, now)
-            remember(made)
-        except OSError as error:  # a read-only data folder: a write that cannot happen
-            if isinstance(error, WalkawayError):
-                raise
-            where = error.filename or key_dir()
-            raise WalkawayError(
-                f"{where}: your signing key cannot be made there ({error.strerror}); nothing was committed"
-            ) from None
+    from planner.services import NoSigner, commit
 
     # Read, committed and written in one transaction: a command changing the deal meanwhile waits.
+    # The key is made, and the commitment recorded as made here, before anything is saved.
     with open_store(args, deal=args.id) as store:
-        plan = store.update_plan(args.id, sign)
-    commitment = made[0]
+        try:
+            signed = commit(store, args.id, signer=args.signer, now=utc_now())
+        except NoSigner as error:
+            raise CommitError(f"{error}; give one with --signer NAME") from None
+    plan, commitment = signed.plan, signed.commitment
     print(f"Committed deal {args.id} “{plan.title}”: revision 1, signed by {commitment.signer}.")
     print(commitment.statement)
     print(f"Fingerprint: {commitment.fingerprint}")

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from planner.atomic import atomic_write_text
 from planner.errors import FileDamaged, FileLocked
-from planner.store.file_kind import damaged_message, has_live_wal, read_only_uri, uri_path
+from planner.store.file_kind import damaged_message, has_live_wal, read_only_uri, sqlite_uri
 
 log = logging.getLogger("walkaway.store")
 
@@ -110,7 +110,7 @@ def check_on_open(path: Path, *, now_ns: Callable[[], int] = time.time_ns) -> bo
 
 def integrity_ok(path: Path) -> bool:
     """The slower full ``PRAGMA integrity_check``, for tests and for checking a backup copy."""
-    connection = sqlite3.connect(f"file:{uri_path(path)}?mode=ro&immutable=1", uri=True)
+    connection = sqlite3.connect(sqlite_uri(path, "immutable"), uri=True)
     try:
         return connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     except sqlite3.DatabaseError:

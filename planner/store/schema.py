@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine
 
 from planner.errors import NotAWalkawayFile
 from planner.store.engine import WRITE
-from planner.store.file_kind import APPLICATION_ID, not_ours_message
+from planner.store.file_kind import APPLICATION_ID, not_ours_message, read_revision
 
 
 def _alembic_config(connection: Connection):  # type: ignore[no-untyped-def]
@@ -42,13 +42,8 @@ def script_head() -> str:
 
 
 def stored_revision(connection: Connection) -> str | None:
-    has_table = connection.execute(
-        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
-    ).first()
-    if not has_table:
-        return None
-    row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
-    return row[0] if row else None
+    """The schema revision of the file ``connection`` is open on (:func:`file_kind.read_revision`)."""
+    return read_revision(connection.connection.driver_connection)
 
 
 def create_or_upgrade(engine: Engine, path: Path) -> None:
