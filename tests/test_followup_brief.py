@@ -13,7 +13,7 @@ from followup_helpers import TODAY, walked_plan
 from helpers import run_cli
 from pypdf import PdfReader
 
-from planner.brief.document import export_brief
+from planner.brief.export import export_brief
 from planner.brief.followup import build_follow_up_brief
 from planner.demo import _commit
 from planner.errors import WalkawayError

@@ -121,7 +121,7 @@ class BriefFeature:
         built = self.preview.brief_for(plan, today, paper)
         if built is not None:
             return built
-        from planner.brief.document import brief_for
+        from planner.brief.export import brief_for
 
         return brief_for(plan, today=today, paper=paper)
 

@@ -41,7 +41,7 @@ class _BuildTask(QRunnable):
 
     def run(self) -> None:
         try:
-            from planner.brief.document import brief_for
+            from planner.brief.export import brief_for
 
             brief = brief_for(self.plan, today=self.today, paper=self.paper)
         except Exception as error:  # reported on the GUI thread, never lost silently

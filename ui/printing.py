@@ -128,7 +128,7 @@ def export_brief_as(
     target = choose(parent, suggested_file_name(plan))
     if target is None:
         return None
-    from planner.brief.document import export_brief
+    from planner.brief.export import export_brief
     from planner.commitment import Integrity, check_integrity
 
     sign = check_integrity(plan).state is not Integrity.TAMPERED

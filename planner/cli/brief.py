@@ -72,8 +72,8 @@ def run_brief(args: argparse.Namespace) -> int:
     from contextlib import nullcontext
     from datetime import datetime
 
+    from planner.cli.sign_ahead import SignAhead
     from planner.commitment import Integrity
-    from planner.signing.ahead import SignerAhead
     from planner.signing.lean import skip_http_clients
     from planner.signing.made_here import check_commitment
 
@@ -90,12 +90,12 @@ def run_brief(args: argparse.Namespace) -> int:
     commitment = plan.commitment
     now = datetime.now().astimezone()
     sign = check.report.state is not Integrity.TAMPERED and not check.imported
-    # pyHanko loads in a second process while this one draws the page (see planner.signing.ahead).
-    ahead = SignerAhead(commitment.signer, now) if sign and commitment is not None else None
+    # pyHanko loads in a second process while this one draws the page (see planner.cli.sign_ahead).
+    ahead = SignAhead(commitment.signer, now) if sign and commitment is not None else None
     with ahead or nullcontext():
-        from planner.brief.document import export_brief
+        from planner.brief.export import export_brief
 
-        brief = export_brief(plan, target, now=now, paper=args.paper, sign=sign, ahead=ahead)
+        brief = export_brief(plan, target, now=now, paper=args.paper, sign=sign, signer=ahead)
     for warning in brief.warnings:
         _warn(warning)
     state = "signed" if brief.signed else ("DRAFT, not committed" if not brief.committed else "not signed")

@@ -3,7 +3,7 @@
 The signature field's widget lies exactly over the signature block the brief draws,
 with an empty appearance, so the block the reader sees *is* the signature field.
 Importing this module loads pyHanko (about 0.4 s): import it where a signature is
-about to be made (:mod:`planner.signing.ahead` imports it early on purpose).
+about to be made (``walkaway brief`` imports it early in a worker: :mod:`planner.cli.sign_ahead`).
 """
 
 from __future__ import annotations
