@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from planner import limits
 from planner.dates import Moment, moment_day
@@ -20,9 +19,6 @@ from planner.model import FollowUpMove, Plan, Status
 from planner.plan_rules import check_change, require_room, require_text
 from planner.summaries import WalkedSummary
 from planner.text_rules import NOTE
-
-if TYPE_CHECKING:
-    from planner.services import Deals
 
 #: Snoozing further than this is almost certainly a typing mistake.
 MAX_SNOOZE_DAYS = 3650
@@ -76,19 +72,6 @@ def follow_up(row: WalkedSummary, today: date) -> FollowUp:
         reservation=row.reservation,
         moves=row.moves,
     )
-
-
-# The window's callers until it calls planner.services (issue 14, the ui switch-over): then these go.
-
-
-def list_follow_ups(store: Deals, today: date, *, due_by: date | None = None) -> list[FollowUp]:
-    """Walked deals with a follow-up date, oldest first; up to ``due_by`` when given."""
-    return [follow_up(row, today) for row in store.walked_with_follow_up(due_by=due_by)]
-
-
-def due_follow_ups(store: Deals, today: date) -> list[FollowUp]:
-    """Due today or overdue: what the start-up notice and the badge count."""
-    return list_follow_ups(store, today, due_by=today)
 
 
 # -- moving the date ----------------------------------------------------------

@@ -200,3 +200,35 @@ def test_ui_arrows_point_one_way() -> None:
             if not any(goal == ok or target == ok or target.startswith(ok + ".") for ok in allowed):
                 wrong.append(f"{module} ({source}) imports {target} ({goal})")
     assert not wrong, "\n".join(sorted(wrong))
+
+
+#: planner's arrows (DEVELOPERS.md): model and rules <- services <- cli; the store and the brief
+#: sit beside the services and never reach up to them or to the command line.
+PLANNER_NEVER: dict[str, tuple[str, ...]] = {
+    "planner.store": ("planner.services", "planner.cli"),
+    "planner.brief": ("planner.services", "planner.cli"),
+    "planner.signing": ("planner.services", "planner.cli"),
+    "planner.services": ("planner.cli",),
+    # The pure rules: no storage, no actions, no command line.
+    "planner.model": ("planner.store", "planner.services", "planner.cli"),
+    "planner.room": ("planner.store", "planner.services", "planner.cli"),
+    "planner.reopen": ("planner.store", "planner.services", "planner.cli"),
+    "planner.followups": ("planner.store", "planner.services", "planner.cli"),
+    "planner.commitment": ("planner.store", "planner.services", "planner.cli"),
+    "planner.record": ("planner.store", "planner.services", "planner.cli"),
+    "planner.then_and_now": ("planner.store", "planner.services", "planner.cli"),
+    "planner.verdict": ("planner.store", "planner.services", "planner.cli"),
+}
+
+
+def test_planner_arrows_point_one_way() -> None:
+    graph = import_graph(with_type_checking=True)  # not even for a type hint
+    wrong = [
+        f"{module} imports {target}"
+        for module, targets in graph.items()
+        for source, forbidden in PLANNER_NEVER.items()
+        if module == source or module.startswith(source + ".")
+        for target in targets
+        if any(target == f or target.startswith(f + ".") for f in forbidden)
+    ]
+    assert not wrong, "\n".join(sorted(wrong))
