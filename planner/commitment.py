@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
+from functools import partial
 
 from planner import limits
 from planner.errors import WalkawayError
@@ -205,11 +206,11 @@ def revise(
         raise CommitError(f"'{currency}' is not an ISO 4217 currency code")
     if conditions is not None:
         for index, condition in enumerate(conditions):
-            _rule(lambda c=condition, i=index: require_characters(c, LABEL, f"conditions[{i}]"))
+            _rule(partial(require_characters, condition, LABEL, f"conditions[{index}]"))
         kept = [c.strip() for c in conditions if c.strip()]
         _rule(lambda: require_room(kept, limits.MAX_CONDITIONS, "conditions"))
         for index, condition in enumerate(kept):
-            _rule(lambda c=condition, i=index: require_text(c, LABEL, f"conditions[{i}]"))
+            _rule(partial(require_text, condition, LABEL, f"conditions[{index}]"))
     # All checks passed: only now change the plan.
     before = copy.deepcopy(plan)
     if value is not None:

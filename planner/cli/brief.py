@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.cli.common import open_store, read_plan
 from planner.cli.options import deal_id, output_path, text
 from planner.text_rules import TITLE
+
+if TYPE_CHECKING:
+    from planner.signing.verify import Verification
 
 EXIT_NOT_INTACT = 3
 #: Intact, but signed by a key that is neither the user's own nor one they accepted.
@@ -135,10 +138,10 @@ def run_verify(args: argparse.Namespace) -> int:
     return 0 if result.intact else EXIT_NOT_INTACT
 
 
-def _standing(result: object) -> str:
-    if not result.intact:  # type: ignore[attr-defined]
+def _standing(result: Verification) -> str:
+    if not result.intact:
         return "named in the signature; not judged, the document is not intact"
-    key = result.key  # type: ignore[attr-defined]
+    key = result.key
     if key is None:
         return "a key you do not know"
     return "your own key" if key.own else "a key you trust"

@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 
 from planner.store.file_kind import sqlite_uri
 
@@ -65,3 +65,11 @@ def make_engine(path: Path, *, read_only: bool = False, untouched: bool = False)
             connection.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def driver_connection(connection: Connection) -> sqlite3.Connection:
+    """The ``sqlite3`` connection under one of the engine's connections (the reader reads on it,
+    inside that connection's transaction)."""
+    driver = connection.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection), "a connection of this engine, open"
+    return driver

@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import OperationalError, StatementError
@@ -41,7 +40,7 @@ from planner.store.access import (
     is_lock_error,
     write_refusal,
 )
-from planner.store.engine import WRITE, make_engine
+from planner.store.engine import WRITE, driver_connection, make_engine
 from planner.store.file_mode import ModeFix, make_private
 from planner.store.mapping import CHILD_TABLES, child_rows, deal_columns, new_deal_row
 from planner.store.reader import Reader
@@ -182,7 +181,7 @@ class Store:
         """A reader in one read transaction on the engine's own connection."""
         try:
             with self.engine.connect() as connection, connection.begin():
-                yield Reader(_driver_connection(connection.connection))
+                yield Reader(driver_connection(connection))
         except (OperationalError, sqlite3.OperationalError) as error:
             if is_lock_error(error):
                 raise FileLocked(health.locked_message(self.path)) from None
@@ -328,10 +327,10 @@ class Store:
         so that a save elsewhere always shows as a changed ``updated_at`` (see ``_seen``).
         """
         rounds = select(RoundRow.id).where(RoundRow.deal_id == deal_id).scalar_subquery()
-        for row_class in (UnmetConditionRow, EventRow):
-            session.execute(delete(row_class).where(row_class.round_id.in_(rounds)))
-        for row_class in CHILD_TABLES.values():
-            session.execute(delete(row_class).where(row_class.deal_id == deal_id))  # type: ignore[attr-defined]
+        for round_child in (UnmetConditionRow, EventRow):
+            session.execute(delete(round_child).where(round_child.round_id.in_(rounds)))
+        for child_table in CHILD_TABLES.values():
+            session.execute(delete(child_table).where(child_table.__table__.c.deal_id == deal_id))
         now = max(utc_now(), stamp + timedelta(microseconds=1))
         session.execute(update(DealRow).where(DealRow.id == deal_id).values(**deal_columns(plan), updated_at=now))
         for children in child_rows(plan).values():
@@ -361,12 +360,6 @@ class Store:
         return plan.id
 
 
-def _driver_connection(pooled: Any) -> sqlite3.Connection:
-    """The ``sqlite3`` connection under SQLAlchemy's pooled one."""
-    connection: sqlite3.Connection = pooled.driver_connection
-    return connection
-
-
 def _reader(session: Session) -> Reader:
     """A reader inside ``session``'s transaction (the write lock already held)."""
-    return Reader(_driver_connection(session.connection().connection))
+    return Reader(driver_connection(session.connection()))

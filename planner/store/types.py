@@ -46,7 +46,7 @@ class IsoMoment(TypeDecorator[Moment]):
     impl = String(40)
     cache_ok = True
 
-    def process_bind_param(self, value: Moment | None, dialect: Dialect) -> str | None:
+    def process_bind_param(self, value: Moment | None, dialect: Dialect) -> Any:
         return codec.encode(codec.MOMENT, value)
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> Moment | None:
@@ -59,7 +59,7 @@ class UtcDateTime(TypeDecorator[datetime]):
     impl = String(40)
     cache_ok = True
 
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> Any:
         return codec.encode(codec.INSTANT, value)
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
@@ -77,7 +77,7 @@ class Choice(TypeDecorator[E], Generic[E]):
         self.enum = enum  # read by SQLAlchemy's statement cache key, with the length
         self.codec = codec.choice(enum)
 
-    def process_bind_param(self, value: E | None, dialect: Dialect) -> str | None:
+    def process_bind_param(self, value: E | None, dialect: Dialect) -> Any:
         return codec.encode(self.codec, value)
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> E | None:
@@ -90,7 +90,7 @@ class Texts(TypeDecorator[list[str]]):
     impl = Text
     cache_ok = True
 
-    def process_bind_param(self, value: list[str] | None, dialect: Dialect) -> str | None:
+    def process_bind_param(self, value: list[str] | None, dialect: Dialect) -> Any:
         return codec.encode(codec.TEXTS, value)
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> list[str] | None:
