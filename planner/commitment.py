@@ -150,8 +150,9 @@ def commit(plan: Plan, signer: str, now: datetime, *, signature_png: bytes | Non
 
 
 @dataclass(frozen=True, slots=True)
-class Momentum:
-    """What has been invested so far: shown before a revision so the pull is visible."""
+class Spent:
+    """Rounds and hours spent so far, shown before a revision so the pull is visible (the room's
+    fuller account, with days, is :class:`planner.momentum.Momentum`)."""
 
     rounds: int
     hours: Decimal
@@ -164,9 +165,9 @@ class Momentum:
         return f"{rounds} and {hours} hours spent so far."
 
 
-def momentum(plan: Plan) -> Momentum:
+def spent_so_far(plan: Plan) -> Spent:
     hours = sum((r.hours for r in plan.rounds if r.hours is not None), Decimal(0))
-    return Momentum(rounds=len(plan.rounds), hours=hours)
+    return Spent(rounds=len(plan.rounds), hours=hours)
 
 
 def revise(

@@ -25,16 +25,17 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Protocol, TypedDict
 
-from planner import followups, record, room
+from planner import followups, room
 from planner.commitment import commit as commit_plan
 from planner.commitment import revise as revise_plan
 from planner.dates import Moment
 from planner.errors import WalkawayError
 from planner.followups import FollowUp
 from planner.model import Commitment, Plan, Side, SignalEvent, Status
-from planner.record import WalkingRecord
 from planner.reopen import plan_with_outcome, reopened_plan
 from planner.summaries import WalkedSummary
+from planner.walking_record import WalkingRecord
+from planner.walking_record import walking_record as record_of
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -49,7 +50,7 @@ class Deals(Protocol):
 
     def walked_with_follow_up(self, *, due_by: date | None = None) -> list[WalkedSummary]: ...
 
-    def walked_plans(self) -> list[Plan]: ...
+    def walked_plans_for_record(self) -> list[Plan]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +184,7 @@ def due_follow_ups(store: Deals, today: date) -> list[FollowUp]:
 
 def walking_record(store: Deals) -> WalkingRecord:
     """The walking record of every deal in the store that was ever walked."""
-    return record.walking_record(store.walked_plans())
+    return record_of(store.walked_plans_for_record())
 
 
 # -- the commitment -----------------------------------------------------------------------

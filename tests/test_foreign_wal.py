@@ -233,16 +233,16 @@ def test_content_that_appears_after_the_check_is_never_written_into(
 def test_a_file_another_process_has_open_is_read_with_locks_and_one_nobody_has_open_immutable(
     tmp_path: Path,
 ) -> None:
-    from planner.store.file_kind import read_only_uri
+    from planner.store.file_kind import untouched_uri
 
     path = tmp_path / "plans.walkaway"
     with Store(path):
         pass
-    assert read_only_uri(path).endswith("immutable=1")  # closed: no one can change it meanwhile
+    assert untouched_uri(path).endswith("immutable=1")  # closed: no one can change it meanwhile
     other = sqlite3.connect(path)  # another process's connection: its -wal and -shm exist, the WAL empty
     try:
         other.execute("SELECT count(*) FROM deals").fetchone()
         assert Path(f"{path}-wal").exists() and Path(f"{path}-wal").stat().st_size == 0
-        assert read_only_uri(path).endswith("mode=ro")  # locked reads: its checkpoint cannot tear ours
+        assert untouched_uri(path).endswith("mode=ro")  # locked reads: its checkpoint cannot tear ours
     finally:
         other.close()

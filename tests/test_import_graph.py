@@ -215,7 +215,7 @@ PLANNER_NEVER: dict[str, tuple[str, ...]] = {
     "planner.reopen": ("planner.store", "planner.services", "planner.cli"),
     "planner.followups": ("planner.store", "planner.services", "planner.cli"),
     "planner.commitment": ("planner.store", "planner.services", "planner.cli"),
-    "planner.record": ("planner.store", "planner.services", "planner.cli"),
+    "planner.walking_record": ("planner.store", "planner.services", "planner.cli"),
     "planner.then_and_now": ("planner.store", "planner.services", "planner.cli"),
     "planner.verdict": ("planner.store", "planner.services", "planner.cli"),
 }

@@ -126,7 +126,7 @@ def test_unknown_side_of_offer_is_left_out_of_the_median(store: Store) -> None:
 
 def test_lean_record_read_matches_full_plans(store: Store) -> None:
     from planner.demo import demo_plans
-    from planner.record import walking_record
+    from planner.walking_record import walking_record
 
     ids = store.add_plans(demo_plans(TODAY))
     _reopened(store, "41000")

@@ -81,7 +81,7 @@ def run_list(args: argparse.Namespace) -> int:
     with reading_store(args) as store:
         deals = store.list_deals() if store is not None else []
         recorded = made_here_keys()
-        committed = store.committed_plans() if store is not None else []
+        committed = store.plans_for_commitment_check() if store is not None else []
         checks = {plan.id: check_commitment(plan, recorded) for plan in committed}
     if args.json:
         items = [

@@ -207,11 +207,11 @@ def run_outcome(args: argparse.Namespace) -> int:
 
 def run_record(args: argparse.Namespace) -> int:
     from planner.money import amount_to_text
-    from planner.record import walking_record as no_record
     from planner.services import walking_record
+    from planner.walking_record import walking_record as record_of
 
     with reading_store(args) as store:
-        record = walking_record(store) if store is not None else no_record([])
+        record = walking_record(store) if store is not None else record_of([])
     days = record.median_days_to_resume
     gain = record.median_improvement_percent
     if args.json:

@@ -25,7 +25,7 @@ def make_engine(path: Path, *, read_only: bool = False, untouched: bool = False)
 
     A plain read-only connection to a WAL file creates both companions and leaves them there;
     ``untouched`` reads the file immutable instead, unless a live WAL (another process writing,
-    or a crash) holds edits that must be read too (:func:`file_kind.read_only_uri`).
+    or a crash) holds edits that must be read too (:func:`file_kind.untouched_uri`).
     """
     timeout = BUSY_TIMEOUT_MS / 1000
     target = sqlite_uri(path, "write" if not read_only else "untouched" if untouched else "read")

@@ -171,7 +171,7 @@ def uri_path(path: Path) -> str:
 #: How a connection may use the file: ``write`` (a live file: reads and writes, with locks),
 #: ``read`` (read-only, with SQLite's locks and through the WAL: a second window), ``immutable``
 #: (read-only, no lock, the WAL ignored: a file no one can be writing), ``untouched`` (see
-#: :func:`read_only_uri`).
+#: :func:`untouched_uri`).
 Access = Literal["write", "read", "immutable", "untouched"]
 
 
@@ -179,7 +179,7 @@ def sqlite_uri(path: Path, access: Access) -> str:
     """The SQLite URI that opens ``path`` for ``access``: every connection to a file is made from one."""
     where = uri_path(path)
     if access == "untouched":
-        return read_only_uri(path)
+        return untouched_uri(path)
     return {
         "write": f"file:{where}",
         "read": f"file:{where}?mode=ro",
@@ -187,7 +187,7 @@ def sqlite_uri(path: Path, access: Access) -> str:
     }[access]
 
 
-def read_only_uri(path: Path) -> str:
+def untouched_uri(path: Path) -> str:
     """An SQLite URI that reads ``path`` without writing a byte of it, nor leaving a file beside it.
 
     ``immutable`` (no lock, no -shm) when no one has the file open; plain read-only, with
@@ -215,7 +215,7 @@ def connect_current(path: Path) -> Iterator[sqlite3.Connection | None]:
         yield None
         return
     try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
+        connection = sqlite3.connect(untouched_uri(path), uri=True, isolation_level=None)
     except sqlite3.Error:
         yield None
         return

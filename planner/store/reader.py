@@ -135,7 +135,7 @@ class Reader:
         )
         return [WalkedSummary(*values) for values in self._values("deals", sql, params)]
 
-    def walked_plans(self) -> list[Plan]:
+    def walked_plans_for_record(self) -> list[Plan]:
         """Every deal ever walked, as *partial* plans: enough for the walking record, never for editing.
 
         They carry side, currency, the reservation value, rounds (date, their offer, phase),
@@ -181,7 +181,7 @@ class Reader:
             )
         return plans
 
-    def committed_plans(self) -> list[Plan]:
+    def plans_for_commitment_check(self) -> list[Plan]:
         """Every deal that holds a commitment, for its commitment check only (``walkaway list``'s mark).
 
         The fingerprint covers the point, its conditions, side, currency, alternatives, signals

@@ -253,15 +253,15 @@ class Store:
         with self._reading() as reader:
             return reader.walked_with_follow_up(due_by=due_by)
 
-    def walked_plans(self) -> list[Plan]:
-        """Every deal ever walked, as partial plans for the walking record (:meth:`Reader.walked_plans`)."""
+    def walked_plans_for_record(self) -> list[Plan]:
+        """Every deal ever walked, as partial plans for the walking record (:meth:`Reader.walked_plans_for_record`)."""
         with self._reading() as reader:
-            return reader.walked_plans()
+            return reader.walked_plans_for_record()
 
-    def committed_plans(self) -> list[Plan]:
-        """Every committed deal, for its commitment check only (:meth:`Reader.committed_plans`)."""
+    def plans_for_commitment_check(self) -> list[Plan]:
+        """Every committed deal, for its commitment check only (:meth:`Reader.plans_for_commitment_check`)."""
         with self._reading() as reader:
-            return reader.committed_plans()
+            return reader.plans_for_commitment_check()
 
     # -- writing ----------------------------------------------------------
 

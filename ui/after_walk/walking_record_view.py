@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from planner.money import amount_to_text
-from planner.record import WalkingRecord
 from planner.services import walking_record
+from planner.walking_record import WalkingRecord
 
 if TYPE_CHECKING:
     from planner.store import Store

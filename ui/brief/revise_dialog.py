@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import limits
-from planner.commitment import momentum
+from planner.commitment import spent_so_far
 from planner.dates import utc_now
 from planner.errors import WalkawayError
 from planner.model import Plan, Side
@@ -61,7 +61,7 @@ class ReviseDialog(QDialog):
         self.setWindowTitle(self.tr("Revise commitment"))
         self.setModal(True)
 
-        spent = momentum(plan)
+        spent = spent_so_far(plan)
         self.momentum = QLabel(
             self.tr("%s Would you move this point if the deal were new to you today?") % spent.describe()
         )
