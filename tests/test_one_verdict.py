@@ -17,9 +17,9 @@ from helpers import run_cli
 
 from planner.brief.followup import build_follow_up_brief
 from planner.model import Plan, SignalEvent, SignalKind, Status
-from planner.record import store_walking_record
 from planner.reopen import reopened_plan
 from planner.room import add_round, make_round, record_walk
+from planner.services import walking_record as store_walking_record
 from planner.store import Store
 from planner.verdict import Verdict, assess
 from planner.verdict_words import VERDICT_TITLES

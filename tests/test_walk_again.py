@@ -13,11 +13,11 @@ from followup_helpers import TODAY, walked_plan
 from planner.errors import PlanFileError, WalkawayError
 from planner.model import Plan, Round, Status
 from planner.plans.files import dump_plan, read_plan_text
-from planner.record import walking_record
 from planner.reopen import reopened_plan
 from planner.room import RoomError, add_round, make_round, record_walk
 from planner.then_and_now import then_and_now
 from planner.verdict import Verdict, assess
+from planner.walking_record import walking_record
 
 WALKED_ON = TODAY - timedelta(days=20)  # walked_plan(walked_days_ago=20)
 

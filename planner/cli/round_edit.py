@@ -13,7 +13,7 @@ from typing import Any
 from planner.errors import WalkawayError
 
 #: ``--clear`` names, and the round field each empties.
-CLEARABLE = {
+CLEARABLE: dict[str, tuple[str, object]] = {
     "their_offer": ("their_offer", None),
     "our_offer": ("our_offer", None),
     "unmet": ("unmet_conditions", []),

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from planner.corrections import CAN_CORRECT, correction_text, deleted_plan
 from planner.errors import WalkawayError
 from planner.model import Plan, Status
-from planner.room import add_round, make_round
+from planner.services import plan_with_round
 from planner.verdict import Verdict
 from ui.common.verdict_text import verdict_word
 from ui.room.offers_chart import OffersChart
@@ -266,9 +266,8 @@ class RoundsSection(QWidget):
         """Check the entry, add the round, hand the plan to ``save``; errors show under the row."""
         if self._plan is None or not self.log_button.isEnabled():
             return
-        plan = copy.deepcopy(self._plan)
         try:
-            add_round(plan, make_round(plan, today=self.today(), **self.fields.values(plan)))
+            plan = plan_with_round(self._plan, today=self.today(), **self.fields.values(self._plan))
         except WalkawayError as error:
             self.error_label.setText(str(error))
             self.error_label.show()

@@ -15,15 +15,11 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from statistics import median
-from typing import TYPE_CHECKING
 
 from planner.dates import moment_day
 from planner.model import Plan, Round, Status, Walk
 from planner.then_and_now import point_before_walk, shortfall
 from planner.verdict import Verdict, assess
-
-if TYPE_CHECKING:
-    from planner.store import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,15 +111,3 @@ def walking_record(plans: Iterable[Plan]) -> WalkingRecord:
         resumed.extend(resumptions(plan))
     resumed.sort(key=lambda d: (d.walked_on, d.deal_id or 0, d.walk_number))
     return WalkingRecord(walks, tuple(resumed), agreed, dropped)
-
-
-def store_walking_record(store: Store) -> WalkingRecord:
-    """The record of every deal in a store that was ever walked."""
-    from planner.store.walks import walked_plans_for_record
-
-    # The verdict of a deal still open needs all of it (events, conditions, final): those few are read whole.
-    plans = [
-        store.get_plan(p.id) if p.status is Status.REOPENED and p.id is not None else p
-        for p in walked_plans_for_record(store)
-    ]
-    return walking_record(plans)
