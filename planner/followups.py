@@ -72,6 +72,7 @@ def follow_up(row: WalkedSummary, today: date) -> FollowUp:
         unit=row.unit,
         reservation=row.reservation,
         moves=row.moves,
+        walk=row.walk,
     )
 
 

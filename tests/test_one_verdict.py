@@ -55,7 +55,9 @@ def test_every_screen_shows_the_same_verdict(qtbot, db_path: Path) -> None:
 
     # `walkaway assess`
     data = json.loads(run_cli("assess", deal, "--json", "--db", db_path).stdout)
-    assert (data["verdict"], data["reasons"], data["headroom"]) == ("consider", ["signal:bad_faith"], "200")
+    # (and the authority problem seen twice before the first walk, at its line of 2)
+    reasons = ["signal:bad_faith", "signal:authority"]
+    assert (data["verdict"], data["reasons"], data["headroom"]) == ("consider", reasons, "200")
 
     # The follow-up brief.
     brief = build_follow_up_brief(stored, today=TODAY)

@@ -68,25 +68,19 @@ def check_delete(args: argparse.Namespace) -> None:
 
 def run_correction(args: argparse.Namespace, today: date) -> Any:
     """Correct or delete round ``args.edit``/``args.delete`` of deal ``args.id``; returns the saved plan."""
+    from planner import services
     from planner.cli.common import open_store
-    from planner.corrections import correction_text, deleted_plan, edited_plan
+    from planner.corrections import correction_text
 
     now = datetime.now(UTC).replace(microsecond=0)  # the edge of the program: the core gets it passed in
     if args.delete is not None:
         check_delete(args)
-        number = args.delete
-
-        def change(plan: Any) -> Any:
-            return deleted_plan(plan, number, now=now)
+        with open_store(args, deal=args.id) as store:
+            plan = services.delete_round(store, args.id, args.delete, now=now)
     else:
         changes = edit_changes(args)
-        number = args.edit
-
-        def change(plan: Any) -> Any:
-            return edited_plan(plan, number, now=now, today=today, **changes)
-
-    with open_store(args, deal=args.id) as store:
-        plan = store.update_plan(args.id, change)
+        with open_store(args, deal=args.id) as store:
+            plan = services.correct_round(store, args.id, args.edit, now=now, today=today, **changes)
     if not args.json:
         print(correction_text(plan, plan.corrections[-1]))
     return plan
