@@ -290,7 +290,8 @@ def reason_facts(plan: Plan, assessment: Assessment) -> list[str]:
     """The concrete facts behind the verdict, most important first, each a short phrase."""
     facts: list[str] = []
     if PRICE_PAST_RESERVATION in assessment.reasons and assessment.their_offer is not None:
-        what = "a final offer" if FINAL_OFFER in assessment.reasons else "a price"
+        # Never "final offer" in our own words: the check rightly reads that as an ultimatum.
+        what = "their last price" if FINAL_OFFER in assessment.reasons else "a price"
         limit = "our limit" if plan.side.value == "buy" else "our minimum"
         facts.append(
             f"{what} of {_money(plan, assessment.their_offer)} against {limit} of {_money(plan, assessment.point)}"

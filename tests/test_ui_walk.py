@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from room_ui_helpers import TODAY, StoreRecorder, demo_ids
 
 from PySide6.QtCore import QDate, Qt
 
-from planner.model import Status
+from planner.model import Plan, Reservation, Round, Side, Status
 from planner.store import Store
 from ui.room.threat_helper import ThreatHelper
 from ui.room.walk_dialog import WalkDialog
@@ -82,26 +83,35 @@ def test_an_ultimatum_is_pointed_out_and_may_still_be_recorded(qtbot, store: Sto
     assert walked.script_delivered.endswith("Goodbye.")
 
 
-def test_blame_and_insults_are_pointed_out_and_the_dialog_grows_instead_of_squashing(
-    qtbot, store: Store, ids: dict[str, int]
-) -> None:
-    dialog, _ = open_dialog(qtbot, store, ids["negotiating"])
+def test_blame_and_insults_are_pointed_out_and_the_dialog_grows_instead_of_squashing(qtbot) -> None:
+    plan = Plan(
+        title="Used car",
+        counterparty="Riverside Motors",
+        side=Side.BUY,
+        currency="EUR",
+        reservation=Reservation(D("18500")),
+        rounds=[Round(date(2026, 11, 20), D("19900"))],
+        status=Status.NEGOTIATING,
+        id=1,
+    )
+    dialog = WalkDialog(plan, lambda _plan: None, lambda: TODAY)
+    qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     heights = {edit: edit.height() for edit in (dialog.acknowledge_edit, dialog.reason_edit, dialog.door_edit)}
     dialog_height = dialog.height()
     dialog.acknowledge_edit.setPlainText("You people finally sent a number.")
-    dialog.reason_edit.setPlainText("Given 19,200 you wasted my time, you always do, and the offer is ridiculous.")
+    dialog.reason_edit.setPlainText("Given 19,900 you wasted my time, you always do, and the offer is ridiculous.")
     dialog.door_edit.setPlainText("Goodbye, clowns.")
     codes = [p.code for p in dialog.problems]
     assert codes.count("blame") == 3 and codes.count("insult") == 2 and "no_door" in codes
     assert "puts the blame on them" in dialog.problems_label.text()
     assert "is an insult" in dialog.problems_label.text()
     qtbot.wait(10)  # the layout settles in the event loop, as when typing
-    # Taller with the notes; every text box keeps at least the height it had, and the notes show whole.
+    # Taller with the notes; every text box keeps the height it had, and the notes show whole.
     assert dialog.height() > dialog_height
     for edit, height in heights.items():
-        assert edit.height() >= height
+        assert edit.height() == height
     label = dialog.problems_label
     assert label.height() >= label.heightForWidth(label.width())
 

@@ -157,6 +157,16 @@ def test_suggested_reason_names_the_gap_the_condition_and_the_signal() -> None:
     assert len(reason.split()) <= MAX_REASON_WORDS
 
 
+def test_the_suggestion_for_a_final_offer_passes_the_check() -> None:
+    plan = _plan(rounds=[Round(date(2026, 10, 1), D("46000"), final=True)])
+    reason = suggest_reason(plan, assess(plan))
+    assert reason == (
+        "Given their last price of EUR 46,000 per year against our limit of EUR 42,000 per year, "
+        "we are not going to be able to move forward."
+    )
+    assert check_script(Script(GOOD.acknowledge, reason, GOOD.door), plan.reservation.conditions) == []
+
+
 def test_suggested_reason_falls_back_to_the_plan_script() -> None:
     plan = _plan(rounds=[Round(date(2026, 10, 1), D("40000"))])
     plan.script.reason = "Given the budget freeze, we stop here."

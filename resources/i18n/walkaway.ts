@@ -1174,107 +1174,107 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="48"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="49"/>
         <source>Export follow-ups to a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="50"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="51"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="105"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="106"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="118"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="119"/>
         <source>No walked deal is waiting for a follow-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="123"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="124"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="124"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="125"/>
         <source>Snooze the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="129"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="130"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="130"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="131"/>
         <source>In 3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="131"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="132"/>
         <source>In a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="132"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="133"/>
         <source>In two weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="143"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="144"/>
         <source>New follow-up date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="144"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="145"/>
         <source>Move to this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="145"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="146"/>
         <source>Reschedule the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="148"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="149"/>
         <source>Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="149"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="150"/>
         <source>Reopen the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="151"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="152"/>
         <source>Open deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="153"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="154"/>
         <source>Export to calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="154"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="155"/>
         <source>Export the follow-ups as an iCalendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="299"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="300"/>
         <source>Could not write {name}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="324"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="325"/>
         <source>Walked deals you plan to call back appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="325"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="326"/>
         <source>{overdue} overdue, {due} due today, {upcoming} coming up. Oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2777,95 +2777,95 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>RoundsSection</name>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="75"/>
+        <location filename="../../ui/room/rounds_section.py" line="76"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="78"/>
+        <location filename="../../ui/room/rounds_section.py" line="79"/>
         <source>Every round logged, in the order it happened, with the verdict it left; ↺ marks rounds after a reopen. Double-click a round to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="93"/>
+        <location filename="../../ui/room/rounds_section.py" line="94"/>
         <source>Edit round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="94"/>
+        <location filename="../../ui/room/rounds_section.py" line="95"/>
         <source>Correct the selected round; the correction is kept in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="96"/>
+        <location filename="../../ui/room/rounds_section.py" line="97"/>
         <location filename="../../ui/room/rounds_section.py" line="310"/>
         <source>Delete round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="97"/>
+        <location filename="../../ui/room/rounds_section.py" line="98"/>
         <source>Delete the selected round; it is kept in the history (Ctrl+Z undoes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="105"/>
+        <location filename="../../ui/room/rounds_section.py" line="106"/>
         <source>Corrections of logged rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="106"/>
+        <location filename="../../ui/room/rounds_section.py" line="107"/>
         <source>Rounds corrected after they were logged; hover for the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="121"/>
         <location filename="../../ui/room/rounds_section.py" line="122"/>
+        <location filename="../../ui/room/rounds_section.py" line="123"/>
         <location filename="../../ui/room/rounds_section.py" line="286"/>
         <source>Log round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="123"/>
+        <location filename="../../ui/room/rounds_section.py" line="124"/>
         <source>Add this round and update the verdict (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="129"/>
+        <location filename="../../ui/room/rounds_section.py" line="130"/>
         <source>Round entry error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="138"/>
+        <location filename="../../ui/room/rounds_section.py" line="139"/>
         <source>Final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="215"/>
+        <location filename="../../ui/room/rounds_section.py" line="216"/>
         <source>1 correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="215"/>
+        <location filename="../../ui/room/rounds_section.py" line="216"/>
         <source>{n} corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="219"/>
+        <location filename="../../ui/room/rounds_section.py" line="220"/>
         <source>No round has been corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="243"/>
+        <location filename="../../ui/room/rounds_section.py" line="244"/>
         <source>Commit to your walk-away point before the first round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="245"/>
+        <location filename="../../ui/room/rounds_section.py" line="246"/>
         <source>You walked away from this deal. If they come back, reopen it to log new rounds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="247"/>
+        <location filename="../../ui/room/rounds_section.py" line="248"/>
         <source>This deal is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3677,34 +3677,34 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     <name>VerdictBanner</name>
     <message>
         <location filename="../../ui/room/verdict_banner.py" line="91"/>
-        <location filename="../../ui/room/verdict_banner.py" line="98"/>
+        <location filename="../../ui/room/verdict_banner.py" line="99"/>
         <source>Verdict</source>
         <extracomment>Deals where the verdict still matters: the room is open.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/verdict_banner.py" line="103"/>
+        <location filename="../../ui/room/verdict_banner.py" line="105"/>
         <source>What to do next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/verdict_banner.py" line="112"/>
-        <location filename="../../ui/room/verdict_banner.py" line="119"/>
+        <location filename="../../ui/room/verdict_banner.py" line="115"/>
+        <location filename="../../ui/room/verdict_banner.py" line="123"/>
         <source>Why this verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/verdict_banner.py" line="118"/>
+        <location filename="../../ui/room/verdict_banner.py" line="122"/>
         <source>Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/verdict_banner.py" line="120"/>
+        <location filename="../../ui/room/verdict_banner.py" line="124"/>
         <source>The reasons behind the verdict and what to do next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/verdict_banner.py" line="105"/>
+        <location filename="../../ui/room/verdict_banner.py" line="108"/>
         <source>Invested so far</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3772,7 +3772,7 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     <message>
         <location filename="../../ui/room/walk_dialog.py" line="124"/>
         <location filename="../../ui/room/walk_dialog.py" line="125"/>
-        <location filename="../../ui/room/walk_dialog.py" line="178"/>
+        <location filename="../../ui/room/walk_dialog.py" line="182"/>
         <source>Record the walk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3792,12 +3792,12 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="175"/>
+        <location filename="../../ui/room/walk_dialog.py" line="179"/>
         <source>Record the walk anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="177"/>
+        <location filename="../../ui/room/walk_dialog.py" line="181"/>
         <source>The script reads calm, specific and open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3805,77 +3805,77 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>WalkingRecordView</name>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="38"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="39"/>
         <source>Walking record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="42"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="43"/>
         <source>Walks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="43"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="44"/>
         <source>Resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="44"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="45"/>
         <source>Median days to resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="45"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="46"/>
         <source>Median improvement after resuming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="67"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="68"/>
         <source>How far their offer moved your way after the walk, in % of the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="73"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="74"/>
         <source>Improvement per resumed deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="79"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="80"/>
         <source>Resumed deals still open, with their verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="103"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="104"/>
         <source>{title} (walk {n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="108"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="109"/>
         <source>{title}: {verdict}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="112"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="113"/>
         <source>Still open:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="126"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="127"/>
         <source>No resumed deal with offers on both sides yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="128"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="129"/>
         <source>No walks yet. When a walked deal comes back, it shows here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="134"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="135"/>
         <source>Bars to the right: their offer moved your way after the walk. {agreed} agreed, {dropped} dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="137"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="138"/>
         <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -153,9 +152,8 @@ class WalkDialog(QDialog):
         edit.setPlaceholderText(placeholder)
         edit.setAccessibleName(placeholder)
         edit.setTabChangesFocus(True)
-        # Never squashed by the notes below: the dialog grows instead (see check()).
-        edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines + 12)
-        edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        # A fixed height, never squashed by the notes below: the dialog grows instead (see check()).
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 12)
         return edit
 
     # -- the script ---------------------------------------------------------------
@@ -171,7 +169,12 @@ class WalkDialog(QDialog):
         """Re-check the script as it is edited; the record button says when it goes ahead anyway."""
         self.problems = check_script(self.script(), self._plan.reservation.conditions, self.suggested_reason)
         if self.problems:
-            items = "".join(f"<li><b>{_escape(p.message)}</b> {_escape(p.suggestion)}</li>" for p in self.problems)
+            advised: set[str] = set()  # one suggestion per kind of problem: three blames, one piece of advice
+            items = ""
+            for p in self.problems:
+                advice = "" if p.code in advised else f" {_escape(p.suggestion)}"
+                advised.add(p.code)
+                items += f"<li><b>{_escape(p.message)}</b>{advice}</li>"
             self.problems_label.setText(f"<ul style='margin: 0 0 0 -20px'>{items}</ul>")
             self.record_button.setText(self.tr("Record the walk anyway"))
         else:
