@@ -95,9 +95,11 @@ def test_the_follow_up_of_the_second_walk_has_its_own_calendar_event(
     deal, db = str(walked), str(db_path)
     first = tmp_path / "first.ics"
     assert cli(capsys, "followups", "--ics", first, "--db", db)[0] == 0
-    today = TODAY.isoformat()
-    assert cli(capsys, "reopen", deal, "--note", "Back", "--at", today, "--db", db)[0] == 0
-    assert cli(capsys, "walk", deal, "--reason", "Given 46,000 again, no.", "--at", today, "--db", db)[0] == 0
+    # Back the same day, and walked away from again that day: the same date, another walk.
+    walked_on = (TODAY - timedelta(days=28)).isoformat()
+    assert cli(capsys, "reopen", deal, "--note", "Back", "--at", walked_on, "--db", db)[0] == 0
+    code, _, err = cli(capsys, "walk", deal, "--reason", "Given 46,000 again, no.", "--at", walked_on, "--db", db)
+    assert code == 0, err
     second = tmp_path / "second.ics"
     assert cli(capsys, "followups", "--ics", second, "--db", db)[0] == 0
     uid = lambda path: next(line for line in path.read_text().splitlines() if line.startswith("UID:"))  # noqa: E731
