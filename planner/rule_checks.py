@@ -15,12 +15,12 @@ from decimal import Decimal
 from planner import limits
 from planner.dates import Moment, moment_sort_key
 from planner.errors import WalkawayError
-from planner.model import Plan, Round, Signal, SignalKind, Status, Walk
+from planner.model import Issue, Plan, Round, Signal, SignalKind, Status, Walk
 from planner.money import AmountError, check_plan_amount
 from planner.text_rules import GENERATED, LABEL, LINE, NOTE, REASON, TITLE, TextRule, text_problem
 
 _CURRENCY = re.compile(r"[A-Z]{3}")
-EMPTY_ROUND = "an empty round: give at least their offer, our offer, a condition, a signal or a note"
+EMPTY_ROUND = "an empty round: give at least their offer, our offer, their terms, a condition, a signal or a note"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
@@ -46,7 +46,7 @@ class Problem:
 
 
 def is_empty_round(round_: Round) -> bool:
-    """Nothing said or seen: no offer, no unmet condition, no signal, no answer, no note."""
+    """Nothing said or seen: no offer, no terms, no unmet condition, no signal, no answer, no note."""
     return (
         round_.their_offer is None
         and round_.our_offer is None
@@ -54,6 +54,7 @@ def is_empty_round(round_: Round) -> bool:
         and not round_.events
         and round_.first_time_today is None
         and not round_.note.strip()
+        and not round_.their_terms
     )
 
 
@@ -102,6 +103,15 @@ def _walk_texts(where: str, walked: Walk) -> Iterator[tuple[str, str, TextRule]]
         yield f"{where}.follow_up_moves[{i}].note", move.note, NOTE
 
 
+def issue_texts(issues: list[Issue], where: str = "issues") -> Iterator[tuple[str, str, TextRule]]:
+    """The texts of a package's terms: labels, units, option names (the rest is planner.package_checks)."""
+    for i, issue in enumerate(issues):
+        yield f"{where}[{i}].label", issue.label, TITLE
+        yield f"{where}[{i}].unit", issue.unit, LINE
+        for name in issue.options:
+            yield f"{where}[{i}].options.{name}", name, TITLE
+
+
 def texts_beside_rounds(plan: Plan) -> Iterator[tuple[str, str, TextRule]]:
     yield "title", plan.title, TITLE
     yield "counterparty", plan.counterparty, LINE
@@ -118,6 +128,7 @@ def texts_beside_rounds(plan: Plan) -> Iterator[tuple[str, str, TextRule]]:
     yield "script.acknowledge", plan.script.acknowledge, NOTE
     yield "script.reason", plan.script.reason, NOTE
     yield "script.door", plan.script.door, NOTE
+    yield from issue_texts(plan.issues)
     for i, past in enumerate(plan.history):
         yield from _walk_texts(f"history[{i}].walked", past.walked)
         yield f"history[{i}].reopened.note", past.reopened.note, NOTE
@@ -134,6 +145,8 @@ def texts_beside_rounds(plan: Plan) -> Iterator[tuple[str, str, TextRule]]:
         yield f"commitments[{i}].reason", commitment.reason, NOTE
         for j, condition in enumerate(commitment.conditions):
             yield f"commitments[{i}].conditions[{j}]", condition, LINE
+        if commitment.package is not None:
+            yield from issue_texts(commitment.package.issues, f"commitments[{i}].package.issues")
     if plan.outcome is not None:
         yield "outcome.note", plan.outcome.note, NOTE
     for i, correction in enumerate(plan.corrections):
