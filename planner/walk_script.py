@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from planner.model import Plan, Script, SignalKind
 from planner.money import format_money
-from planner.verdict import CONDITIONS_UNMET, FINAL_OFFER, PRICE_PAST_RESERVATION, Assessment
+from planner.verdict import CONDITIONS_UNMET, FINAL_OFFER, PACKAGE_BELOW_MINIMUM, PRICE_PAST_RESERVATION, Assessment
 
 ACKNOWLEDGE, REASON, DOOR = "acknowledge", "reason", "door"
 PARTS = (ACKNOWLEDGE, REASON, DOOR)
@@ -299,6 +299,8 @@ def reason_facts(plan: Plan, assessment: Assessment) -> list[str]:
     if CONDITIONS_UNMET in assessment.reasons:
         unmet = [_lower_first(c) for c in assessment.unmet_conditions]
         facts.append("no agreement on " + " or ".join(unmet))
+    if PACKAGE_BELOW_MINIMUM in assessment.reasons and PRICE_PAST_RESERVATION not in assessment.reasons:
+        facts.append("terms that together fall short of what we need")
     for signal in assessment.triggered_signals:
         if signal.kind is SignalKind.CUSTOM:
             facts.append(f"{_lower_first(signal.label)} ({_times(signal.count)})")
