@@ -31,7 +31,7 @@ from planner.commitment import revise as revise_plan
 from planner.dates import Moment
 from planner.errors import WalkawayError
 from planner.followups import FollowUp
-from planner.model import Commitment, Plan, Side, SignalEvent, Status
+from planner.model import Commitment, Plan, Side, SignalEvent, Status, TermValue
 from planner.reopen import plan_with_outcome, reopened_plan
 from planner.summaries import WalkedSummary
 from planner.walking_record import WalkingRecord
@@ -72,6 +72,7 @@ class RoundFields(TypedDict, total=False):
     final: bool
     hours: Decimal | None
     note: str
+    their_terms: dict[str, TermValue] | None  # issue key -> a number (or its text) or an option's name
 
 
 # -- in the room ------------------------------------------------------------------------
