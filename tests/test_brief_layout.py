@@ -8,8 +8,13 @@ from decimal import Decimal
 import pytest
 from brief_plans import SEVEN_CONDITIONS, TWO_SENTENCES, car_plan, issue_plans, salary_seven
 from briefs import TODAY, overlapping_words, page_count, pdf_text, priority_violations, widest_empty_band
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from planner.brief.content import script_region
 from planner.brief.document import brief_for, walk_away_page
+from planner.brief.fit import cut_region, min_scale
+from planner.brief.fonts import register_fonts
 from planner.model import Alternative, Side, Signal, SignalKind
 
 PAPERS = ["a4", "letter"]
@@ -126,3 +131,15 @@ def test_a_condition_is_never_cut_while_anything_less_important_is_on_the_page()
     assert "ALTERNATIVES" not in text and "THEIR SIDE" not in text
     assert text.count("Shortened to fit: conditions (") == 1
     assert overlapping_words(result.pdf) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.floats(min_value=0, max_value=90), st.sampled_from(["", "Thanks.", "×Ó Q", "A long reason " * 30]))
+def test_a_cut_is_never_taller_than_its_room(room: float, said: str) -> None:
+    """The allotment counts on it: parts too small for a share of the room are cut in reading order."""
+    register_fonts()
+    plan = car_plan(Side.BUY)
+    plan.script.acknowledge = plan.script.reason = said
+    region = script_region(plan, 535)
+    cut = cut_region(region, min_scale(region.parts), room)
+    assert cut.height <= room + 1e-6

@@ -261,6 +261,8 @@ def _cut_shared(region: Region, scale: float, room: float) -> Cut:
         cut = region.parts[i].cut(scale, region.width, budget / len(open_parts))
         out.append(cut if cut is not None else _ellipsis(scale))
         kept += cut is not None
+    if _total(out, region.width) > room:  # shares too small even for a "…" each: in reading order
+        return _cut_list(region, scale, room)
     return Cut(out, kept, 0)
 
 
