@@ -11,21 +11,34 @@ Every function here works on a :class:`Plan` in memory; the caller saves it
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 
+from planner import limits
 from planner.errors import WalkawayError
 from planner.fingerprint import fingerprint
 from planner.model import Commitment, Plan, Side, Status
-from planner.money import amount_to_text, check_amount, format_money
+from planner.money import amount_to_text, format_money
+from planner.plan_rules import (
+    RuleError,
+    currency_problem,
+    keep_rules,
+    require_amount,
+    require_characters,
+    require_room,
+    require_text,
+)
+from planner.text_rules import LABEL, NOTE, TITLE
 
 #: Plan fields that are read-only once committed: changing them needs a revision.
 #: The currency is locked too: the same number in another currency is another point.
 LOCKED_FIELDS = ("reservation.value", "reservation.conditions", "side", "currency")
 
-MAX_SIGNER_LENGTH = 200
+MAX_SIGNER_LENGTH = limits.TITLE_CHARS
 
 
 def is_locked(plan: Plan) -> bool:
@@ -79,12 +92,22 @@ def statement_for(plan: Plan) -> str:
 
 
 def _check_signer(signer: str) -> str:
+    _rule(lambda: require_characters(signer, TITLE, "the signer's name"))  # before split() drops U+001F
     name = " ".join(signer.split())
     if not name:
         raise CommitError("a commitment needs the signer's name")
     if len(name) > MAX_SIGNER_LENGTH:
         raise CommitError(f"the signer's name is longer than {MAX_SIGNER_LENGTH} characters")
+    _rule(lambda: require_text(name, TITLE, "the signer's name"))
     return name
+
+
+def _rule(check: Callable[[], object]) -> None:
+    """Run one of planner.plan_rules' require_* checks; its refusal becomes a CommitError."""
+    try:
+        check()
+    except RuleError as error:
+        raise CommitError(str(error)) from None
 
 
 def _check_moment(now: datetime) -> datetime:
@@ -104,7 +127,8 @@ def commit(plan: Plan, signer: str, now: datetime, *, signature_png: bytes | Non
             "revise the commitment instead"
         )
     name = _check_signer(signer)
-    check_amount(plan.reservation.value)
+    _rule(lambda: require_amount(plan.reservation.value, "the walk-away point"))
+    before = copy.deepcopy(plan)
     commitment = Commitment(
         revision=1,
         signer=name,
@@ -120,6 +144,7 @@ def commit(plan: Plan, signer: str, now: datetime, *, signature_png: bytes | Non
     plan.signer = name
     if plan.status is Status.PLANNING:
         plan.status = Status.COMMITTED
+    _rule(lambda: keep_rules(before, plan))  # the whole plan, as an import would check it
     return commitment
 
 
@@ -165,6 +190,9 @@ def revise(
         raise CommitError(f"“{plan.title}” is not committed yet; commit it first")
     if not reason.strip():
         raise CommitError("a revision needs a reason")
+    _rule(lambda: require_characters(reason, NOTE, "the reason"))
+    _rule(lambda: require_text(reason.strip(), NOTE, "the reason"))
+    _rule(lambda: require_room(plan.commitments, limits.MAX_COMMITMENTS, "commitments", adding=1))
     if signature_png is None and not signer.strip():
         raise CommitError("a revision needs a new signature")
     name = _check_signer(signer)
@@ -172,10 +200,18 @@ def revise(
     if moment < plan.commitments[-1].signed_at:
         raise CommitError("a revision cannot be dated before the commitment it revises")
     if value is not None:
-        check_amount(value)
-    if currency is not None and (len(currency) != 3 or not currency.isalpha() or not currency.isupper()):
+        _rule(lambda: require_amount(value, "the walk-away point"))
+    if currency is not None and currency_problem(currency):
         raise CommitError(f"'{currency}' is not an ISO 4217 currency code")
+    if conditions is not None:
+        for index, condition in enumerate(conditions):
+            _rule(lambda c=condition, i=index: require_characters(c, LABEL, f"conditions[{i}]"))
+        kept = [c.strip() for c in conditions if c.strip()]
+        _rule(lambda: require_room(kept, limits.MAX_CONDITIONS, "conditions"))
+        for index, condition in enumerate(kept):
+            _rule(lambda c=condition, i=index: require_text(c, LABEL, f"conditions[{i}]"))
     # All checks passed: only now change the plan.
+    before = copy.deepcopy(plan)
     if value is not None:
         plan.reservation.value = value
     if conditions is not None:
@@ -198,6 +234,7 @@ def revise(
     )
     plan.commitments.append(commitment)
     plan.signer = name
+    _rule(lambda: keep_rules(before, plan))
     return commitment
 
 
@@ -220,24 +257,43 @@ class IntegrityReport:
         return self.state in (Integrity.UNCOMMITTED, Integrity.INTACT)
 
 
-def check_integrity(plan: Plan) -> IntegrityReport:
-    """Does the stored content still match the commitment in force?"""
+def check_integrity(plan: Plan, *, imported: bool = False) -> IntegrityReport:
+    """Does the stored content still match the commitment in force?
+
+    ``imported``: the commitment was not made on this computer (see
+    :mod:`planner.signing.made_here`). A mismatch then has no innocent explanation this
+    computer can vouch for: the plan was changed after signing, or the fingerprint was
+    never made from it. A commitment that does not record the point it signed (only a
+    file can hold one) cannot show that the point is the signed one.
+    """
     current = plan.commitment
     if current is None:
         return IntegrityReport(Integrity.UNCOMMITTED, "Not committed yet.")
     if fingerprint(plan) == current.fingerprint:
         return IntegrityReport(Integrity.INTACT, f"Matches the signed commitment (revision {current.revision}).")
+    if current.reservation_value is None or current.side is None:
+        return IntegrityReport(
+            Integrity.TAMPERED,
+            f"“{plan.title}” does not match the fingerprint recorded in revision {current.revision}, and that "
+            "revision does not record the walk-away point it signed: the point cannot be shown to be the signed one.",
+        )
     locked_moved = (
-        (current.reservation_value is not None and current.reservation_value != plan.reservation.value)
-        or (current.side is not None and current.side is not plan.side)
-        or (current.conditions != plan.reservation.conditions)
+        current.reservation_value != plan.reservation.value
+        or current.side is not plan.side
+        or current.conditions != plan.reservation.conditions
     )
     if locked_moved:
-        signed = format_money(current.reservation_value, plan.currency) if current.reservation_value else "?"
+        signed = format_money(current.reservation_value, plan.currency)
         return IntegrityReport(
             Integrity.TAMPERED,
             f"The walk-away point stored for “{plan.title}” is not the one signed in revision "
             f"{current.revision} ({signed}): it was changed outside Walkaway.",
+        )
+    if imported:
+        return IntegrityReport(
+            Integrity.UNSIGNED_EDITS,
+            f"“{plan.title}” does not match the fingerprint recorded in its imported commitment (revision "
+            f"{current.revision}): the plan was changed after signing, or the fingerprint was not made from it.",
         )
     return IntegrityReport(
         Integrity.UNSIGNED_EDITS,

@@ -25,7 +25,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from planner.paths import log_dir
+from planner.paths import log_dir, private_dir
 from planner.store.lock import try_lock, unlock
 
 #: Traces kept in the log folder; older ones are removed when a new one is kept.
@@ -53,7 +53,7 @@ class CrashWatch:
         self.marker_path: Path | None = None
 
     def start(self) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_dir(self.folder)  # every level made on the way is 0700, not only the last
         pid = os.getpid()
         self.marker_path = self.folder / f"session-{pid}.json"
         self.trace_path = self.folder / f"crash-{datetime.now():%Y%m%d-%H%M%S}-{pid}.txt"

@@ -7,9 +7,18 @@ imported.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 
 Moment = date | datetime
+
+# ISO 8601 calendar dates and date-times only, as Walkaway writes them. date.fromisoformat alone
+# also takes week dates ("2026-W10"), ordinal dates ("2026-064") and the basic form ("20261005").
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DATE_TIME = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?"
+    r"(?:Z|[+-][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?)?"
+)
 
 
 class DateError(ValueError):
@@ -17,28 +26,28 @@ class DateError(ValueError):
 
 
 def parse_date(text: str) -> date:
-    if not isinstance(text, str):
+    """A calendar date written ``YYYY-MM-DD``, and nothing else."""
+    if not isinstance(text, str) or not _DATE.fullmatch(text):
         raise DateError("not an ISO date (YYYY-MM-DD)")
     try:
-        return date.fromisoformat(text.strip())
+        return date.fromisoformat(text)
     except ValueError:
         raise DateError("not an ISO date (YYYY-MM-DD)") from None
 
 
 def parse_moment(text: str) -> Moment:
-    """An ISO date, or an ISO date-time (with or without offset)."""
+    """An ISO date (``YYYY-MM-DD``), or an ISO date-time ``YYYY-MM-DDTHH:MM[:SS[.ffffff]]``
+    with an optional offset (``Z`` or ``+HH:MM``)."""
     if not isinstance(text, str):
         raise DateError("not an ISO date or date-time")
-    stripped = text.strip()
-    if len(stripped) == 10:
-        try:
-            return date.fromisoformat(stripped)
-        except ValueError:
-            raise DateError("not an ISO date or date-time") from None
     try:
-        return datetime.fromisoformat(stripped)
+        if _DATE.fullmatch(text):
+            return date.fromisoformat(text)
+        if _DATE_TIME.fullmatch(text):
+            return datetime.fromisoformat(text)
     except ValueError:
-        raise DateError("not an ISO date or date-time") from None
+        pass
+    raise DateError("not an ISO date or date-time")
 
 
 def moment_to_text(value: Moment) -> str:

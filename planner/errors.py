@@ -27,6 +27,13 @@ class PlanFileError(WalkawayError):
         self.message = message
 
 
+class CannotWrite(WalkawayError, OSError):
+    """A file that cannot be written where it was asked for (a read-only folder, a full disk).
+
+    Also an :class:`OSError`, so code that lets a failed write of its own caches pass still does.
+    """
+
+
 class StoreFileError(WalkawayError):
     """A database file that cannot be used as it is (not ours, damaged, too new, locked)."""
 

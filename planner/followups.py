@@ -13,10 +13,13 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from planner import limits
 from planner.dates import Moment, moment_day
 from planner.errors import WalkawayError
 from planner.model import FollowUpMove, Plan, Status
+from planner.plan_rules import check_change, require_room, require_text
 from planner.store.walks import walked_with_follow_up
+from planner.text_rules import NOTE
 
 if TYPE_CHECKING:
     from planner.store import Store
@@ -100,13 +103,15 @@ def moved_follow_up(plan: Plan, to_date: date, *, today: date, now: datetime, no
         raise WalkawayError(f"{to_date.isoformat()} is in the past: a follow-up can only move to today or later")
     if to_date == plan.walked.follow_up_on:
         raise WalkawayError(f"deal {plan.id} already follows up on {to_date.isoformat()}")
+    require_text(note, NOTE, "note")
+    require_room(plan.walked.moves, limits.MAX_FOLLOW_UP_MOVES, "walked.follow_up_moves", adding=1)
     changed = copy.deepcopy(plan)
     assert changed.walked is not None
     changed.walked.moves.append(
         FollowUpMove(at=now, from_date=plan.walked.follow_up_on, to_date=to_date, note=note.strip())
     )
     changed.walked.follow_up_on = to_date
-    return changed
+    return check_change(plan, changed)  # the whole plan, as an import would check it
 
 
 def snooze_date(today: date, days: int) -> date:
@@ -117,7 +122,5 @@ def snooze_date(today: date, days: int) -> date:
 
 
 def move_follow_up(store: Store, deal_id: int, to_date: date, *, today: date, now: datetime, note: str = "") -> Plan:
-    """Snooze or reschedule: one transaction; returns the saved plan."""
-    plan = moved_follow_up(store.get_plan(deal_id), to_date, today=today, now=now, note=note)
-    store.save_plan(plan)
-    return plan
+    """Snooze or reschedule: read, moved and written in one transaction; returns the saved plan."""
+    return store.update_plan(deal_id, lambda plan: moved_follow_up(plan, to_date, today=today, now=now, note=note))

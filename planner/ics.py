@@ -16,6 +16,7 @@ from planner.atomic import atomic_write_bytes
 from planner.dates import moment_to_text
 from planner.followups import FollowUp
 from planner.money import format_money
+from planner.text_rules import visible
 
 PRODID = "-//Walkaway//Follow-ups//EN"
 UID_DOMAIN = "walkaway.invalid"  # RFC 2606: a domain that is never anyone's
@@ -46,15 +47,18 @@ def follow_ups_calendar(items: Iterable[FollowUp], *, stamp: datetime) -> bytes:
         event.add("dtstart", item.follow_up_on)  # a date: VALUE=DATE, an all-day event
         event.add("dtend", item.follow_up_on + timedelta(days=1))
         event.add("sequence", item.moves)
+        # RFC 5545 text holds no control characters: any stored by another tool are shown, not written.
         who = f" ({item.counterparty})" if item.counterparty else ""
-        event.add("summary", f"Follow up: {item.title}{who}")
-        point = format_money(item.reservation, item.currency) + (f" {item.unit}" if item.unit else "")
+        event.add("summary", visible(f"Follow up: {item.title}{who}", multiline=False))
+        point = visible(
+            format_money(item.reservation, item.currency) + (f" {item.unit}" if item.unit else ""), multiline=False
+        )
         event.add(
             "description",
             "\n".join(
                 (
                     f"Walked away on {item.walked_on.isoformat()}.",
-                    f"Why: {item.reason}",
+                    f"Why: {visible(item.reason)}",  # its own newlines are the calendar's too
                     f"Walk-away point: {point}.",
                     "If they come back, judge the new offer against this same point.",
                     f"Deal {item.deal_id} in Walkaway: walkaway reopen {item.deal_id} --note ...",

@@ -11,7 +11,7 @@ import logging.handlers
 import traceback
 from pathlib import Path
 
-from planner.paths import log_dir
+from planner.paths import log_dir, private_dir
 
 LOG_NAME = "walkaway.log"
 #: The file handler in place, if any; replaced when the log folder moves ($WALKAWAY_HOME changed).
@@ -49,7 +49,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
     if _handler is not None and Path(_handler.baseFilename) == path.absolute():
         return path
     # Private like the plans: the log holds no plan content, but it does hold file activity.
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_dir(path.parent)
     path.touch(mode=0o600, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(_Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -38,6 +38,26 @@ def default_db_path() -> Path:
     return data_dir() / DEFAULT_DB_NAME
 
 
+def private_dir(folder: Path) -> Path:
+    """``folder``, made if missing; every level made here is readable by its owner only (0700).
+
+    ``mkdir(parents=True, mode=...)`` gives the mode to the last level only and lets the umask
+    decide the others, so a data folder made on the way to ``backups/`` came out 0755.
+    """
+    missing = []
+    level = Path(folder)
+    while not level.exists() and level.parent != level:
+        missing.append(level)
+        level = level.parent
+    for made in reversed(missing):
+        try:
+            os.mkdir(made, 0o700)
+        except FileExistsError:  # another process made it first: its mode is its own
+            continue
+        os.chmod(made, 0o700)  # exactly 0700, whatever the umask took away
+    return Path(folder)
+
+
 def resources_dir() -> Path:
     """The bundled ``resources/`` folder (fonts, icons, guide), in a checkout or an install."""
     here = Path(__file__).resolve().parent.parent / "resources"

@@ -12,10 +12,11 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from planner.dates import Moment, moment_day, moment_sort_key
+from planner.dates import Moment, moment_day
 from planner.errors import WalkawayError
 from planner.model import Outcome, Plan, Reopen, Round, Status
-from planner.money import AmountError, check_amount
+from planner.plan_rules import RuleError, check_change, not_before, outcome_problem, require_amount, require_text
+from planner.text_rules import NOTE
 
 if TYPE_CHECKING:
     from planner.store import Store
@@ -56,12 +57,12 @@ def reopened_plan(
     """
     if plan.status is not Status.WALKED or plan.walked is None:
         raise WalkawayError(f"deal {plan.id} is {plan.status.value}: only a walked deal can be reopened")
-    reason = " ".join(note.split())
+    reason = " ".join(_checked_note(note).split())
     if not reason:
         raise WalkawayError("say why the deal is reopened (for example: they called back with a new budget)")
     if moment_day(at) > today:
         raise WalkawayError(f"{moment_day(at).isoformat()} is in the future: a deal is reopened today or earlier")
-    if moment_sort_key(at) < moment_sort_key(plan.walked.at):
+    if not not_before(at, plan.walked.at):
         walked_on = moment_day(plan.walked.at).isoformat()
         raise WalkawayError(f"the deal was walked on {walked_on}: it cannot be reopened before that")
     if renewed_offer is not None:
@@ -73,7 +74,7 @@ def reopened_plan(
             Round(at=at, their_offer=renewed_offer, first_time_today=first_time_today, note=RENEWED_NOTE, phase=1)
         )
     changed.status = Status.REOPENED
-    return changed
+    return _checked(plan, changed)
 
 
 def reopen_deal(
@@ -86,17 +87,13 @@ def reopen_deal(
     first_time_today: bool | None = None,
     renewed_offer: Decimal | None = None,
 ) -> Plan:
-    """Reopen a stored walked deal: one transaction; returns the saved plan."""
-    plan = reopened_plan(
-        store.get_plan(deal_id),
-        at=at,
-        note=note,
-        today=today,
-        first_time_today=first_time_today,
-        renewed_offer=renewed_offer,
+    """Reopen a stored walked deal: read, reopened and written in one transaction; returns the saved plan."""
+    return store.update_plan(
+        deal_id,
+        lambda plan: reopened_plan(
+            plan, at=at, note=note, today=today, first_time_today=first_time_today, renewed_offer=renewed_offer
+        ),
     )
-    store.save_plan(plan)
-    return plan
 
 
 def plan_with_outcome(
@@ -111,21 +108,21 @@ def plan_with_outcome(
         raise WalkawayError(f"deal {plan.id} is walked: reopen it before recording an agreement")
     if plan.status not in (Status.WALKED, Status.REOPENED):
         raise WalkawayError(f"deal {plan.id} is {plan.status.value}: outcomes here are for walked or reopened deals")
-    if status is Status.AGREED and amount is None:
-        raise WalkawayError("an agreement needs the agreed amount (--amount)")
-    if status is Status.DROPPED and amount is not None:
-        raise WalkawayError("a dropped deal has no agreed amount; leave --amount out")
+    problem = outcome_problem(status, amount)
+    if problem:
+        raise WalkawayError(problem)
     if amount is not None:
         _check(amount, "the agreed amount")
+    note = _checked_note(note)
     if moment_day(at) > today:
         raise WalkawayError(f"{moment_day(at).isoformat()} is in the future: record an outcome once it happened")
     started = plan.reopened.at if plan.reopened is not None else plan.walked.at if plan.walked else None
-    if started is not None and moment_sort_key(at) < moment_sort_key(started):
+    if started is not None and not not_before(at, started):
         raise WalkawayError(f"the outcome cannot be dated before {moment_day(started).isoformat()}")
     changed = copy.deepcopy(plan)
     changed.outcome = Outcome(status=status, at=at, amount=amount, note=note.strip())
     changed.status = status
-    return changed
+    return _checked(plan, changed)
 
 
 def record_outcome(
@@ -138,16 +135,28 @@ def record_outcome(
     amount: Decimal | None = None,
     note: str = "",
 ) -> Plan:
-    """Record how a walked or reopened deal ended: one transaction; returns the saved plan."""
-    plan = plan_with_outcome(store.get_plan(deal_id), status, at=at, today=today, amount=amount, note=note)
-    store.save_plan(plan)
-    return plan
+    """Record how a walked or reopened deal ended: read, ended and written in one transaction."""
+    return store.update_plan(
+        deal_id, lambda plan: plan_with_outcome(plan, status, at=at, today=today, amount=amount, note=note)
+    )
 
 
 def _check(amount: Decimal, what: str) -> None:
     try:
-        check_amount(amount)
-    except AmountError as error:
-        raise WalkawayError(f"{what}: {error}") from None
-    if amount < 0:
-        raise WalkawayError(f"{what} must not be negative")
+        require_amount(amount, what)
+    except RuleError as error:
+        raise WalkawayError(str(error)) from None
+
+
+def _checked(plan: Plan, changed: Plan) -> Plan:
+    try:
+        return check_change(plan, changed)  # the whole plan, as an import would check it
+    except RuleError as error:
+        raise WalkawayError(str(error)) from None
+
+
+def _checked_note(note: str) -> str:
+    try:
+        return require_text(note, NOTE, "note")
+    except RuleError as error:
+        raise WalkawayError(str(error)) from None

@@ -9,16 +9,29 @@ changed when one is raised.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from planner import limits
 from planner.dates import Moment, moment_day
 from planner.errors import WalkawayError
 from planner.model import Plan, Round, Script, SignalEvent, SignalKind, Status, Walk, signal_key
-from planner.money import AmountError, check_amount
+from planner.plan_rules import (
+    EMPTY_ROUND,
+    RuleError,
+    check_new_round,
+    is_empty_round,
+    keep_rules,
+    require_amount,
+    require_characters,
+    require_room,
+    require_text,
+)
 from planner.reopen import round_phase
+from planner.text_rules import GENERATED, NOTE, REASON, TextRule
 from planner.walk_script import script_text
 
 if TYPE_CHECKING:
@@ -26,7 +39,7 @@ if TYPE_CHECKING:
 
 #: A walk is followed up this many days later unless the user picks another date.
 FOLLOW_UP_DAYS = 3
-MAX_REASON = 2000
+MAX_REASON = limits.REASON_CHARS
 
 _CAN_LOG = {Status.COMMITTED, Status.NEGOTIATING, Status.REOPENED}
 _CAN_WALK = {Status.COMMITTED, Status.NEGOTIATING}
@@ -50,12 +63,31 @@ def _not_future(at: Moment, today: date, advice: str) -> None:
 
 
 def _amount(name: str, value: Decimal | None) -> Decimal | None:
-    if value is None:
-        return None
     try:
-        return check_amount(value)
-    except AmountError as error:
-        raise RoomError(f"{name}: {error}") from None
+        return require_amount(value, name)
+    except RuleError as error:
+        raise RoomError(str(error)) from None
+
+
+def _keep_rules(before: Plan, plan: Plan) -> None:
+    try:
+        keep_rules(before, plan)  # the whole plan, as an import would check it
+    except RuleError as error:
+        raise RoomError(str(error)) from None
+
+
+def _characters(value: str, rule: TextRule, name: str) -> None:
+    try:
+        require_characters(value, rule, name)
+    except RuleError as error:
+        raise RoomError(str(error)) from None
+
+
+def _text(value: str, rule: TextRule, name: str) -> str:
+    try:
+        return require_text(value, rule, name)
+    except RuleError as error:
+        raise RoomError(str(error)) from None
 
 
 def _conditions(plan: Plan, unmet: Iterable[str]) -> list[str]:
@@ -75,6 +107,9 @@ def _conditions(plan: Plan, unmet: Iterable[str]) -> list[str]:
 def _events(plan: Plan, events: Iterable[SignalEvent]) -> list[SignalEvent]:
     checked: list[SignalEvent] = []
     for event in events:
+        if len(checked) >= limits.MAX_EVENTS:
+            raise RoomError(f"more than {limits.MAX_EVENTS} signal events in one round")
+        _text(event.note, NOTE, "the note of a signal event")
         if event.kind is SignalKind.CUSTOM:
             signal = next(
                 (
@@ -112,8 +147,6 @@ def make_round(
         raise RoomError(f"'{plan.title}' {_why_not_log(plan)}")
     _not_future(at, today, "a round is logged once it happened")
     hours = _amount("hours", hours)
-    if hours is not None and hours < 0:
-        raise RoomError("hours: must not be negative")
     made = Round(
         at=at,
         their_offer=_amount("their offer", their_offer),
@@ -122,18 +155,11 @@ def make_round(
         events=_events(plan, events),
         first_time_today=first_time_today,
         hours=hours,
-        note=note.strip(),
+        note=_text(note, NOTE, "note").strip(),
         phase=round_phase(plan),
     )
-    if (
-        made.their_offer is None
-        and made.our_offer is None
-        and not made.unmet_conditions
-        and not made.events
-        and made.first_time_today is None
-        and not made.note
-    ):
-        raise RoomError("an empty round: give at least their offer, our offer, a condition, a signal or a note")
+    if is_empty_round(made):
+        raise RoomError(EMPTY_ROUND)
     return made
 
 
@@ -141,7 +167,16 @@ def add_round(plan: Plan, round_: Round) -> None:
     """Append a checked round; the first round moves a committed deal to negotiating."""
     if plan.status not in _CAN_LOG:
         raise RoomError(f"'{plan.title}' {_why_not_log(plan)}")
+    try:
+        require_room(plan.rounds, limits.MAX_ROUNDS, "rounds", adding=1)
+    except RuleError as error:
+        raise RoomError(str(error)) from None
     plan.rounds.append(round_)
+    try:
+        check_new_round(plan, round_)  # what an import would say of it, within the time of a frame
+    except RuleError as error:
+        plan.rounds.pop()
+        raise RoomError(str(error)) from None
     if plan.status is Status.COMMITTED:
         plan.status = Status.NEGOTIATING
 
@@ -174,18 +209,23 @@ def record_walk(
             f"'{plan.title}' is {plan.status.value}: record how it ends instead ('walkaway outcome {plan.id} dropped')"
         )
     _not_future(at, today, "record the walk once it happened")
+    _characters(reason, REASON, "the reason")  # as given: strip() would drop U+001F or U+0085 at the ends
     reason = reason.strip()
     if not reason:
         raise RoomError("the reason is empty: say what ends it, e.g. 'Given a price of …, we cannot go ahead'")
-    if len(reason) > MAX_REASON:
-        raise RoomError(f"the reason is longer than {MAX_REASON} characters")
+    _text(reason, REASON, "the reason")
     follow_up = follow_up_on if follow_up_on is not None else default_follow_up(at)
     if follow_up < moment_day(at):
         raise RoomError(f"the follow-up date {follow_up} is before the walk ({moment_day(at)})")
+    if script_delivered is not None:
+        _characters(script_delivered, GENERATED, "the script as said")
     delivered = delivered_script(plan.script, reason) if script_delivered is None else script_delivered.strip()
+    _text(delivered, GENERATED, "the script as said")
     walk = Walk(at=at, reason=reason, follow_up_on=follow_up, script_delivered=delivered)
+    before = copy.deepcopy(plan)
     plan.walked = walk
     plan.status = Status.WALKED
+    _keep_rules(before, plan)
     return walk
 
 
@@ -193,11 +233,12 @@ def record_walk(
 
 
 def log_round(store: Store, deal_id: int, **fields: object) -> Plan:
-    """Check and store one round of deal ``deal_id`` (fields as :func:`make_round`); returns the plan."""
-    plan = store.get_plan(deal_id)
-    add_round(plan, make_round(plan, **fields))  # type: ignore[arg-type]
-    store.save_plan(plan)
-    return plan
+    """Check and store one round of deal ``deal_id`` (fields as :func:`make_round`); returns the plan.
+
+    Read, checked and written in one write transaction: a round logged at the same time by
+    another process is kept, this one is added after it.
+    """
+    return store.update_plan(deal_id, lambda plan: add_round(plan, make_round(plan, **fields)))  # type: ignore[arg-type]
 
 
 def walk_away(
@@ -210,8 +251,11 @@ def walk_away(
     follow_up_on: date | None = None,
     script_delivered: str | None = None,
 ) -> Plan:
-    """Record the walk of deal ``deal_id`` and store it; returns the plan."""
-    plan = store.get_plan(deal_id)
-    record_walk(plan, reason=reason, at=at, today=today, follow_up_on=follow_up_on, script_delivered=script_delivered)
-    store.save_plan(plan)
-    return plan
+    """Record the walk of deal ``deal_id`` and store it, in one write transaction; returns the plan."""
+
+    def walk(plan: Plan) -> None:
+        record_walk(
+            plan, reason=reason, at=at, today=today, follow_up_on=follow_up_on, script_delivered=script_delivered
+        )
+
+    return store.update_plan(deal_id, walk)

@@ -1,7 +1,8 @@
 """The plans of issue 17 as fixtures: a salary plan with seven conditions, a car bought and sold
 with labels close together on the scale, a minimal plan and one in other scripts.
 
-They are committed (as a new user would carry them into the room) unless ``committed=False``.
+They are committed on this computer (as a new user would carry them into the room, so their
+briefs are signed) unless ``committed=False``.
 """
 
 from __future__ import annotations
@@ -9,9 +10,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal as D
 
-from briefs import NOW, TODAY
+from briefs import NOW, TODAY, commit_here
 
-from planner.commitment import commit
 from planner.demo import demo_plans
 from planner.model import Alternative, Plan, Reservation, Script, Side, TheirSide
 
@@ -32,7 +32,7 @@ TWO_SENTENCES = (
 
 def _committed(plan: Plan, committed: bool) -> Plan:
     if committed:
-        commit(plan, plan.signer, NOW)
+        commit_here(plan, plan.signer, NOW)
     return plan
 
 
@@ -131,6 +131,6 @@ def issue_plans() -> dict[str, Plan]:
     }
     for plan in demo_walk_away_plans():
         if plan.commitment is None:  # the demo still in planning: commit it as a user would
-            commit(plan, plan.signer, NOW)
+            commit_here(plan, plan.signer, NOW)
         plans["demo-" + plan.title.lower().replace(" ", "-")] = plan
     return plans

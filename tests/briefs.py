@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from planner.model import Alternative, Plan, Reservation, Script, Side
+from planner.commitment import commit
+from planner.model import Alternative, Commitment, Plan, Reservation, Script, Side
 from planner.plans.files import read_plan_file
 
 DATA = Path(__file__).parent / "data"
@@ -37,6 +38,15 @@ def licence_plan() -> Plan:
         alternatives=[Alternative("Open-source stack plus support", Decimal("910000"), Decimal("0.6"))],
         script=Script("Thank you for the work on this.", "Given a price above the ceiling, we stop here.", "Call me."),
     )
+
+
+def commit_here(plan: Plan, signer: str, now: datetime = NOW, *, signature_png: bytes | None = None) -> Commitment:
+    """Commit ``plan`` as the user does on this computer: recorded as made here, so its brief is signed."""
+    from planner.signing.made_here import remember
+
+    made = commit(plan, signer, now, signature_png=signature_png)
+    remember([made])
+    return made
 
 
 def pdf_text(data: bytes) -> str:

@@ -1,4 +1,9 @@
-"""Hypothesis strategies for valid plans, shared by the property tests."""
+"""Hypothesis strategies for valid plans, shared by the property tests.
+
+Valid means: keeps every rule of :mod:`planner.plan_rules`, so a generated plan is one the
+command line or the window could have written (no negative amounts, no empty rounds, an
+outcome only after a walk, and so on).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
+from planner.dates import moment_day, moment_sort_key
 from planner.model import (
     Alternative,
     Commitment,
@@ -26,22 +32,20 @@ from planner.model import (
     Walk,
     status_from_content,
 )
+from planner.plan_rules import is_empty_round
 
 STANDARD = [SignalKind.BAD_FAITH, SignalKind.UNILATERAL_CONCESSIONS, SignalKind.AUTHORITY, SignalKind.SCOPE_DRIFT]
 
-# Printable text of every script, without the control characters plan files refuse.
-line = st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=40)
-title = line.filter(lambda s: 1 <= len(s) <= 200)
-note = st.text(
-    st.characters(
-        blacklist_categories=("Cs",),
-        blacklist_characters="\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0d\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\x7f",
-    ),
-    max_size=80,
-)
+# Printable text of every script, without the control characters (C0, DEL, C1) plans refuse;
+# notes may also hold a newline and a tab.
+line = st.text(st.characters(exclude_categories=("Cc", "Cs")), max_size=40)
+title = line.filter(lambda s: s.strip() != "")
+note = st.text(st.characters(exclude_categories=("Cc", "Cs"), include_characters="\n\t"), max_size=80)
+reason = note.filter(lambda s: s.strip() != "")
+png = st.binary(min_size=0, max_size=56).map(lambda tail: b"\x89PNG\r\n\x1a\n" + tail)
 
 amounts = st.decimals(
-    min_value=Decimal("-999999999999999.9999"),
+    min_value=Decimal("0"),
     max_value=Decimal("999999999999999.9999"),
     places=4,
     allow_nan=False,
@@ -58,10 +62,15 @@ moments = st.one_of(
 )
 
 
+def _not_before(moment, earliest):
+    """``moment``, or ``earliest`` when ``moment`` would come first (a reopening after the walk)."""
+    return moment if moment_sort_key(moment) >= moment_sort_key(earliest) else earliest
+
+
 @st.composite
 def plans(draw: st.DrawFn) -> Plan:
-    conditions = draw(st.lists(line.filter(lambda s: s.strip() != ""), max_size=4, unique=True))
-    custom_labels = draw(st.lists(line.filter(lambda s: s.strip() != ""), max_size=3, unique=True))
+    conditions = draw(st.lists(title, max_size=4, unique_by=str.casefold))
+    custom_labels = draw(st.lists(title, max_size=3, unique_by=str.casefold))
     signals = [Signal(kind, draw(st.integers(1, 9))) for kind in STANDARD]
     signals += [Signal(SignalKind.CUSTOM, draw(st.integers(1, 9)), label) for label in custom_labels]
     event_kinds = STANDARD + ([SignalKind.CUSTOM] if custom_labels else [])
@@ -72,6 +81,34 @@ def plans(draw: st.DrawFn) -> Plan:
         label = d(st.sampled_from(custom_labels)) if kind is SignalKind.CUSTOM else ""
         return SignalEvent(kind, label, d(note))
 
+    moves = st.lists(
+        st.builds(
+            FollowUpMove,
+            at=days.map(lambda d: datetime.combine(d, time(9, 30), tzinfo=UTC)),
+            from_date=st.none() | days,
+            to_date=days,
+            note=note,
+        ),
+        max_size=3,
+    )
+    walked = draw(st.none() | st.builds(Walk, at=moments, reason=reason, script_delivered=note, moves=moves))
+    if walked is not None:
+        walked.follow_up_on = draw(st.none() | days.filter(lambda d: d >= moment_day(walked.at)))
+        # Moves as snoozing records them: after the walk, each from the date in force to another one.
+        chain, current = [], walked.follow_up_on
+        for move in walked.moves:
+            when = max(move.at, datetime.combine(moment_day(walked.at), time(9, 30), tzinfo=UTC))
+            if move.to_date == current or move.to_date < moment_day(walked.at):
+                continue
+            chain.append(FollowUpMove(at=when, from_date=current, to_date=move.to_date, note=move.note))
+            current = move.to_date
+        walked.moves = chain
+        walked.follow_up_on = current
+    reopened = None
+    if walked is not None and draw(st.booleans()):
+        reopened = Reopen(
+            at=_not_before(draw(moments), walked.at), note=draw(note), first_time_today=draw(st.none() | st.booleans())
+        )
     rounds = draw(
         st.lists(
             st.builds(
@@ -84,8 +121,8 @@ def plans(draw: st.DrawFn) -> Plan:
                 first_time_today=st.none() | st.booleans(),
                 hours=st.none() | hours,
                 note=note,
-                phase=st.sampled_from([0, 1]),
-            ),
+                phase=st.sampled_from([0, 1] if reopened is not None else [0]),
+            ).filter(lambda r: not is_empty_round(r)),
             max_size=4,
         )
     )
@@ -103,23 +140,19 @@ def plans(draw: st.DrawFn) -> Plan:
                 reservation_value=reservation_value,
                 conditions=list(conditions),
                 side=side,
-                signature_png=draw(st.none() | st.binary(min_size=1, max_size=64)),
+                signature_png=draw(st.none() | png),
             )
         )
-    moves = st.lists(
-        st.builds(
-            FollowUpMove,
-            at=days.map(lambda d: datetime.combine(d, time(9, 30), tzinfo=UTC)),
-            from_date=st.none() | days,
-            to_date=days,
-            note=note,
-        ),
-        max_size=3,
-    )
-    walked = draw(
-        st.none()
-        | st.builds(Walk, at=moments, reason=note, follow_up_on=st.none() | days, script_delivered=note, moves=moves)
-    )
+    outcome = None
+    if walked is not None and draw(st.booleans()):
+        status = Status.AGREED if reopened is not None and draw(st.booleans()) else Status.DROPPED
+        started = reopened.at if reopened is not None else walked.at
+        outcome = Outcome(
+            status=status,
+            at=_not_before(draw(moments), started),
+            amount=draw(amounts) if status is Status.AGREED else None,
+            note=draw(note),
+        )
     plan = Plan(
         title=draw(title),
         counterparty=draw(line),
@@ -142,23 +175,10 @@ def plans(draw: st.DrawFn) -> Plan:
         script=Script(draw(note), draw(note), draw(note)),
         rounds=rounds,
         walked=walked,
-        reopened=(
-            draw(st.none() | st.builds(Reopen, at=moments, note=note, first_time_today=st.none() | st.booleans()))
-            if walked
-            else None
-        ),
+        reopened=reopened,
         their_side=TheirSide(draw(line), draw(line), draw(st.none() | amounts), draw(note)),
         commitments=commitments,
-        outcome=draw(
-            st.none()
-            | st.builds(
-                Outcome,
-                status=st.sampled_from([Status.AGREED, Status.DROPPED]),
-                at=moments,
-                amount=st.none() | amounts,
-                note=note,
-            )
-        ),
+        outcome=outcome,
     )
     plan.status = status_from_content(plan)
     return plan

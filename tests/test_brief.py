@@ -9,18 +9,17 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from briefs import NOW, TODAY, lease_plan, licence_plan, page_count, pdf_text, smallest_font
+from briefs import NOW, TODAY, commit_here, lease_plan, licence_plan, page_count, pdf_text, smallest_font
 
 from planner.brief.document import build_brief, export_brief
 from planner.brief.page import CUT_NOTE
 from planner.brief.signature_block import short_fingerprint
-from planner.commitment import commit
 from planner.model import Alternative, Side
 
 
 def test_committed_brief_holds_the_key_texts_on_one_page() -> None:
     plan = licence_plan()
-    made = commit(plan, "Alex Moreau", NOW)
+    made = commit_here(plan, "Alex Moreau", NOW)
     brief = build_brief(plan, today=TODAY)
     text = pdf_text(brief.pdf)
     assert page_count(brief.pdf) == 1
@@ -90,13 +89,12 @@ def test_export_opens_no_file_outside_our_resources(tmp_path: Path) -> None:
     code = f"""
 import sys, json
 sys.path.insert(0, {str(Path(__file__).parent)!r})
-from briefs import lease_plan, NOW
+from briefs import commit_here, lease_plan, NOW
 from planner.brief.document import export_brief
-from planner.commitment import commit
 plan = lease_plan()
 plan.title = '<img src="/etc/hostname"/>'
 plan.reservation.conditions = ['<a href="file:///etc/passwd">x</a>', '<img src="/etc/passwd">']
-commit(plan, "Sam Rivera", NOW)
+commit_here(plan, "Sam Rivera", NOW)
 export_brief(plan, {str(tmp_path / "warm.pdf")!r}, now=NOW)  # imports and fonts load first
 opened = []
 sys.addaudithook(lambda event, args: opened.append(str(args[0])) if event == "open" else None)
@@ -203,7 +201,7 @@ def test_drawn_signature_is_placed_and_bad_images_are_ignored() -> None:
     picture = io.BytesIO()
     Image.new("RGBA", (300, 90), (0, 0, 80, 255)).save(picture, "PNG")
     plan = licence_plan()
-    commit(plan, "Alex Moreau", NOW, signature_png=picture.getvalue())
+    commit_here(plan, "Alex Moreau", NOW, signature_png=picture.getvalue())
     with_image = build_brief(plan, today=TODAY).pdf
     assert b"/Subtype /Image" in with_image
     plan.commitments[0].signature_png = b"not a png at all"
@@ -212,7 +210,7 @@ def test_drawn_signature_is_placed_and_bad_images_are_ignored() -> None:
 
 def test_brief_bytes_are_stable() -> None:
     plan = licence_plan()
-    commit(plan, "Alex Moreau", NOW)
+    commit_here(plan, "Alex Moreau", NOW)
     assert build_brief(plan, today=TODAY).pdf == build_brief(plan, today=TODAY).pdf
 
 
@@ -220,7 +218,7 @@ def test_export_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     target = tmp_path / "brief.pdf"
     target.write_bytes(b"the previous brief")
     plan = licence_plan()
-    commit(plan, "Alex Moreau", NOW)
+    commit_here(plan, "Alex Moreau", NOW)
 
     def broken(*_args: object, **_kwargs: object) -> bytes:
         raise OSError("disk full")
@@ -260,7 +258,7 @@ def test_qr_code_carries_the_full_fingerprint(tmp_path: Path) -> None:
     from planner.brief.signature_block import _PAD
 
     plan = licence_plan()
-    made = commit(plan, "Alex Moreau", NOW)
+    made = commit_here(plan, "Alex Moreau", NOW)
     source = tmp_path / "brief.pdf"
     source.write_bytes(build_brief(plan, today=TODAY).pdf)
     dpi = 200
@@ -285,10 +283,10 @@ def test_walk_away_point_stays_the_largest_text_when_squeezed() -> None:
 
     import pdfplumber
 
-    plan = lease_plan()
-    plan.reservation.conditions = [f"Condition {n} with a fair amount of detail to read" for n in range(30)]
+    plan = lease_plan()  # with the most conditions a plan may hold (20)
+    plan.reservation.conditions = [f"Condition {n} with a fair amount of detail to read" for n in range(20)]
     plan.reservation.rationale = "A long rationale. " * 80
-    commit(plan, "Sam Rivera", NOW)  # no DRAFT watermark: it is larger on purpose
+    commit_here(plan, "Sam Rivera", NOW)  # no DRAFT watermark: it is larger on purpose
     with pdfplumber.open(io.BytesIO(build_brief(plan, today=TODAY).pdf)) as pdf:
         chars = pdf.pages[0].chars
     largest = max(c["size"] for c in chars)

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from briefs import NOW, TODAY, overlapping_words, page_count, pdf_text, priority_violations, widest_empty_band
+from briefs import (
+    NOW,
+    TODAY,
+    commit_here,
+    overlapping_words,
+    page_count,
+    pdf_text,
+    priority_violations,
+    widest_empty_band,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import plans
@@ -13,13 +22,14 @@ from strategies import plans
 from planner.brief.document import walk_away_page
 from planner.brief.followup import follow_up_page
 from planner.brief.layout import brief_layout
-from planner.commitment import commit
 from planner.model import Alternative, Signal, SignalKind
 
 # Words that print as typed and read back the same, in three scripts, with markup characters.
 WORDS = ["walk", "away", "price", "term", "service", "delivery", "Ω", "дом", "<b>", "&", "3-year", "x" * 30]
-sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=24).map(" ".join)
-long_text = st.one_of(st.just(""), sentence, st.lists(st.sampled_from(WORDS), max_size=400).map(" ".join))
+# Within the limits a plan may hold (planner.limits): names 200 characters, lines 500, notes 10,000.
+name = st.lists(st.sampled_from(WORDS), min_size=1, max_size=6).map(" ".join)
+sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=15).map(" ".join)
+long_text = st.one_of(st.just(""), sentence, st.lists(st.sampled_from(WORDS), max_size=300).map(" ".join))
 #: Headings of every block below the walk-away point, on either brief.
 LOWER_HEADINGS = (
     "Why this point",
@@ -42,8 +52,8 @@ LOWER_HEADINGS = (
 @st.composite
 def near(draw: st.DrawFn, point: Decimal) -> Decimal:
     """An amount close to the walk-away point (labels that crowd the scale), or anywhere."""
-    step = draw(st.sampled_from([Decimal(0), Decimal("0.01"), Decimal(1), abs(point) / 50, abs(point) / 3 + 1]))
-    return point + step * draw(st.integers(-3, 3))
+    step = draw(st.sampled_from([Decimal(0), Decimal("0.01"), Decimal(1), point / 50, point / 3 + 1]))
+    return max(Decimal(0), point + step * draw(st.integers(-3, 3))).quantize(Decimal("0.01"))
 
 
 @st.composite
@@ -51,15 +61,16 @@ def brief_plans(draw: st.DrawFn):  # type: ignore[no-untyped-def]
     plan = draw(plans())
     point = draw(st.decimals(min_value=1, max_value=10**9, places=2))
     plan.reservation.value = point
-    plan.reservation.conditions = draw(st.lists(sentence, max_size=draw(st.sampled_from([3, 8, 40])), unique=True))
+    plan.reservation.conditions = draw(
+        st.lists(sentence, max_size=draw(st.sampled_from([3, 8, 20])), unique_by=str.casefold)
+    )
     plan.reservation.rationale = draw(long_text)
     plan.opening, plan.target = draw(st.none() | near(point)), draw(st.none() | near(point))
     plan.alternatives = [
-        Alternative(draw(sentence), draw(st.none() | near(point))) for _ in range(draw(st.integers(0, 30)))
+        Alternative(draw(name), draw(st.none() | near(point))) for _ in range(draw(st.integers(0, 30)))
     ]
     plan.signals += [
-        Signal(SignalKind.CUSTOM, draw(st.integers(1, 9)), f"{n} {draw(sentence)}")
-        for n in range(draw(st.integers(0, 8)))
+        Signal(SignalKind.CUSTOM, draw(st.integers(1, 9)), f"{n} {draw(name)}") for n in range(draw(st.integers(0, 8)))
     ]
     plan.script.acknowledge, plan.script.reason, plan.script.door = (draw(long_text) for _ in range(3))
     plan.their_side.decision_maker, plan.their_side.at_table = (
@@ -69,7 +80,7 @@ def brief_plans(draw: st.DrawFn):  # type: ignore[no-untyped-def]
     plan.their_side.walk_away = draw(st.none() | near(point))
     plan.commitments = []
     if draw(st.booleans()):
-        commit(plan, draw(sentence)[:200], NOW)
+        commit_here(plan, draw(name), NOW)
     return plan
 
 

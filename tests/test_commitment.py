@@ -25,7 +25,7 @@ from planner.model import Side, Status
 
 def test_commit_records_signer_time_statement_and_fingerprint() -> None:
     plan = lease_plan()
-    made = commit(plan, "  Sam   Rivera ", NOW, signature_png=b"\x89PNG...")
+    made = commit(plan, "  Sam   Rivera ", NOW, signature_png=b"\x89PNG\r\n\x1a\n...")
     assert plan.commitments == [made]
     assert made.revision == 1
     assert made.signer == "Sam Rivera"
@@ -34,7 +34,7 @@ def test_commit_records_signer_time_statement_and_fingerprint() -> None:
     assert made.reservation_value == Decimal("18500")
     assert made.conditions == ["Landlord covers HVAC replacement", "Five-year term at most"]
     assert made.side is Side.BUY
-    assert made.signature_png == b"\x89PNG..."
+    assert made.signature_png == b"\x89PNG\r\n\x1a\n..."
     assert plan.status is Status.NEGOTIATING  # the lease has rounds: commit keeps a later status
 
 
@@ -152,7 +152,7 @@ def test_integrity_states() -> None:
 
 def test_commitment_survives_the_store_and_outside_edits_are_noticed(store, db_path) -> None:
     plan = lease_plan()
-    commit(plan, "Sam Rivera", NOW, signature_png=b"\x89PNG\r\n")
+    commit(plan, "Sam Rivera", NOW, signature_png=b"\x89PNG\r\n\x1a\n")
     deal = store.add_plan(plan)
     loaded = store.get_plan(deal)
     assert loaded.commitments == plan.commitments

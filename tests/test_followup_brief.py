@@ -19,6 +19,7 @@ from planner.demo import _commit
 from planner.errors import WalkawayError
 from planner.model import Round, SignalEvent, SignalKind
 from planner.reopen import reopened_plan
+from planner.signing.made_here import remember
 from planner.signing.verify import verify_pdf
 from planner.store import Store
 
@@ -31,6 +32,7 @@ def _reopened(**changes):  # type: ignore[no-untyped-def]
     plan.script.reason = "Given a price above 42,000 without a lock, we cannot renew."
     plan.script.door = "If pricing changes, please call me."
     _commit(plan, TODAY - timedelta(days=30))  # sign the plan with its script
+    remember(plan.commitments)  # committed on this computer
     plan = reopened_plan(
         plan,
         at=TODAY,

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from planner.cli import main
 from planner.errors import PlanFileError, WalkawayError
+from planner.limits import NOTE_CHARS
 from planner.money import AmountError, amount_to_text, parse_amount
 from planner.plans.files import read_plan_file, read_plan_text
 from planner.store import Store
@@ -103,7 +104,7 @@ def test_a_megabyte_note_is_refused_in_a_file_and_kept_whole_in_the_store(tmp_pa
     note = "".join(rng.choice(pieces) for _ in range(200_000))[:1_000_000]
     doc = json.loads(json.dumps(BASE))
     doc["reservation"]["rationale"] = note
-    with pytest.raises(PlanFileError, match=r"reservation\.rationale: longer than 100000 characters"):
+    with pytest.raises(PlanFileError, match=rf"reservation\.rationale: longer than {NOTE_CHARS} characters"):
         read_plan_text(json.dumps(doc, ensure_ascii=False).encode("utf-8"), "big.json")
     plan = read_plan_file(EXAMPLES[0])
     plan.reservation.rationale = note

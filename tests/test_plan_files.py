@@ -42,7 +42,7 @@ def test_examples_load_with_status_from_content() -> None:
     ("content", "expected"),
     [
         ({}, Status.PLANNING),
-        ({"rounds": [{"at": "2026-01-02"}]}, Status.NEGOTIATING),
+        ({"rounds": [{"at": "2026-01-02", "their_offer": "12"}]}, Status.NEGOTIATING),
         ({"walked": {"at": "2026-01-02", "reason": "r"}}, Status.WALKED),
         ({"walked": {"at": "2026-01-02", "reason": "r"}, "reopened": {"at": "2026-01-05"}}, Status.REOPENED),
     ],

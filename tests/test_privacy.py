@@ -45,7 +45,7 @@ core = [
 # Signing loads pyHanko, which imports HTTP clients for online revocation checks it never makes
 # here: for these only the audit events count.
 signing = [["commit", "1", "--signer", "Pat Example"], ["brief", "1", "-o", work + "/brief.pdf"],
-           ["verify", work + "/brief.pdf"]]
+           ["verify", work + "/brief.pdf"], ["trust", "--list"]]
 codes = {}
 modules = []
 for run in [*core, None, *signing]:
@@ -53,7 +53,7 @@ for run in [*core, None, *signing]:
         modules = sorted(m for m in NETWORK_MODULES if m in sys.modules)
         continue
     label = " ".join(part for part in run[:2] if "/" not in part)
-    codes[label] = main([*run, "--db", db] if run[0] != "verify" else run)
+    codes[label] = main([*run, "--db", db] if run[0] not in ("verify", "trust") else run)
 print(json.dumps({"codes": codes, "events": sorted(set(events)), "modules": modules}))
 """
 
@@ -82,7 +82,18 @@ def command_run(tmp_path_factory: pytest.TempPathFactory) -> dict:
 @pytest.mark.slow
 def test_no_command_opens_a_socket_and_the_core_loads_no_network_client(command_run: dict) -> None:
     codes = command_run["codes"]
-    for run in ("demo", "import", "list", "list --json", "export 1", "backup", "backup --list", "brief 1", "verify"):
+    for run in (
+        "demo",
+        "import",
+        "list",
+        "list --json",
+        "export 1",
+        "backup",
+        "backup --list",
+        "brief 1",
+        "verify",
+        "trust --list",
+    ):
         assert codes[run] == 0, (run, codes)
     assert command_run["events"] == []
     assert command_run["modules"] == []

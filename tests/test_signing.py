@@ -10,10 +10,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from briefs import NOW, licence_plan
+from briefs import NOW, commit_here, licence_plan
 
 from planner.brief.document import build_brief, export_brief
-from planner.commitment import commit
 from planner.paths import data_dir
 from planner.plans.files import dump_plan
 from planner.signing.keys import common_name, ensure_identity, identity_for, key_dir
@@ -25,7 +24,7 @@ needs_pdfsig = pytest.mark.skipif(shutil.which("pdfsig") is None, reason="popple
 @pytest.fixture
 def signed(tmp_path: Path) -> Path:
     plan = licence_plan()
-    commit(plan, "Alex Moreau", NOW)
+    commit_here(plan, "Alex Moreau", NOW)
     target = tmp_path / "brief.pdf"
     brief = export_brief(plan, target, now=NOW)
     assert brief.signed
@@ -43,7 +42,7 @@ def test_key_is_made_once_private_and_outside_the_plan() -> None:
     assert ensure_identity("Alex Moreau", NOW) == first
     assert first.key_path.read_bytes() == key_bytes  # not made again
     plan = licence_plan()
-    commit(plan, "Alex Moreau", NOW)
+    commit_here(plan, "Alex Moreau", NOW)
     assert "PRIVATE KEY" not in dump_plan(plan)
 
 
@@ -61,7 +60,7 @@ def test_signed_brief_is_intact(signed: Path) -> None:
     assert result.verdict is Verdict.INTACT, result.detail
     assert result.signer == "Alex Moreau"
     plan = licence_plan()
-    commit(plan, "Alex Moreau", NOW)
+    commit_here(plan, "Alex Moreau", NOW)
     assert result.fingerprint == plan.commitment.fingerprint
     assert result.signed_at is not None
 
@@ -70,7 +69,7 @@ def test_the_longest_signer_name_fits_the_room_kept_for_the_signature(tmp_path: 
     # Four UTF-8 bytes a character, and longer than the 64 a certificate keeps: the largest certificate.
     name = "𝔄𝔫𝔫𝔞 " * 20
     plan = licence_plan()
-    commit(plan, name, NOW)
+    commit_here(plan, name, NOW)
     export_brief(plan, tmp_path / "long.pdf", now=NOW)
     result = verify_pdf(tmp_path / "long.pdf")
     assert result.verdict is Verdict.INTACT, result.detail
@@ -80,7 +79,7 @@ def test_the_longest_signer_name_fits_the_room_kept_for_the_signature(tmp_path: 
 @pytest.mark.parametrize("name", ["Sam 😀 Rivera", "Yosef יוסף", "😀"])
 def test_a_name_the_checker_cannot_compare_still_gives_an_intact_signature(name: str, tmp_path: Path) -> None:
     plan = licence_plan()
-    commit(plan, name, NOW)
+    commit_here(plan, name, NOW)
     export_brief(plan, tmp_path / "named.pdf", now=NOW)
     result = verify_pdf(tmp_path / "named.pdf")
     assert result.verdict is Verdict.INTACT, result.detail
@@ -101,7 +100,7 @@ def test_certification_allows_no_changes_and_the_field_is_the_signature_block(si
         widget = embedded.sig_field["/Kids"][0] if "/Kids" in embedded.sig_field else embedded.sig_field
         rect = [round(float(v)) for v in widget["/Rect"]]
     plan = licence_plan()
-    commit(plan, "Alex Moreau", NOW)
+    commit_here(plan, "Alex Moreau", NOW)
     box = build_brief(plan, today=NOW.date()).signature_box
     assert rect == [round(v) for v in box]
 

@@ -12,11 +12,10 @@ import sys
 import threading
 from pathlib import Path
 
-from briefs import NOW, licence_plan
+from briefs import NOW, commit_here, licence_plan
 from helpers import ROOT, run_cli
 
 from planner.brief.document import build_brief, sign_brief
-from planner.commitment import commit
 from planner.signing.ahead import SignerAhead
 from planner.signing.keys import ensure_identity
 from planner.signing.verify import Verdict, verify_pdf
@@ -38,12 +37,11 @@ def _run(script: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), str(TESTS)]))
     prelude = (
         "import os, sys\n"
-        "from briefs import NOW, licence_plan\n"
+        "from briefs import NOW, commit_here, licence_plan\n"
         "from planner.brief.document import build_brief, sign_brief\n"
-        "from planner.commitment import commit\n"
         "from planner.signing.ahead import SignerAhead\n"
         "plan = licence_plan()\n"
-        "commit(plan, 'Alex Moreau', NOW)\n"
+        "commit_here(plan, 'Alex Moreau', NOW)\n"
         "brief = build_brief(plan, today=NOW.date())\n"
     )
     return subprocess.run([sys.executable, "-c", prelude + script], capture_output=True, text=True, env=env)
@@ -99,7 +97,7 @@ def test_a_refusal_in_the_child_comes_back_word_for_word() -> None:
 
 def test_with_another_thread_running_it_signs_here(tmp_path: Path) -> None:
     plan = licence_plan()
-    commit(plan, "Alex Moreau", NOW)
+    commit_here(plan, "Alex Moreau", NOW)
     brief = build_brief(plan, today=NOW.date())
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)

@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from briefs import NOW, TODAY, lease_plan, page_count, pdf_text
+from briefs import NOW, TODAY, commit_here, lease_plan, page_count, pdf_text
 
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from planner.commitment import commit
 from planner.signing.verify import Verdict, verify_pdf
 from ui.brief_preview import BriefPreview
 from ui.printing import export_brief_as, open_print_dialog, open_print_preview, paint_pdf
@@ -89,7 +88,7 @@ def test_print_and_preview_dialogs_open_without_blocking(qtbot) -> None:
 
 def test_export_brief_as(qtbot, tmp_path: Path) -> None:
     plan = lease_plan()
-    commit(plan, "Sam Rivera", NOW)
+    commit_here(plan, "Sam Rivera", NOW)
     asked: list[str] = []
 
     def choose(_parent, suggested: str) -> Path:

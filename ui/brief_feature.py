@@ -162,11 +162,12 @@ class BriefFeature:
             self.window.show_error(str(error))
             return
         if brief is not None:
-            state = (
-                QCoreApplication.translate("BriefFeature", "signed")
-                if brief.signed
-                else QCoreApplication.translate("BriefFeature", "draft, not signed")
-            )
+            if brief.signed:
+                state = QCoreApplication.translate("BriefFeature", "signed")
+            elif brief.committed and brief.imported:
+                state = QCoreApplication.translate("BriefFeature", "not signed: the commitment was imported")
+            else:
+                state = QCoreApplication.translate("BriefFeature", "draft, not signed")
             self.window.statusBar().showMessage(
                 QCoreApplication.translate("BriefFeature", "Brief exported ({state})").format(state=state), 10_000
             )

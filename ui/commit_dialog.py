@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import limits
 from planner.commitment import commit, statement_for
 from planner.dates import utc_now
 from planner.errors import WalkawayError
@@ -98,7 +99,7 @@ class CommitDialog(QDialog):
         self.signer = QLineEdit(plan.signer)
         self.signer.setAccessibleName(self.tr("Signer's name"))
         self.signer.setPlaceholderText(self.tr("Your full name"))
-        self.signer.setMaxLength(200)
+        self.signer.setMaxLength(limits.TITLE_CHARS)
         self.date = QLabel(date_text(now().astimezone().date()))
         self.date.setAccessibleName(self.tr("Date"))
         self.pad = SignaturePad(self)
@@ -148,8 +149,10 @@ class CommitDialog(QDialog):
         try:
             made = commit(updated, self.signer.text(), moment, signature_png=self.pad.to_png())
             from planner.signing.keys import ensure_identity
+            from planner.signing.made_here import remember
 
             ensure_identity(made.signer, moment)  # the user's key, made on first commit
+            remember([made])  # made here: its brief is signed with that key
             if self._store is not None:
                 self._store.save_plan(updated)
         except (WalkawayError, OSError) as error:

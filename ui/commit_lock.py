@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from planner.commitment import Integrity, check_integrity, is_locked, locked_changes
+from planner.commitment import Integrity, is_locked, locked_changes
 from planner.model import Plan
 
 if TYPE_CHECKING:
@@ -69,10 +69,23 @@ class CommitBanner(QFrame):
         if plan is None or commitment is None:
             self.hide()
             return
-        report = check_integrity(plan)
-        line = QCoreApplication.translate(
-            "CommitLock", "Committed: revision {revision}, signed by {signer} on {day}. The walk-away point is locked."
-        ).format(revision=commitment.revision, signer=commitment.signer, day=f"{commitment.signed_at:%Y-%m-%d}")
+        from planner.signing.made_here import check_commitment
+
+        check = check_commitment(plan)
+        report = check.report
+        if check.imported:
+            line = QCoreApplication.translate(
+                "CommitLock",
+                "Imported commitment: revision {revision}, signed by {signer} on {day} on another computer. "
+                "The walk-away point is locked; its brief is not signed here until you revise the commitment.",
+            )
+        else:
+            line = QCoreApplication.translate(
+                "CommitLock",
+                "Committed: revision {revision}, signed by {signer} on {day}. The walk-away point is locked.",
+            )
+        day = f"{commitment.signed_at:%Y-%m-%d}"
+        line = line.format(revision=commitment.revision, signer=commitment.signer, day=day)
         if report.state is Integrity.TAMPERED or report.state is Integrity.UNSIGNED_EDITS:
             line += " " + report.message
         colour = "#B3261E" if report.state is Integrity.TAMPERED else "#8C1D18"

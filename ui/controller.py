@@ -249,11 +249,10 @@ class PlanController(QObject):
             return None
         from datetime import datetime
 
-        from planner.paths import data_dir
+        from planner.paths import data_dir, private_dir
         from planner.plans.files import write_plan_file
 
-        folder = data_dir() / "rescued"
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        folder = private_dir(data_dir() / "rescued")
         written = write_plan_file(
             self._plan, folder / f"{datetime.now():%Y%m%d-%H%M%S}-deal-{self._plan.id}.walkaway.json"
         )

@@ -36,7 +36,10 @@ def quick_plan(window: MainWindow) -> None:
 
 
 def _create(window: MainWindow, plan: Plan) -> None:
+    from planner.plan_rules import check_plan
+
     try:
+        check_plan(plan)  # the rules a plan file is checked against: what is stored can be exported and read
         window.controller.create_deal(
             plan, QCoreApplication.translate("DealActions", "New plan “{title}”").format(title=plan.title)
         )
@@ -85,10 +88,13 @@ def delete(window: MainWindow) -> None:
 def add_demo_plans(window: MainWindow) -> None:
     """The demo deals from ``walkaway demo``, added in one transaction."""
     from planner.demo import demo_plans
+    from planner.signing.made_here import remember
 
     controller = window.controller
+    plans = demo_plans()
     try:
-        ids = controller.store.add_plans(demo_plans())
+        remember(c for plan in plans for c in plan.commitments)  # the demo's commitments are made here
+        ids = controller.store.add_plans(plans)
     except WalkawayError as error:
         window.show_error(str(error))
         return

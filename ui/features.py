@@ -20,6 +20,8 @@ WINDOW_FEATURES: tuple[str, ...] = (
     "ui.room_feature",
     "ui.followups_feature",
     "ui.first_run",
+    # The rules every plan keeps (planner.plan_rules), for every edit made in the window.
+    "ui.input_rules",
     # Last: it makes the sections above read-only when another window has the file.
     "ui.file_safety",
 )

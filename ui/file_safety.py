@@ -49,7 +49,8 @@ class FileGuard(QObject):
         window.destroyed.connect(self.lock.release)
 
     def store_opened(self) -> None:
-        """Make today's backup once the file has passed its checks (never of a refused file)."""
+        """Say if the file's mode was put right; make today's backup once the file passed its checks."""
+        self.report_mode_fix()
         if self.read_only:
             return
         # Taken again after the store was closed and reopened (a restore, a retry).
@@ -63,6 +64,20 @@ class FileGuard(QObject):
         except (OSError, WalkawayError) as error:
             # A backup that cannot be made must not stop the user from working; the log says why.
             log.warning("daily backup not made: %s", type(error).__name__)
+
+    def report_mode_fix(self) -> None:
+        """A file found readable by other users was made private (or could not be): say so once."""
+        fix = self.window.controller.store.mode_fix
+        if fix is None:
+            return
+        if fix.error:
+            text = self.tr("{path} is readable by other users and could not be made private ({reason})").format(
+                path=fix.path, reason=fix.error
+            )
+        else:
+            text = self.tr("{path} was readable by other users; it is now readable by you only").format(path=fix.path)
+        log.info("file mode tightened from %04o", fix.before)
+        self.window.statusBar().showMessage(text, 30_000)
 
     # -- read-only ---------------------------------------------------------------
 

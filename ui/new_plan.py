@@ -7,6 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
+from planner import limits
 from planner.model import Plan, Reservation, Side
 from ui.editor.section import form_layout
 from ui.widgets.amount_edit import AmountEdit
@@ -28,12 +29,12 @@ class NewPlanDialog(QDialog):
         form = form_layout(form_host)
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Deal title"))
-        self.title.setMaxLength(200)
+        self.title.setMaxLength(limits.TITLE_CHARS)
         self.title.setPlaceholderText(self.tr("e.g. Office lease renewal"))
         form.addRow(self.tr("&Title:"), self.title)
         self.counterparty = QLineEdit()
         self.counterparty.setAccessibleName(self.tr("Counterparty"))
-        self.counterparty.setMaxLength(500)
+        self.counterparty.setMaxLength(limits.LINE_CHARS)
         form.addRow(self.tr("&Counterparty:"), self.counterparty)
         self.side = QComboBox()
         self.side.setAccessibleName(self.tr("Our side"))

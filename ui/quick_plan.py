@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget, QWizard, QWizardPage
 
+from planner import limits
 from planner.model import STANDARD_SIGNALS, Alternative, Plan, Reservation, Script, Side, Signal, SignalKind
 from ui.editor.section import form_layout, hint_label, text_box
 from ui.editor.signals import MAX_THRESHOLD, signal_explanation, signal_name
@@ -38,11 +39,11 @@ class DealPage(_Page):
         form = form_layout(self)
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Deal title"))
-        self.title.setMaxLength(200)
+        self.title.setMaxLength(limits.TITLE_CHARS)
         self.title.setPlaceholderText(self.tr("e.g. Office lease renewal"))
         self.counterparty = QLineEdit()
         self.counterparty.setAccessibleName(self.tr("Counterparty"))
-        self.counterparty.setMaxLength(500)
+        self.counterparty.setMaxLength(limits.LINE_CHARS)
         self.side = QComboBox()
         self.side.setAccessibleName(self.tr("Our side"))
         self.side.addItem(self.tr("We buy (we pay)"), Side.BUY)

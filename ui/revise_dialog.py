@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import limits
 from planner.commitment import momentum, revise
 from planner.dates import utc_now
 from planner.errors import WalkawayError
@@ -99,7 +100,7 @@ class ReviseDialog(QDialog):
         self.reason.setMaximumHeight(70)
         self.signer = QLineEdit(plan.commitment.signer)
         self.signer.setAccessibleName(self.tr("Signer's name"))
-        self.signer.setMaxLength(200)
+        self.signer.setMaxLength(limits.TITLE_CHARS)
         self.pad = SignaturePad(self)
 
         form = QFormLayout()
@@ -154,7 +155,7 @@ class ReviseDialog(QDialog):
         conditions = [line.strip() for line in self.conditions.toPlainText().splitlines() if line.strip()]
         updated = copy.deepcopy(self._plan)
         try:
-            revise(
+            made = revise(
                 updated,
                 signer=self.signer.text(),
                 reason=self.reason.toPlainText(),
@@ -164,6 +165,9 @@ class ReviseDialog(QDialog):
                 side=Side(self.side.currentData()),
                 signature_png=self.pad.to_png(),
             )
+            from planner.signing.made_here import remember
+
+            remember([made])  # made here: its brief is signed with the user's key
             if self._store is not None:
                 self._store.save_plan(updated)
         except (WalkawayError, OSError) as error:

@@ -93,6 +93,12 @@ def import_plan_files(window: MainWindow, paths: list[Path]) -> None:
     window.statusBar().showMessage(
         QCoreApplication.translate("WindowManager", "Imported {count} plan(s)").format(count=len(ids)), 5000
     )
+    from planner.signing.made_here import check_commitment
+
+    # A commitment that does not match its own fingerprint is said at once, not only when the deal is open.
+    mismatches = [report.message for report in (check_commitment(plan).report for plan in plans) if not report.ok]
+    if mismatches:
+        window.show_error("\n".join(mismatches))
 
 
 def _report_at_start(message: str) -> None:

@@ -12,7 +12,7 @@ from planner.brief.content import point_box_painter
 from planner.brief.layout import brief_layout, lay_out
 from planner.brief.page import Box, PageResult, named, render_page
 from planner.brief.signature_block import SignatureInfo, draft_watermark, signature_painter
-from planner.commitment import Integrity, check_integrity
+from planner.commitment import Integrity
 from planner.model import Plan
 
 if TYPE_CHECKING:
@@ -32,6 +32,8 @@ class Brief:
     #: Characters no available font can draw; the brief still renders (as boxes).
     missing_characters: set[str] = field(default_factory=set)
     signed: bool = False
+    #: The commitment was imported, not made on this computer: the brief is never signed here.
+    imported: bool = False
 
     @property
     def warnings(self) -> list[str]:
@@ -88,19 +90,25 @@ def signature_info(plan: Plan) -> SignatureInfo | None:
     commitment = plan.commitment
     if commitment is None:
         return None
-    integrity = check_integrity(plan)
+    from planner.signing.made_here import check_commitment
+
+    check = check_commitment(plan)
+    state = check.report.state
     return SignatureInfo(
         signer=commitment.signer,
         signed_at=commitment.signed_at,
         revision=commitment.revision,
         fingerprint=commitment.fingerprint,
         signature_png=commitment.signature_png,
-        note="" if integrity.state is Integrity.INTACT else integrity_note(integrity.state),
+        note="" if state is Integrity.INTACT else integrity_note(state, imported=check.imported),
+        imported=check.imported,
     )
 
 
 def brief_from_page(result: PageResult, plan: Plan, box: Box, missing: set[str]) -> Brief:
     """A rendered page as a :class:`Brief`, its signature field at ``box``."""
+    from planner.signing.made_here import made_here
+
     commitment = plan.commitment
     return Brief(
         pdf=result.pdf,
@@ -110,23 +118,27 @@ def brief_from_page(result: PageResult, plan: Plan, box: Box, missing: set[str])
         signature_box=(box.x, box.y, box.x + box.width, box.top),
         signer=commitment.signer if commitment else "",
         missing_characters=missing,
+        imported=commitment is not None and not made_here(commitment),
     )
 
 
-def integrity_note(state: Integrity) -> str:
+def integrity_note(state: Integrity, *, imported: bool = False) -> str:
     """The warning a signature block prints when the plan is not as signed."""
     if state is Integrity.TAMPERED:
-        return "Warning: the stored walk-away point is not the signed one."
+        return "Warning: the stored walk-away point is not shown to be the signed one."
+    if imported:
+        return "Warning: the plan does not match the fingerprint it was imported with."
     return "Changed since signing: revise the commitment to sign the current plan."
 
 
 def sign_brief(brief: Brief, now: datetime, *, ahead: SignerAhead | None = None) -> Brief:
     """Sign a committed brief with the signer's own key (made on first use).
 
+    A commitment imported from elsewhere is not signed (:mod:`planner.signing.made_here`).
     ``ahead`` is a signer made ready in parallel (:mod:`planner.signing.ahead`); without
     one, pyHanko is loaded and used here.
     """
-    if not brief.committed:
+    if not brief.committed or brief.imported:
         return brief
     if ahead is None:
         from planner.signing.ahead import SignerAhead

@@ -14,7 +14,7 @@ layout that decides the boxes itself (:mod:`planner.brief.priority`).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reportlab.lib.colors import Color, black
 from reportlab.lib.styles import ParagraphStyle
@@ -198,8 +198,69 @@ def cut_region(region: Region, scale: float, room: float) -> Cut:
     return cut
 
 
+#: Less than the advance of any printed character, in ems (DejaVu Sans' narrowest, U+2044 and a few
+#: modifier letters, is 0.166; whitespace runs print as one space of 0.318).
+_NARROWEST_EM = 0.15
+#: Characters that take no room on a line (combining marks, joiners): never counted against the room.
+_ZERO_WIDTH = frozenset(("Mn", "Me", "Cf"))
+
+
+def _capacity(region: Region) -> tuple[int, int]:
+    """More characters than ``region`` can show at the smallest size, in all and on one line."""
+    per_line = int(region.width / (MIN_PT * _NARROWEST_EM)) + 1
+    lines = int(region.height / MIN_PT) + 1
+    return per_line * lines, per_line
+
+
+def _prefix_showing(text: str, count: int) -> str:
+    """The start of ``text`` holding ``count`` characters that take room (all of it when shorter)."""
+    if len(text) <= count:
+        return text
+    import unicodedata
+
+    taken = 0
+    for index, char in enumerate(text):
+        if unicodedata.category(char) not in _ZERO_WIDTH and char != "\ufffc":  # U+FFFC: no width either
+            taken += 1
+            if taken > count:
+                return text[:index]
+    return text
+
+
+def _within_reach(region: Region) -> Region:
+    """``region`` with texts shortened to what could ever be seen in it: same result, bounded work.
+
+    Fitting wraps every text at every trial size, so a plan with fifty 10,000-character notes
+    took many seconds. A text longer than the region can hold at the smallest size is cut
+    anyway, at a word before that point, so what lies beyond never shows; in a list, the
+    texts after the first ones that fill the region are never reached, so a line's worth each
+    keeps them countable ("… and N more") without wrapping what no one will see.
+    """
+    capacity, line = _capacity(region)
+    in_order = any(p.item for p in region.parts)  # a list: placed in order (else each gets a share)
+    left = capacity
+    parts: list[Part] = []
+    for part in region.parts:
+        if isinstance(part, Text) and part.text:
+            budget = max(left, 2 * line) if in_order else capacity
+            shown = _prefix_showing(part.text, budget)
+            if shown is not part.text:
+                part = Text(shown, part.role, part.prefix, part.item, part.cuttable)
+            left -= len(shown)
+        parts.append(part)
+    return replace(region, parts=parts)
+
+
+def within_reach(region: Region, height: float) -> Region:
+    """``region`` with its texts bounded by what a box ``height`` points tall could ever show
+    (see :func:`_within_reach`): for a layout that decides the box later, ``height`` is the most it
+    could get."""
+    return replace(_within_reach(replace(region, height=height)), height=region.height)
+
+
 def fit_region(region: Region) -> Fitted:
     """The flowables for ``region``, as large as fits, cut only when the minimum does not."""
+    region = _within_reach(region)
     room = region.height - _FUZZ
     whole, height = measure(region, 1.0)
     if height <= room:

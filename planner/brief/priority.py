@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from reportlab.platypus import Flowable
 
-from planner.brief.fit import Cut, Fitted, Region, cut_region, measure, min_scale, shortened
+from planner.brief.fit import Cut, Fitted, Region, cut_region, measure, min_scale, shortened, within_reach
 
 #: Heights closer than this are equal (points).
 _TOL = 0.01
@@ -148,6 +148,8 @@ class Allotment:
     def __init__(self, rows: list[Row], room: float, gap: float) -> None:
         self.rows, self.room, self.gap = rows, room, gap
         self.blocks = sorted((b for r in rows for c in r.columns for b in c.blocks), key=lambda b: b.priority)
+        for block in self.blocks:  # no block can show more than the whole room holds: wrap no more
+            block.region = within_reach(block.region, room)
         self._row_of = {b: r for r in rows for c in r.columns for b in c.blocks}
 
     def height(self) -> float:

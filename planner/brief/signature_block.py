@@ -36,6 +36,8 @@ class SignatureInfo:
     signature_png: bytes | None = None
     #: A plain warning printed in the block, e.g. "changed since signing".
     note: str = ""
+    #: Made on another computer and imported: the block says the brief is not signed.
+    imported: bool = False
 
 
 def short_fingerprint(fingerprint: str) -> str:
@@ -115,12 +117,16 @@ def _draw_signed(canvas: Canvas, box: Box, info: SignatureInfo) -> bool:
     strong = Role(11, bold=True, space_after=1.5)
     body = Role(8.5, space_after=1.5)
     warn = Role(8, bold=True, color=DRAFT_RED, space_after=0)
+    from planner.signing.made_here import IMPORTED_LABEL, IMPORTED_NOTE
+
     parts = [
-        Text("", label, prefix="SIGNED COMMITMENT", cuttable=False),
+        Text("", label, prefix=IMPORTED_LABEL if info.imported else "SIGNED COMMITMENT", cuttable=False),
         Text(info.signer, strong),
         Text(f"{info.signed_at:%Y-%m-%d %H:%M} UTC · revision {info.revision}", body, cuttable=False),
         Text(short_fingerprint(info.fingerprint), body, prefix="Fingerprint (SHA-256): ", cuttable=False),
     ]
+    if info.imported:
+        parts.append(Text(IMPORTED_NOTE, warn))
     if info.note:
         parts.append(Text(info.note, warn))
     text_box = Box(box.x + _PAD, box.y + _PAD, image_x - box.x - 2 * _PAD, box.height - 2 * _PAD)

@@ -25,6 +25,7 @@ from planner.errors import WalkawayError
 COMMAND_MODULES = (
     "planner.cli.deals",
     "planner.cli.brief",
+    "planner.cli.trust",
     "planner.cli.room",
     "planner.cli.followups",
     "planner.cli.backup",
@@ -45,12 +46,21 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
 
 
+def _db_option(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("give the path of a Walkaway file")
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument(
         "--db",
         metavar="PATH",
+        type=_db_option,
         # SUPPRESS: a subcommand's own default must not overwrite "walkaway --db X COMMAND".
+        # Every parser shares this one action object: never give it a default (set_defaults
+        # on any parser would change it for all of them); read it with getattr(args, "db", None).
         default=argparse.SUPPRESS,
         help="the Walkaway file to use (default: $WALKAWAY_DB, else one in your user data folder)",
     )
@@ -59,7 +69,6 @@ def build_parser() -> argparse.ArgumentParser:
         description="Plan the point where you walk away from a negotiation, and hold it.",
         parents=[common],
     )
-    parser.set_defaults(db=None)
     parser.add_argument("--version", action="version", version=f"walkaway {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
@@ -86,11 +95,25 @@ def _split_gui_file(argv: list[str], commands: set[str]) -> tuple[list[str], str
 def _start_log() -> None:
     from planner.logs import setup_logging
 
-    with contextlib.suppress(OSError):  # a read-only home folder must not stop the command itself
+    try:
         setup_logging()
+    except OSError:  # a read-only home folder must not stop the command itself,
+        import logging  # nor print log lines on the terminal through Python's last-resort handler
+
+        logging.getLogger().addHandler(logging.NullHandler())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from planner.cli.output import visible_output
+
+    # Stored text and typed input may hold terminal controls: all output shows them as text.
+    with visible_output():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    from planner.cli.output import one_line
+
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
         _start_log()
@@ -105,10 +128,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
             from planner.cli.gui import launch
 
-            return launch(args.db, gui_file)
+            return launch(getattr(args, "db", None), gui_file)
         return int(args.handler(args) or EXIT_OK)
     except WalkawayError as error:
-        message = str(error)
+        message = one_line(str(error))
         print(message if message.startswith("walkaway") else f"walkaway: {message}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
@@ -120,7 +143,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from planner.logs import log_unexpected
 
         where = log_unexpected(error)
-        print(f"walkaway: unexpected error: {type(error).__name__}: {error} (details in {where})", file=sys.stderr)
+        print(
+            one_line(f"walkaway: unexpected error: {type(error).__name__}: {error} (details in {where})"),
+            file=sys.stderr,
+        )
         return EXIT_UNEXPECTED
 
 

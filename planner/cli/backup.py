@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from planner.cli.common import db_path
+from planner.cli.common import db_path, say
 from planner.errors import WalkawayError
 
 
@@ -29,13 +29,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _backup_number(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a backup number (see 'walkaway backup --list')") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a backup number (numbers start at 1)")
-    return value
+    from planner.cli.options import whole_number
+    from planner.limits import MAX_ID
+
+    return whole_number(text, what="a backup number", low=1, high=MAX_ID)
 
 
 def run_backup(args: argparse.Namespace) -> int:
@@ -56,13 +53,23 @@ def run_backup(args: argparse.Namespace) -> int:
         if aside is not None:
             print(f"the file it replaced was kept as {aside}")
         return 0
-    if not path.exists():
-        raise WalkawayError(f"{path}: no such file to back up")
-    # Open it first: a damaged, foreign or newer file is refused with its own message, unchanged.
-    from planner.store import Store
+    import os
 
-    Store(path).close()
-    print(backup.make_backup(path, kind="manual", now=utc_now()))
+    from planner.store import Store
+    from planner.store.file_kind import inspect_file
+
+    # Classify and open it first: a damaged, foreign or newer file is refused with its own
+    # message, unchanged, and an empty one is not turned into a Walkaway file just to be copied.
+    state = inspect_file(path)
+    if state == "missing":
+        raise WalkawayError(f"{path}: no such file to back up")
+    if state == "empty":
+        raise WalkawayError(f"{path}: an empty file, nothing to back up")
+    # A copy only reads the file: one in a read-only place is backed up like any other.
+    with Store(path, read_only=True, untouched=True) as store:
+        say(store.notices)
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    print(backup.make_backup(path, kind="manual", now=utc_now(), checkpoint=writable))
     return 0
 
 

@@ -5,11 +5,18 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from planner.cli.common import deal_id, open_store, output_path, read_plan
+from planner.cli.common import open_store, read_plan
+from planner.cli.options import deal_id, output_path, text
+from planner.text_rules import TITLE
+
+if TYPE_CHECKING:
+    from planner.model import Plan
 
 EXIT_NOT_INTACT = 3
+#: Intact, but signed by a key that is neither the user's own nor one they accepted.
+EXIT_UNKNOWN_KEY = 4
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -17,7 +24,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "commit", parents=[common], help="commit to a deal's walk-away point and sign it (revision 1)"
     )
     commit.add_argument("id", type=deal_id)
-    commit.add_argument("--signer", metavar="NAME", help="who signs (default: the plan's signer)")
+    commit.add_argument("--signer", metavar="NAME", type=text(TITLE), help="who signs (default: the plan's signer)")
     commit.set_defaults(handler=run_commit)
 
     brief = subparsers.add_parser("brief", parents=[common], help="write the one-page walk-away brief (PDF)")
@@ -27,7 +34,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     brief.set_defaults(handler=run_brief)
 
     verify = subparsers.add_parser(
-        "verify", help="check a signed brief: exit 0 intact, 3 altered or not signed, 2 unreadable"
+        "verify",
+        parents=[common],  # --db is accepted like everywhere, though a brief needs no Walkaway file
+        help="check a signed brief: exit 0 intact and signed by a key you know, 4 intact but signed by a key "
+        "you do not know, 3 altered or not signed, 2 unreadable",
     )
     verify.add_argument("file", metavar="FILE.pdf")
     verify.set_defaults(handler=run_verify)
@@ -40,18 +50,35 @@ def _warn(message: str) -> None:
 def run_commit(args: argparse.Namespace) -> int:
     from planner.commitment import CommitError, commit
     from planner.dates import utc_now
-    from planner.signing.keys import ensure_identity
+    from planner.errors import WalkawayError
+    from planner.signing.keys import ensure_identity, key_dir
+    from planner.signing.made_here import remember
 
-    with open_store(args) as store:
-        plan = store.get_plan(args.id)
+    made = []
+
+    def sign(plan: Plan) -> None:
         signer = args.signer if args.signer is not None else plan.signer
         if not signer.strip():
             raise CommitError(f"deal {args.id} names no signer; give one with --signer NAME")
         now = utc_now()
-        commitment = commit(plan, signer, now)
-        # The key is made before anything is saved: a failure leaves the deal uncommitted.
-        ensure_identity(commitment.signer, now)
-        store.save_plan(plan)
+        made.append(commit(plan, signer, now))
+        # The key is made, and the commitment recorded as made here, before anything is
+        # saved: a failure leaves the deal uncommitted.
+        try:
+            ensure_identity(made[0].signer, now)
+            remember(made)
+        except OSError as error:  # a read-only data folder: a write that cannot happen
+            if isinstance(error, WalkawayError):
+                raise
+            where = error.filename or key_dir()
+            raise WalkawayError(
+                f"{where}: your signing key cannot be made there ({error.strerror}); nothing was committed"
+            ) from None
+
+    # Read, committed and written in one transaction: a command changing the deal meanwhile waits.
+    with open_store(args, deal=args.id) as store:
+        plan = store.update_plan(args.id, sign)
+    commitment = made[0]
     print(f"Committed deal {args.id} “{plan.title}”: revision 1, signed by {commitment.signer}.")
     print(commitment.statement)
     print(f"Fingerprint: {commitment.fingerprint}")
@@ -59,26 +86,32 @@ def run_commit(args: argparse.Namespace) -> int:
 
 
 def run_brief(args: argparse.Namespace) -> int:
-    target = output_path(args.output) if args.output else Path(f"brief-{args.id}.pdf")
-    if target.suffix.lower() != ".pdf":
+    if args.output and Path(args.output).suffix.lower() != ".pdf":
         from planner.errors import WalkawayError
 
-        raise WalkawayError(f"{target}: a brief is a PDF; give a file name ending in .pdf")
+        raise WalkawayError(f"{args.output}: a brief is a PDF; give a file name ending in .pdf")
+    target = output_path(args.output or f"brief-{args.id}.pdf")
     from contextlib import nullcontext
     from datetime import datetime
 
-    from planner.commitment import Integrity, check_integrity
+    from planner.commitment import Integrity
     from planner.signing.ahead import SignerAhead
     from planner.signing.lean import skip_http_clients
+    from planner.signing.made_here import check_commitment
 
     skip_http_clients()
     plan = read_plan(args, args.id)
-    integrity = check_integrity(plan)
-    if not integrity.ok:
-        _warn(integrity.message)
-    now = datetime.now().astimezone()
-    sign = integrity.state is not Integrity.TAMPERED
+    check = check_commitment(plan)
+    if not check.report.ok:
+        _warn(check.report.message)
+    if check.imported:
+        _warn(
+            f"the commitment of deal {args.id} was imported, not made on this computer: the brief is not "
+            "signed; revise the commitment here to sign it with your own key"
+        )
     commitment = plan.commitment
+    now = datetime.now().astimezone()
+    sign = check.report.state is not Integrity.TAMPERED and not check.imported
     # pyHanko loads in a second process while this one draws the page (see planner.signing.ahead).
     ahead = SignerAhead(commitment.signer, now) if sign and commitment is not None else None
     with ahead or nullcontext():
@@ -88,6 +121,8 @@ def run_brief(args: argparse.Namespace) -> int:
     for warning in brief.warnings:
         _warn(warning)
     state = "signed" if brief.signed else ("DRAFT, not committed" if not brief.committed else "not signed")
+    if brief.committed and brief.imported:
+        state = "not signed: the commitment was imported"
     cut = ", some texts shortened to fit one page" if brief.cut else ""
     print(f"{target} ({state}{cut})")
     return 0
@@ -104,7 +139,28 @@ def run_verify(args: argparse.Namespace) -> int:
         print(f"signer:      {result.signer}")
     if result.signed_at is not None:
         print(f"signed at:   {result.signed_at:%Y-%m-%d %H:%M:%S %Z}".rstrip())
+    if result.key_fingerprint:
+        print(f"key:         {result.key_fingerprint} ({_standing(result)})")
     if result.fingerprint:
-        print(f"fingerprint: {result.fingerprint}")
+        where = "stated on the page and signed" if result.intact else "as the signature gives it"
+        print(f"fingerprint: {result.fingerprint} ({where})")
+    elif result.page_fingerprint:
+        print(f"fingerprint: {result.page_fingerprint}… (stated on the page; the signature carries none)")
+    if result.intact and not result.known:
+        print(
+            f"document:    intact, but signed by a key you do not know: it claims to be {result.signer or 'nobody'}, "
+            f"with key {result.key_fingerprint}. If you know that key is theirs: "
+            f"walkaway trust {result.key_fingerprint}"
+        )
+        return EXIT_UNKNOWN_KEY
     print(f"document:    {result.verdict.value}: {result.detail}")
     return 0 if result.intact else EXIT_NOT_INTACT
+
+
+def _standing(result: object) -> str:
+    if not result.intact:  # type: ignore[attr-defined]
+        return "named in the signature; not judged, the document is not intact"
+    key = result.key  # type: ignore[attr-defined]
+    if key is None:
+        return "a key you do not know"
+    return "your own key" if key.own else "a key you trust"

@@ -7,7 +7,8 @@ import json
 import sys
 from typing import Any
 
-from planner.cli.common import deal_id, open_store, output_path, read_plan
+from planner.cli.common import open_store, read_plan, reading_store
+from planner.cli.options import deal_id, output_path
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -30,9 +31,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def run_demo(args: argparse.Namespace) -> int:
     from planner.demo import demo_plans
+    from planner.signing.made_here import remember
 
+    plans = demo_plans()
     with open_store(args) as store:
-        ids = store.add_plans(demo_plans())
+        remember(c for plan in plans for c in plan.commitments)  # the demo's commitments are made here
+        ids = store.add_plans(plans)
         for plan_id in ids:
             summary = store.get_plan(plan_id)
             print(f"{plan_id}\t{summary.status.value}\t{summary.title}")
@@ -41,12 +45,19 @@ def run_demo(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     from planner.plans.files import read_plan_file
+    from planner.signing.made_here import check_commitment, made_here_keys
 
     # Read and check every file before writing anything: all of them or none.
     plans = [read_plan_file(name) for name in args.files]
     with open_store(args) as store:
         for plan_id in store.add_plans(plans):
             print(plan_id)
+    recorded = made_here_keys()
+    for name, plan in zip(args.files, plans, strict=True):
+        check = check_commitment(plan, recorded)
+        for warning in [*check.warnings(), check.imported_note()]:
+            if warning:
+                print(f"walkaway: warning: {name}: {warning}", file=sys.stderr)
     return 0
 
 
@@ -68,9 +79,14 @@ def _follow_up(summary: Any) -> str:
 
 def run_list(args: argparse.Namespace) -> int:
     from planner.money import amount_to_text, format_money
+    from planner.signing.made_here import check_commitment, made_here_keys
+    from planner.store.committed import plans_for_commitment_check
 
-    with open_store(args) as store:
-        deals = store.list_deals()
+    with reading_store(args) as store:
+        deals = store.list_deals() if store is not None else []
+        recorded = made_here_keys()
+        committed = plans_for_commitment_check(store) if store is not None else []
+        checks = {plan.id: check_commitment(plan, recorded) for plan in committed}
     if args.json:
         items = [
             {
@@ -83,6 +99,9 @@ def run_list(args: argparse.Namespace) -> int:
                 "currency": d.currency,
                 "unit": d.unit,
                 "next_follow_up": _follow_up(d) or None,
+                # null when not committed; else intact, unsigned_edits or tampered (see `walkaway assess`)
+                "commitment_state": checks[d.id].report.state.value if d.id in checks else None,
+                "commitment_imported": checks[d.id].imported if d.id in checks else None,
             }
             for d in deals
         ]
@@ -94,15 +113,22 @@ def run_list(args: argparse.Namespace) -> int:
     rows = [("ID", "TITLE", "COUNTERPARTY", "STATUS", "WALK-AWAY POINT", "FOLLOW-UP")]
     for d in deals:
         point = format_money(d.reservation, d.currency) + (f" {d.unit}" if d.unit else "")
-        rows.append((str(d.id), d.title, d.counterparty, d.status.value, point, _follow_up(d)))
+        mark = checks[d.id].mark if d.id in checks else ""
+        status = f"{d.status.value} {mark}" if mark else d.status.value
+        rows.append((str(d.id), d.title, d.counterparty, status, point, _follow_up(d)))
     widths = [min(40, max(len(row[i]) for row in rows)) for i in range(len(rows[0]))]
     for row in rows:
         cells = [_fit(cell, widths[i]).ljust(widths[i]) for i, cell in enumerate(row)]
         cells[0] = cells[0].rjust(widths[0])
         print("  ".join(cells).rstrip())
+    if any(check.mark for check in checks.values()):
+        print("! the plan does not match its signed commitment: 'walkaway assess ID' says how")
     return 0
 
 
 def _fit(text: str, width: int) -> str:
-    text = " ".join(text.split())  # a list line stays one line
+    from planner.text_rules import visible
+
+    # A list line stays one line, and a control character stored by another tool is shown, not sent.
+    text = visible(" ".join(text.split()), multiline=False)
     return text if len(text) <= width else text[: width - 1] + "…"

@@ -9,9 +9,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from planner.cli.common import deal_id, open_store, output_path
+from planner.cli.common import open_store, reading_store
+from planner.cli.options import deal_id, output_path, snooze_days, text
 from planner.dates import Moment
 from planner.errors import WalkawayError
+from planner.text_rules import NOTE
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -26,14 +28,16 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     snooze = subparsers.add_parser("snooze", parents=[common], help="move a walked deal's follow-up date")
     snooze.add_argument("id", type=deal_id)
     when = snooze.add_mutually_exclusive_group(required=True)
-    when.add_argument("--days", type=int, metavar="N", help="follow up N days from today")
+    when.add_argument("--days", type=snooze_days, metavar="N", help="follow up N days from today")
     when.add_argument("--to", metavar="DATE", help="follow up on DATE (YYYY-MM-DD)")
-    snooze.add_argument("--note", default="", help="why the date moved")
+    snooze.add_argument("--note", default="", type=text(NOTE), help="why the date moved")
     snooze.set_defaults(handler=run_snooze)
 
     reopen = subparsers.add_parser("reopen", parents=[common], help="reopen a walked deal: record when and why")
     reopen.add_argument("id", type=deal_id)
-    reopen.add_argument("--note", required=True, help="why it is reopened, e.g. 'they called back with a new budget'")
+    reopen.add_argument(
+        "--note", required=True, type=text(NOTE), help="why it is reopened, e.g. 'they called back with a new budget'"
+    )
     reopen.add_argument("--at", metavar="DATE", help="when (YYYY-MM-DD or a date-time; default today)")
     reopen.add_argument("--offer", metavar="AMOUNT", help="their renewed offer (logged as the first new round)")
     reopen.add_argument(
@@ -48,7 +52,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     outcome.add_argument("status", choices=("agreed", "dropped"))
     outcome.add_argument("--amount", metavar="AMOUNT", help="the agreed amount (needed for agreed)")
     outcome.add_argument("--at", metavar="DATE", help="when (default today)")
-    outcome.add_argument("--note", default="")
+    outcome.add_argument("--note", default="", type=text(NOTE), help="a note on how it ended")
     outcome.set_defaults(handler=run_outcome)
 
     record = subparsers.add_parser("record", parents=[common], help="your walking record across all deals")
@@ -82,12 +86,12 @@ def _moment_option(text: str | None, option: str) -> Moment:
 
 
 def _amount_option(text: str | None, option: str) -> Decimal | None:
-    from planner.money import AmountError, parse_amount
+    from planner.money import AmountError, parse_plan_amount
 
     if text is None:
         return None
     try:
-        return parse_amount(text)
+        return parse_plan_amount(text)
     except AmountError as error:
         raise WalkawayError(f"{option}: '{text}' is {error}") from None
 
@@ -105,8 +109,8 @@ def run_followups(args: argparse.Namespace) -> int:
 
     due_by = _date_option(args.due_by, "--due-by") if args.due_by else None
     target = output_path(args.ics) if args.ics else None
-    with open_store(args) as store:
-        items = list_follow_ups(store, today(), due_by=due_by)
+    with reading_store(args) as store:
+        items = list_follow_ups(store, today(), due_by=due_by) if store is not None else []
     if target is not None:
         from planner.dates import utc_now
         from planner.ics import write_follow_ups_calendar
@@ -164,7 +168,7 @@ def run_snooze(args: argparse.Namespace) -> int:
 
     day = today()
     to_date = snooze_date(day, args.days) if args.days is not None else _date_option(args.to, "--to")
-    with open_store(args) as store:
+    with open_store(args, deal=args.id) as store:
         plan = move_follow_up(store, args.id, to_date, today=day, now=utc_now(), note=args.note)
     print(f"Deal {plan.id}: follow up on {to_date.isoformat()}.")
     return 0
@@ -177,7 +181,7 @@ def run_reopen(args: argparse.Namespace) -> int:
     at = _moment_option(args.at, "--at")
     offer = _amount_option(args.offer, "--offer")
     answer = None if args.first_time_today is None else args.first_time_today == "yes"
-    with open_store(args) as store:
+    with open_store(args, deal=args.id) as store:
         plan = reopen_deal(
             store, args.id, at=at, note=args.note, today=today(), first_time_today=answer, renewed_offer=offer
         )
@@ -193,7 +197,7 @@ def run_outcome(args: argparse.Namespace) -> int:
 
     at = _moment_option(args.at, "--at")
     amount = _amount_option(args.amount, "--amount")
-    with open_store(args) as store:
+    with open_store(args, deal=args.id) as store:
         plan = record_outcome(store, args.id, Status(args.status), at=at, today=today(), amount=amount, note=args.note)
     print(f"Deal {plan.id}: {plan.status.value}.")
     return 0
@@ -201,10 +205,10 @@ def run_outcome(args: argparse.Namespace) -> int:
 
 def run_record(args: argparse.Namespace) -> int:
     from planner.money import amount_to_text
-    from planner.record import store_walking_record
+    from planner.record import store_walking_record, walking_record
 
-    with open_store(args) as store:
-        record = store_walking_record(store)
+    with reading_store(args) as store:
+        record = store_walking_record(store) if store is not None else walking_record([])
     days = record.median_days_to_resume
     gain = record.median_improvement_percent
     if args.json:

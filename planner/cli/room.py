@@ -8,7 +8,9 @@ import sys
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from planner.cli.common import deal_id, open_store, read_plan
+from planner.cli.common import open_store, read_plan
+from planner.cli.options import deal_id, plan_amount, text
+from planner.text_rules import LINE, NOTE, REASON
 
 if TYPE_CHECKING:
     from planner.model import Plan
@@ -16,15 +18,6 @@ if TYPE_CHECKING:
 
 _YES = {"yes", "y", "true"}
 _NO = {"no", "n", "false"}
-
-
-def _amount(text: str) -> Any:
-    from planner.money import AmountError, parse_amount
-
-    try:
-        return parse_amount(text)
-    except AmountError as error:
-        raise argparse.ArgumentTypeError(f"'{text}': {error}") from None
 
 
 def _moment(text: str) -> Any:
@@ -45,6 +38,12 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}': {error}") from None
 
 
+def _phase(text: str) -> int:
+    from planner.cli.options import whole_number
+
+    return whole_number(text, what="a phase", low=0, high=1)
+
+
 def _yes_no(text: str) -> bool:
     if text.casefold() in _YES:
         return True
@@ -53,20 +52,21 @@ def _yes_no(text: str) -> bool:
     raise argparse.ArgumentTypeError(f"'{text}': answer yes or no")
 
 
-def _event(text: str) -> Any:
+def _event(value: str) -> Any:
     """``bad_faith``, ``scope_drift:NOTE`` or ``custom:LABEL``."""
     from planner.model import SignalEvent, SignalKind
 
-    kind_text, _, rest = text.partition(":")
+    text(NOTE)(value)  # the whole option under the note's rule: no controls, no runaway length
+    kind_text, _, rest = value.partition(":")
     try:
         kind = SignalKind(kind_text.strip())
     except ValueError:
         kinds = ", ".join(k.value for k in SignalKind)
-        raise argparse.ArgumentTypeError(f"'{text}': the kind is one of {kinds}") from None
+        raise argparse.ArgumentTypeError(f"'{value}': the kind is one of {kinds}") from None
     if kind is SignalKind.CUSTOM:
         if not rest.strip():
-            raise argparse.ArgumentTypeError(f"'{text}': a custom signal is written custom:LABEL")
-        return SignalEvent(kind, rest.strip())
+            raise argparse.ArgumentTypeError(f"'{value}': a custom signal is written custom:LABEL")
+        return SignalEvent(kind, text(LINE)(rest.strip()))
     return SignalEvent(kind, note=rest.strip())
 
 
@@ -75,16 +75,21 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     assess.add_argument("id", type=deal_id)
     assess.add_argument("--json", action="store_true", help="print JSON for other programs")
     assess.add_argument(
-        "--phase", type=int, choices=(0, 1), help="judge only the rounds before (0) or after (1) a reopen"
+        "--phase", type=_phase, metavar="0|1", help="judge only the rounds before (0) or after (1) a reopen"
     )
     assess.set_defaults(handler=run_assess)
 
     round_ = subparsers.add_parser("round", parents=[common], help="log a round and print the verdict")
     round_.add_argument("id", type=deal_id)
-    round_.add_argument("--their-offer", type=_amount, metavar="AMOUNT", help="what they offered")
-    round_.add_argument("--our-offer", type=_amount, metavar="AMOUNT", help="what we offered")
+    round_.add_argument("--their-offer", type=plan_amount, metavar="AMOUNT", help="what they offered")
+    round_.add_argument("--our-offer", type=plan_amount, metavar="AMOUNT", help="what we offered")
     round_.add_argument(
-        "--unmet", action="append", default=[], metavar="CONDITION", help="a condition not met (repeatable)"
+        "--unmet",
+        action="append",
+        default=[],
+        type=text(LINE),
+        metavar="CONDITION",
+        help="a condition not met (repeatable)",
     )
     round_.add_argument(
         "--event",
@@ -97,15 +102,15 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     round_.add_argument(
         "--first-time", type=_yes_no, metavar="yes|no", help="would you sign this if it were new to you today?"
     )
-    round_.add_argument("--hours", type=_amount, metavar="HOURS", help="time spent on this round")
-    round_.add_argument("--note", default="", help="a short note")
+    round_.add_argument("--hours", type=plan_amount, metavar="HOURS", help="time spent on this round")
+    round_.add_argument("--note", default="", type=text(NOTE), help="a short note")
     round_.add_argument("--at", type=_moment, metavar="DATE", help="when (ISO date or date-time; default: today)")
     round_.add_argument("--json", action="store_true", help="print the verdict as JSON")
     round_.set_defaults(handler=run_round)
 
     walk = subparsers.add_parser("walk", parents=[common], help="record that you walked away")
     walk.add_argument("id", type=deal_id)
-    walk.add_argument("--reason", required=True, help="the specific reason you gave ('Given …')")
+    walk.add_argument("--reason", required=True, type=text(REASON), help="the specific reason you gave ('Given …')")
     walk.add_argument(
         "--follow-up", type=_date, metavar="DATE", help="when to check back (default: three days after the walk)"
     )
@@ -119,8 +124,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def assessment_json(plan: Plan, assessment: Assessment, today: date) -> dict[str, Any]:
     from planner.momentum import momentum
     from planner.money import amount_to_text
+    from planner.signing.made_here import check_commitment
 
     invested = momentum(plan, today, assessment.phase)
+    check = check_commitment(plan)
+    committed = plan.commitment is not None
     return {
         "id": plan.id,
         "verdict": assessment.verdict.value,
@@ -139,14 +147,20 @@ def assessment_json(plan: Plan, assessment: Assessment, today: date) -> dict[str
             "hours": amount_to_text(invested.hours),
             "days_since_first_round": invested.days,
         },
+        "commitment_state": check.report.state.value if committed else None,
+        "commitment_imported": check.imported if committed else None,
+        "warnings": check.warnings(),
     }
 
 
 def print_assessment(plan: Plan, assessment: Assessment, today: date) -> None:
     from planner.momentum import momentum, momentum_note, momentum_text
+    from planner.signing.made_here import check_commitment
     from planner.verdict_words import VERDICT_TITLES, headroom_text, reason_text, signal_name
 
     print(f"{VERDICT_TITLES[assessment.verdict]}  {plan.title} ({plan.status.value})")
+    for warning in check_commitment(plan).warnings():
+        print(f"Warning: {warning}")
     print(headroom_text(plan, assessment))
     for code in assessment.reasons:
         print(f"  - {code}: {reason_text(plan, assessment, code)}")
@@ -184,7 +198,7 @@ def run_round(args: argparse.Namespace) -> int:
     from planner.verdict import assess
 
     today = date.today()
-    with open_store(args) as store:
+    with open_store(args, deal=args.id) as store:
         plan = log_round(
             store,
             args.id,
@@ -208,7 +222,7 @@ def run_walk(args: argparse.Namespace) -> int:
     from planner.walk_script import check_script
 
     today = date.today()
-    with open_store(args) as store:
+    with open_store(args, deal=args.id) as store:
         plan = walk_away(
             store,
             args.id,

@@ -18,9 +18,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from planner import limits
 from planner.atomic import atomic_write_text
 from planner.dates import moment_sort_key, moment_to_text
 from planner.errors import PlanFileError
+from planner.input_files import InputFileError, read_input_file
 from planner.model import (
     STANDARD_SIGNALS,
     Alternative,
@@ -35,20 +37,36 @@ from planner.model import (
     Side,
     Signal,
     SignalEvent,
-    SignalKind,
     Status,
     TheirSide,
     Walk,
     status_from_content,
 )
 from planner.money import amount_to_text
+from planner.plan_rules import first_problem, signal_problems
 from planner.plans.schema import FORMAT, FollowUpMoveDoc, PlanDoc, RoundDoc, field_path
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FILE_BYTES = limits.MAX_PLAN_FILE_BYTES
 
 
 def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number")
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # json.loads keeps the last of two equal keys; a file that says two things is refused instead.
+    made = dict(pairs)
+    if len(made) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return made
 
 
 def read_plan_text(text: str | bytes, source: str = "<plan>") -> Plan:
@@ -59,7 +77,9 @@ def read_plan_text(text: str | bytes, source: str = "<plan>") -> Plan:
         except UnicodeDecodeError:
             raise PlanFileError(source, "", "not a UTF-8 text file") from None
     try:
-        raw = json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
+        raw = json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant, object_pairs_hook=_object)
+    except _DuplicateKey as error:
+        raise PlanFileError(source, "", f"the key '{error}' appears twice in one object") from None
     except (ValueError, RecursionError) as error:
         where = f" (line {error.lineno}, column {error.colno})" if isinstance(error, json.JSONDecodeError) else ""
         raise PlanFileError(source, "", f"not a JSON plan file{where}") from None
@@ -88,50 +108,12 @@ def read_plan_text(text: str | bytes, source: str = "<plan>") -> Plan:
 
 
 def read_plan_file(path: str | os.PathLike[str]) -> Plan:
-    source = str(path)
+    """Read a plan file: a regular file of at most :data:`MAX_FILE_BYTES`, refused otherwise at once."""
     try:
-        size = os.path.getsize(path)
-        if size > MAX_FILE_BYTES:
-            raise PlanFileError(source, "", f"too large for a plan file ({size:,} bytes)")
-        data = Path(path).read_bytes()
-    except IsADirectoryError:
-        raise PlanFileError(source, "", "is a folder, not a plan file") from None
-    except FileNotFoundError:
-        raise PlanFileError(source, "", "no such file") from None
-    except PermissionError:
-        raise PlanFileError(source, "", "not allowed to read this file") from None
-    except OSError as error:
-        raise PlanFileError(source, "", f"cannot be read ({error.strerror})") from None
-    return read_plan_text(data, source)
-
-
-def _check_references(doc: PlanDoc, source: str) -> None:
-    """Cross-field rules: references to conditions and custom signals must resolve."""
-    conditions = set(doc.reservation.conditions)
-    declared: set[str] = set()
-    for index, signal in enumerate(doc.signals):
-        key = f"custom:{signal.label}" if signal.kind is SignalKind.CUSTOM else signal.kind.value
-        if key in declared:
-            raise PlanFileError(source, f"signals[{index}]", "this signal is declared twice")
-        declared.add(key)
-    for r_index, round_ in enumerate(doc.rounds):
-        for c_index, condition in enumerate(round_.unmet_conditions):
-            if condition not in conditions:
-                raise PlanFileError(
-                    source,
-                    f"rounds[{r_index}].unmet_conditions[{c_index}]",
-                    "not one of reservation.conditions",
-                )
-        for e_index, event in enumerate(round_.events):
-            where = f"rounds[{r_index}].events[{e_index}]"
-            if event.kind is SignalKind.CUSTOM:
-                if f"custom:{event.label}" not in declared:
-                    raise PlanFileError(source, f"{where}.label", "not the label of a declared custom signal")
-            elif event.label:
-                raise PlanFileError(source, f"{where}.label", "only custom signal events take a label")
-    for index, commitment in enumerate(doc.commitments):
-        if commitment.revision != index + 1:
-            raise PlanFileError(source, f"commitments[{index}].revision", f"expected {index + 1}")
+        data = read_input_file(path, MAX_FILE_BYTES, what="plan file")
+    except InputFileError as error:
+        raise PlanFileError(error.source, "", error.reason) from None
+    return read_plan_text(data, str(path))
 
 
 def _round_phase(round_: RoundDoc, doc: PlanDoc) -> int:
@@ -144,7 +126,7 @@ def _round_phase(round_: RoundDoc, doc: PlanDoc) -> int:
 
 
 def plan_from_document(doc: PlanDoc, source: str = "<plan>") -> Plan:
-    _check_references(doc, source)
+    """The plan a checked document describes, once it keeps every rule of :mod:`planner.plan_rules`."""
     signals = [
         Signal(
             kind=s.kind,
@@ -153,6 +135,10 @@ def plan_from_document(doc: PlanDoc, source: str = "<plan>") -> Plan:
         )
         for s in doc.signals
     ]
+    # In the file's own order, before the plan adds the standard signals and sorts them.
+    problem = next(signal_problems(signals), None)
+    if problem is not None:
+        raise PlanFileError(source, problem.path, problem.message)
     commitments = []
     for index, c in enumerate(doc.commitments):
         try:
@@ -248,6 +234,9 @@ def plan_from_document(doc: PlanDoc, source: str = "<plan>") -> Plan:
         ),
     )
     plan.status = status_from_content(plan)
+    problem = first_problem(plan)
+    if problem is not None:
+        raise PlanFileError(source, problem.path, problem.message)
     return plan
 
 

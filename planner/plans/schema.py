@@ -1,80 +1,48 @@
 """The ``walkaway-plan/1`` document, validated with pydantic.
 
-Validation happens here, at the boundary; the rest of the program trusts a
-:class:`planner.model.Plan`. Every field error carries a message a user can
-act on, and :func:`field_path` turns pydantic's location into the form
+This is the shape of a plan file, checked strictly: ``true`` and ``false`` for
+answers (never ``"yes"`` or ``1``), JSON integers for whole numbers, ISO calendar
+dates and date-times, exact decimal amounts, and lists no longer than
+:mod:`planner.limits` allows (refused before a single entry is read). What the
+values may be (texts, ranges, references, the order of events) is
+:mod:`planner.plan_rules`, checked on the plan built from the document, the same
+check the command line and the window make. Every error carries a message a user
+can act on, and :func:`field_path` turns pydantic's location into the form
 ``rounds[1].their_offer`` that the command line prints.
 """
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
+from planner import limits
 from planner.dates import DateError, Moment, parse_date, parse_moment
 from planner.model import SignalKind
-from planner.money import AmountError, parse_amount
+from planner.money import AmountError, parse_plan_amount
 
 FORMAT = "walkaway-plan/1"
 
-# C0 controls and DEL, except tab and newline, which notes may hold.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_LINE_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-# A JSON escape such as "\ud800" gives half of a UTF-16 pair, which no UTF-8 file or database can hold.
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
-
-def _text(multiline: bool, min_length: int = 0, max_length: int = 100_000):
-    pattern = _CONTROL if multiline else _LINE_CONTROL
-
-    def check(value: Any) -> str:
-        if not isinstance(value, str):
-            raise PydanticCustomError("text", "not a text")
-        bad = pattern.search(value)
-        if bad:
-            raise PydanticCustomError(
-                "text", "contains a control character (U+{code})", {"code": f"{ord(bad.group()):04X}"}
-            )
-        half = _SURROGATE.search(value)
-        if half:
-            raise PydanticCustomError(
-                "text", "contains half of a UTF-16 pair (U+{code})", {"code": f"{ord(half.group()):04X}"}
-            )
-        if len(value) < min_length:
-            raise PydanticCustomError("text", "must not be empty")
-        if len(value) > max_length:
-            raise PydanticCustomError("text", "longer than {n} characters", {"n": max_length})
-        return value
-
-    return BeforeValidator(check)
+def _text(value: Any) -> str:
+    # Only the type here: what a text may hold is planner.text_rules, checked on the whole plan
+    # by planner.plan_rules (the same check the command line and the window make).
+    if not isinstance(value, str):
+        raise PydanticCustomError("text", "not a text")
+    return value
 
 
 def _amount(value: Any) -> Decimal:
     if isinstance(value, float):  # only reachable when a caller bypassed read_plan_text
         raise PydanticCustomError("amount", "not a decimal amount (float given)")
     try:
-        return parse_amount(value)
+        return parse_plan_amount(value)
     except AmountError as error:
         raise PydanticCustomError("amount", str(error)) from None
-
-
-def _fraction(value: Any) -> Decimal:
-    amount = _amount(value)
-    if not Decimal(0) <= amount <= Decimal(1):
-        raise PydanticCustomError("likelihood", "must be between 0 and 1")
-    return amount
-
-
-def _non_negative(value: Any) -> Decimal:
-    amount = _amount(value)
-    if amount < 0:
-        raise PydanticCustomError("hours", "must not be negative")
-    return amount
 
 
 def _moment(value: Any) -> Moment:
@@ -91,170 +59,176 @@ def _date(value: Any) -> date:
         raise PydanticCustomError("date", str(error)) from None
 
 
-def _threshold(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int | Decimal):
-        raise PydanticCustomError("threshold", "must be a whole number of at least 1")
-    if isinstance(value, Decimal) and value != value.to_integral_value():
-        raise PydanticCustomError("threshold", "must be a whole number of at least 1")
-    number = int(value)
-    if number < 1 or number > 1000:
-        raise PydanticCustomError("threshold", "must be a whole number from 1 to 1000")
-    return number
-
-
-def _currency(value: Any) -> str:
-    if not isinstance(value, str) or not re.fullmatch(r"[A-Z]{3}", value):
-        raise PydanticCustomError("currency", "not an ISO 4217 code (three capital letters, e.g. EUR)")
+def _whole(value: Any) -> int:
+    # JSON true is not 1, and 2.0 or "2" is not a whole number as Walkaway writes one.
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise PydanticCustomError("whole", "must be a whole number (a JSON integer)")
     return value
 
 
+def _flag(value: Any) -> bool | None:
+    # Strict: "yes", 1 or "true" are not answers; the file says true, false or null.
+    if value is None or isinstance(value, bool):
+        return value
+    raise PydanticCustomError("flag", "must be true, false or null")
+
+
+def _phase(value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or value not in (0, 1) or not isinstance(value, int):
+        raise PydanticCustomError("phase", "must be 0 or 1")
+    return value
+
+
+def _kind(value: Any) -> SignalKind:
+    if isinstance(value, str) and value in SignalKind._value2member_map_:
+        return SignalKind(value)
+    kinds = ", ".join(k.value for k in SignalKind)
+    raise PydanticCustomError("kind", "not a signal kind (one of {kinds})", {"kinds": kinds})
+
+
+def _at_most(limit: int) -> BeforeValidator:
+    """A list of at most ``limit`` entries, refused before any entry is looked at."""
+
+    def check(value: Any) -> Any:
+        if isinstance(value, list) and len(value) > limit:
+            raise PydanticCustomError("too_long", "more than {limit} entries", {"limit": limit})
+        return value
+
+    return BeforeValidator(check)
+
+
 Amount = Annotated[Decimal, BeforeValidator(_amount)]
-Fraction = Annotated[Decimal, BeforeValidator(_fraction)]
-Hours = Annotated[Decimal, BeforeValidator(_non_negative)]
 When = Annotated[Moment, BeforeValidator(_moment)]
 Day = Annotated[date, BeforeValidator(_date)]
-Threshold = Annotated[int, BeforeValidator(_threshold)]
-Currency = Annotated[str, BeforeValidator(_currency)]
-Title = Annotated[str, _text(False, 1, 200)]
-Line = Annotated[str, _text(False, 0, 500)]
-Note = Annotated[str, _text(True)]
+Whole = Annotated[int, BeforeValidator(_whole)]
+Flag = Annotated[bool | None, BeforeValidator(_flag)]
+Phase = Annotated[int | None, BeforeValidator(_phase)]
+Kind = Annotated[SignalKind, BeforeValidator(_kind)]
+Text = Annotated[str, BeforeValidator(_text)]
+Texts = Annotated[list[Text], _at_most(limits.MAX_CONDITIONS)]
+# A drawn signature, base64: a third larger than its bytes.
+Base64 = Annotated[str, BeforeValidator(_text), Field(max_length=(limits.MAX_SIGNATURE_BYTES + 2) // 3 * 4 + 4)]
 
 
 class _Part(BaseModel):
-    # Keys added by later versions are ignored, so newer files stay readable.
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    # Keys added by later versions are ignored, so newer files stay readable. Strict: no
+    # coercion anywhere ("yes" is not true, "2" is not 2); the validators above say what is.
+    model_config = ConfigDict(extra="ignore", frozen=True, strict=True)
 
 
 class ReservationDoc(_Part):
     value: Amount
-    conditions: list[Line] = []
-    rationale: Note = ""
+    conditions: Texts = []
+    rationale: Text = ""
     decided_at: When | None = None
-
-    @model_validator(mode="after")
-    def _distinct_conditions(self) -> ReservationDoc:
-        seen: set[str] = set()
-        for index, condition in enumerate(self.conditions):
-            if not condition.strip():
-                raise PydanticCustomError("condition", "conditions[{i}]: must not be empty", {"i": index})
-            if condition in seen:
-                raise PydanticCustomError("condition", "conditions[{i}]: listed twice", {"i": index})
-            seen.add(condition)
-        return self
 
 
 class AlternativeDoc(_Part):
-    name: Title
+    name: Text
     value: Amount | None = None
-    likelihood: Fraction | None = None
-    notes: Note = ""
+    likelihood: Amount | None = None
+    notes: Text = ""
 
 
 class SignalDoc(_Part):
-    kind: SignalKind
-    label: Line = ""
-    threshold: Threshold | None = None
-
-    @model_validator(mode="after")
-    def _label_for_custom(self) -> SignalDoc:
-        if self.kind is SignalKind.CUSTOM and not self.label.strip():
-            raise PydanticCustomError("signal", "a custom signal needs a label")
-        if self.kind is not SignalKind.CUSTOM and self.label:
-            raise PydanticCustomError("signal", "only custom signals take a label")
-        return self
+    kind: Kind
+    label: Text = ""
+    threshold: Whole | None = None
 
 
 class EventDoc(_Part):
-    kind: SignalKind
-    label: Line = ""
-    note: Note = ""
+    kind: Kind
+    label: Text = ""
+    note: Text = ""
 
 
 class ScriptDoc(_Part):
-    acknowledge: Note = ""
-    reason: Note = ""
-    door: Note = ""
+    acknowledge: Text = ""
+    reason: Text = ""
+    door: Text = ""
 
 
 class RoundDoc(_Part):
     at: When
     their_offer: Amount | None = None
     our_offer: Amount | None = None
-    unmet_conditions: list[Line] = []
-    events: list[EventDoc] = []
-    first_time_today: bool | None = None
-    hours: Hours | None = None
-    note: Note = ""
-    phase: Literal[0, 1] | None = None
+    unmet_conditions: Texts = []
+    events: Annotated[list[EventDoc], _at_most(limits.MAX_EVENTS)] = []
+    first_time_today: Flag = None
+    hours: Amount | None = None
+    note: Text = ""
+    phase: Phase = None
 
 
 class FollowUpMoveDoc(_Part):
     at: When
     from_date: Day | None = None
     to_date: Day
-    note: Note = ""
+    note: Text = ""
 
 
 class WalkedDoc(_Part):
     at: When
-    reason: Note
+    reason: Text
     follow_up_on: Day | None = None
-    script_delivered: Note = ""
-    follow_up_moves: list[FollowUpMoveDoc] = []
+    script_delivered: Text = ""
+    follow_up_moves: Annotated[list[FollowUpMoveDoc], _at_most(limits.MAX_FOLLOW_UP_MOVES)] = []
 
 
 class ReopenedDoc(_Part):
     at: When
-    note: Note = ""
-    first_time_today: bool | None = None
+    note: Text = ""
+    first_time_today: Flag = None
 
 
 class TheirSideDoc(_Part):
-    decision_maker: Line = ""
-    at_table: Line = ""
+    decision_maker: Text = ""
+    at_table: Text = ""
     walk_away: Amount | None = None
-    alternatives: Note = ""
+    alternatives: Text = ""
 
 
 class CommitmentDoc(_Part):
-    revision: int = Field(ge=1)
-    signer: Title
+    revision: Annotated[Whole, Field(ge=1)]
+    signer: Text
     signed_at: When
-    fingerprint: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
-    statement: Note = ""
-    reason: Note = ""
+    fingerprint: Annotated[str, BeforeValidator(_text), Field(pattern=r"^[0-9a-f]{64}$")]
+    statement: Text = ""
+    reason: Text = ""
     reservation_value: Amount | None = None
-    conditions: list[Line] = []
+    conditions: Texts = []
     side: Literal["buy", "sell"] | None = None
-    signature_png: str | None = None  # base64
+    signature_png: Base64 | None = None
 
 
 class OutcomeDoc(_Part):
     status: Literal["agreed", "dropped"]
     at: When
     amount: Amount | None = None
-    note: Note = ""
+    note: Text = ""
 
 
 class PlanDoc(_Part):
     format: Literal["walkaway-plan/1"]
-    title: Title
-    counterparty: Line
+    title: Text
+    counterparty: Text
     side: Literal["buy", "sell"]
-    currency: Currency
-    unit: Line = ""
+    currency: Text
+    unit: Text = ""
     reservation: ReservationDoc
     target: Amount | None = None
     opening: Amount | None = None
-    signer: Line = ""
-    alternatives: list[AlternativeDoc] = []
-    signals: list[SignalDoc] = []
+    signer: Text = ""
+    alternatives: Annotated[list[AlternativeDoc], _at_most(limits.MAX_ALTERNATIVES)] = []
+    signals: Annotated[list[SignalDoc], _at_most(limits.MAX_SIGNALS)] = []
     script: ScriptDoc = ScriptDoc()
-    rounds: list[RoundDoc] = []
+    rounds: Annotated[list[RoundDoc], _at_most(limits.MAX_ROUNDS)] = []
     walked: WalkedDoc | None = None
     reopened: ReopenedDoc | None = None
     their_side: TheirSideDoc | None = None
-    commitments: list[CommitmentDoc] = []
+    commitments: Annotated[list[CommitmentDoc], _at_most(limits.MAX_COMMITMENTS)] = []
     outcome: OutcomeDoc | None = None
 
 

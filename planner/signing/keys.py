@@ -16,7 +16,7 @@ from pathlib import Path
 
 from planner.atomic import atomic_write_bytes
 from planner.errors import WalkawayError
-from planner.paths import data_dir
+from planner.paths import data_dir, private_dir
 
 KEY_DIR_NAME = "keys"
 CERT_YEARS = 10
@@ -89,8 +89,7 @@ def ensure_identity(signer: str, now: datetime) -> Identity:
     from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-    folder = key_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_dir(key_dir())  # every folder made on the way is private too
     os.chmod(folder, 0o700)
     # ECDSA P-256: instant to make and to load (RSA keys cost ~0.1 s per load in checks),
     # and poppler, Acrobat and pyHanko all verify it.

@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from planner.errors import FileLocked, StoreFileError
-from planner.paths import data_dir
+from planner.paths import data_dir, private_dir
 from planner.store import file_kind, health
 from planner.store.lock import InstanceLock
 
@@ -55,9 +55,11 @@ def backup_dir(db_path: Path) -> Path:
 
 
 def _private_dir(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    with contextlib.suppress(OSError):
-        os.chmod(folder, 0o700)
+    """The copies' folder, and ``backups/`` above it, readable by the owner only (0700), as promised."""
+    private_dir(folder)
+    for ours in (folder, folder.parent):
+        with contextlib.suppress(OSError):
+            os.chmod(ours, 0o700)
     return folder
 
 
@@ -92,7 +94,7 @@ def _copy_database(source_path: Path, target: Path, *, checkpoint: bool) -> None
     ``immutable`` (not a byte of it changes) unless a WAL left beside it holds
     committed edits the copy must include.
     """
-    uri = f"file:{source_path}" if checkpoint else file_kind.read_only_uri(source_path)
+    uri = f"file:{file_kind.uri_path(source_path)}" if checkpoint else file_kind.read_only_uri(source_path)
     source = sqlite3.connect(uri, uri=True, timeout=5)
     try:
         if checkpoint:
@@ -130,8 +132,11 @@ def _finish(temp: Path, final: Path) -> Path:
     return final
 
 
-def make_backup(db_path: Path, *, kind: str = "manual", now: datetime) -> Path:
-    """Copy ``db_path`` into its backup folder as ``KIND-STAMP.walkaway``; rotate; return the copy."""
+def make_backup(db_path: Path, *, kind: str = "manual", now: datetime, checkpoint: bool = True) -> Path:
+    """Copy ``db_path`` into its backup folder as ``KIND-STAMP.walkaway``; rotate; return the copy.
+
+    Without ``checkpoint`` the file is only read (for commands that must not write to it).
+    """
     if kind not in KEEP:
         raise ValueError(f"unknown backup kind {kind!r}")
     db_path = Path(db_path).expanduser().resolve()
@@ -145,7 +150,7 @@ def make_backup(db_path: Path, *, kind: str = "manual", now: datetime) -> Path:
         final = folder / f"{kind}-{now.astimezone(UTC).strftime(_STAMP)}-{counter}{SUFFIX}"
     temp = _new_private_file(folder, final.stem)
     try:
-        _copy_database(db_path, temp, checkpoint=True)
+        _copy_database(db_path, temp, checkpoint=checkpoint)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
@@ -156,13 +161,13 @@ def make_backup(db_path: Path, *, kind: str = "manual", now: datetime) -> Path:
     return final
 
 
-def ensure_daily_backup(db_path: Path, *, now: datetime) -> Path | None:
+def ensure_daily_backup(db_path: Path, *, now: datetime, checkpoint: bool = True) -> Path | None:
     """Make today's automatic copy unless there is one already; returns it when made."""
     today = now.astimezone(UTC).strftime("%Y%m%d")
     folder = backup_dir(db_path)
     if folder.is_dir() and any(folder.glob(f"daily-{today}T*{SUFFIX}")):
         return None
-    return make_backup(db_path, kind="daily", now=now)
+    return make_backup(db_path, kind="daily", now=now, checkpoint=checkpoint)
 
 
 def copy_database_to(db_path: Path, target: Path) -> Path:
@@ -209,7 +214,7 @@ def _parse_name(path: Path) -> tuple[str, datetime] | None:
 
 def _count_deals(path: Path) -> int | None:
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+        connection = sqlite3.connect(f"file:{file_kind.uri_path(path)}?mode=ro&immutable=1", uri=True)
         try:
             return int(connection.execute("SELECT count(*) FROM deals").fetchone()[0])
         finally:

@@ -6,10 +6,13 @@ the store stays dialect-neutral so a shared PostgreSQL can follow.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+
+from planner.store.file_kind import read_only_uri, uri_path
 
 #: How long a connection waits for another process's lock before giving up.
 BUSY_TIMEOUT_MS = 5000
@@ -17,9 +20,25 @@ BUSY_TIMEOUT_MS = 5000
 WRITE = "walkaway_write"
 
 
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
-    url = f"sqlite+pysqlite:///file:{path}?mode=ro&uri=true" if read_only else f"sqlite+pysqlite:///{path}"
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+def make_engine(path: Path, *, read_only: bool = False, untouched: bool = False) -> Engine:
+    """An engine on ``path``; ``read_only`` never writes, ``untouched`` also leaves no -wal or -shm behind.
+
+    A plain read-only connection to a WAL file creates both companions and leaves them there;
+    ``untouched`` reads the file immutable instead, unless a live WAL (another process writing,
+    or a crash) holds edits that must be read too (:func:`file_kind.read_only_uri`).
+    """
+    timeout = BUSY_TIMEOUT_MS / 1000
+    if not read_only:
+        target, as_uri = str(path), False
+    else:
+        target, as_uri = (read_only_uri(path) if untouched else f"file:{uri_path(path)}?mode=ro"), True
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(target, uri=as_uri, timeout=timeout, check_same_thread=False)
+
+    # A creator, not the URL: SQLAlchemy's URL parsing would bend a file name with "?", "#" or "%".
+    # The URL still names a file, which gives file databases' pooling.
+    engine = create_engine("sqlite+pysqlite:///walkaway.sqlite", creator=connect)
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: Any, _record: Any) -> None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from planner.errors import FileDamaged, FileTooNew, NotAWalkawayFile, StoreFileError
 
@@ -43,72 +45,143 @@ def too_new_message(path: Path, version: str | None) -> str:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What a probe found in a database: enough to tell ours, empty and foreign apart."""
+
+    app_id: int
+    user_version: int
+    entries: int  # rows of sqlite_master: tables, indexes, views, triggers
+    version: str | None  # alembic_version, when there is such a table
+
+    @property
+    def empty(self) -> bool:
+        """Nothing anybody put there: no schema, no application id, no user version."""
+        return self.app_id == 0 and self.user_version == 0 and self.entries == 0
+
+
+def _probe(uri: str) -> _Facts:
+    probe = sqlite3.connect(uri, uri=True)
+    try:
+        app_id = probe.execute("PRAGMA application_id").fetchone()[0]
+        user_version = probe.execute("PRAGMA user_version").fetchone()[0]
+        names = [row[0] for row in probe.execute("SELECT name FROM sqlite_master")]
+        version = None
+        if "alembic_version" in names:
+            found = probe.execute("SELECT version_num FROM alembic_version").fetchone()
+            version = found[0] if found else None
+        return _Facts(app_id, user_version, len(names), version)
+    finally:
+        probe.close()
+
+
+def _probe_through_wal(path: Path) -> _Facts:
+    """Probe the file as its WAL makes it, on a private copy of both: the originals stay untouched.
+
+    Opening the file itself through its WAL would write the -shm beside it (a reader rebuilds
+    the WAL index after a crash, and marks what it reads); a copy in a folder of our own costs
+    one small file (the main file looks empty here) and the WAL.
+    """
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="walkaway-probe-") as folder:
+        copy = Path(folder) / "probe.db"
+        shutil.copyfile(path, copy)
+        shutil.copyfile(f"{path}-wal", f"{copy}-wal")
+        return _probe(f"file:{uri_path(copy)}")
+
+
 def inspect_file(path: Path) -> str:
-    """Classify a file without changing a byte of it.
+    """Classify a file without changing a byte of it (nor of its -wal and -shm).
 
     Returns ``"missing"``, ``"empty"``, ``"current"`` or ``"older"``; raises
-    :class:`StoreFileError` for a file Walkaway must not open.
+    :class:`StoreFileError` for a file Walkaway must not open. A database of another
+    program is refused whatever its journal mode: when the main file looks empty, what
+    a WAL beside it holds (another program writing, or killed before a checkpoint) is
+    looked at too.
     """
-    if not path.exists():
-        return "missing"
     if path.is_dir():
         raise StoreFileError(f"{path}: is a folder, not a Walkaway file")
-    size = path.stat().st_size
-    if size == 0:
-        return "empty"
+    exists = path.exists()
+    if exists and not path.is_file():
+        raise NotAWalkawayFile(not_ours_message(path, "it is a device or a pipe, not a file"))
+    size = path.stat().st_size if exists else 0
+    if not size:
+        if has_live_wal(path) or _nonempty(Path(f"{path}-journal")):
+            # SQLite would delete that -wal or journal on opening the file (it does so beside an
+            # empty file), and Walkaway never leaves one there: it is another program's.
+            raise NotAWalkawayFile(not_ours_message(path, "a database of another program, in the -wal beside it"))
+        return "empty" if exists else "missing"
     with path.open("rb") as stream:
         header = stream.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         raise NotAWalkawayFile(not_ours_message(path, "it is not a database"))
     try:
-        # immutable=1 reads without taking locks or touching a -wal file, so the
-        # file stays byte-identical whatever it turns out to be.
-        uri = f"file:{path}?mode=ro&immutable=1"
-        probe = sqlite3.connect(uri, uri=True)
-        try:
-            app_id = probe.execute("PRAGMA application_id").fetchone()[0]
-            tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            version = None
-            if "alembic_version" in tables:
-                found = probe.execute("SELECT version_num FROM alembic_version").fetchone()
-                version = found[0] if found else None
-        finally:
-            probe.close()
+        # immutable=1 reads the main file without taking locks or touching a -wal or -shm.
+        facts = _probe(f"file:{uri_path(path)}?mode=ro&immutable=1")
+        if facts.empty and has_live_wal(path):
+            facts = _probe_through_wal(path)
     except sqlite3.DatabaseError:
         raise FileDamaged(damaged_message(path)) from None
-    if app_id != APPLICATION_ID:
-        if app_id == 0 and not tables:
-            return "empty"
+    except OSError as error:
+        raise StoreFileError(f"{path}: cannot be read ({error.strerror}); it was left as it is") from None
+    if facts.empty:
+        if _nonempty(Path(f"{path}-journal")):
+            # A rollback journal: another program is in the middle of writing it (or died there).
+            raise NotAWalkawayFile(not_ours_message(path, "another program is writing a database there"))
+        return "empty"
+    if facts.app_id != APPLICATION_ID:
         raise NotAWalkawayFile(not_ours_message(path, "a database of another program"))
-    if version == HEAD_REVISION:
+    if facts.version == HEAD_REVISION:
         return "current"
-    if version in KNOWN_REVISIONS or version is None:
+    if facts.version in KNOWN_REVISIONS or facts.version is None:
         return "older"
-    raise FileTooNew(too_new_message(path, version))
+    raise FileTooNew(too_new_message(path, facts.version))
+
+
+def _nonempty(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def has_live_wal(path: Path) -> bool:
-    wal = Path(f"{path}-wal")
-    return wal.exists() and wal.stat().st_size > 0
+    return _nonempty(Path(f"{path}-wal"))
+
+
+def uri_path(path: Path) -> str:
+    """``path`` for an SQLite ``file:`` URI: ``?``, ``#`` and ``%`` in a name must not end or bend it."""
+    return quote(Path(path).as_posix(), safe="/")
 
 
 def read_only_uri(path: Path) -> str:
-    """An SQLite URI that reads ``path`` without writing a byte of it.
+    """An SQLite URI that reads ``path`` without writing a byte of it, nor leaving a file beside it.
 
-    ``immutable`` (no lock, no -shm) unless a WAL left beside it (a crash, or another
-    window has the file open) holds committed edits, which must be read too: then
-    plain read-only, through the WAL.
+    ``immutable`` (no lock, no -shm) when no one has the file open; plain read-only, with
+    SQLite's locks and through the WAL, when a WAL left beside it (a crash) holds committed
+    edits or another process has it open (its -wal and -shm are there): an unlocked read
+    could meet that process's checkpoint halfway. A plain read-only open of a file with
+    neither companion would create both and leave them there.
     """
-    return f"file:{path}?mode=ro" if has_live_wal(path) else f"file:{path}?mode=ro&immutable=1"
+    where = uri_path(path)
+    in_use = Path(f"{path}-wal").exists() and Path(f"{path}-shm").exists()
+    return f"file:{where}?mode=ro" if in_use or has_live_wal(path) else f"file:{where}?mode=ro&immutable=1"
 
 
 @contextmanager
 def connect_current(path: Path) -> Iterator[sqlite3.Connection | None]:
     """A read-only connection to ``path`` if it is a current Walkaway file, else ``None``.
 
-    Through :func:`read_only_uri`: a file Walkaway then refuses stays exactly as it was.
+    Classified by :func:`inspect_file` first (the main file immutable, a WAL only on a copy):
+    a file that is not ours is never opened in a way that could touch it or its -shm.
     """
-    if not path.is_file() or path.stat().st_size == 0:
+    try:
+        current = path.is_file() and inspect_file(path) == "current"
+    except StoreFileError:
+        current = False
+    if not current:
         yield None
         return
     try:

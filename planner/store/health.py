@@ -20,7 +20,7 @@ from pathlib import Path
 
 from planner.atomic import atomic_write_text
 from planner.errors import FileDamaged, FileLocked
-from planner.store.file_kind import damaged_message, has_live_wal, read_only_uri
+from planner.store.file_kind import damaged_message, has_live_wal, read_only_uri, uri_path
 
 log = logging.getLogger("walkaway.store")
 
@@ -79,8 +79,10 @@ def _remember_checked(path: Path, taken: dict[str, int], now_ns: int) -> None:
     if now_ns - max(taken["mtime_ns"], taken["ctime_ns"]) < RACY_NS:
         return
     with contextlib.suppress(OSError):  # only a cache: a read-only home folder just means checking again
+        from planner.paths import private_dir
+
         target = _stamp_path(path)
-        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_dir(target.parent)
         atomic_write_text(target, json.dumps(taken))
 
 
@@ -108,7 +110,7 @@ def check_on_open(path: Path, *, now_ns: Callable[[], int] = time.time_ns) -> bo
 
 def integrity_ok(path: Path) -> bool:
     """The slower full ``PRAGMA integrity_check``, for tests and for checking a backup copy."""
-    connection = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+    connection = sqlite3.connect(f"file:{uri_path(path)}?mode=ro&immutable=1", uri=True)
     try:
         return connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     except sqlite3.DatabaseError:

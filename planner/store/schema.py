@@ -11,8 +11,9 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
 
+from planner.errors import NotAWalkawayFile
 from planner.store.engine import WRITE
-from planner.store.file_kind import APPLICATION_ID
+from planner.store.file_kind import APPLICATION_ID, not_ours_message
 
 
 def _alembic_config(connection: Connection):  # type: ignore[no-untyped-def]
@@ -50,8 +51,19 @@ def stored_revision(connection: Connection) -> str | None:
     return row[0] if row else None
 
 
-def create_or_upgrade(engine: Engine) -> None:
-    """Stamp a new file as ours and bring its schema to the head revision, in one transaction."""
+def create_or_upgrade(engine: Engine, path: Path) -> None:
+    """Stamp a new file as ours and bring its schema to the head revision, in one transaction.
+
+    The file was classified before it was opened; it is looked at again here, under the write
+    lock, so that another program that wrote into an empty file in between keeps its file as
+    it made it (the transaction is rolled back).
+    """
     with engine.connect().execution_options(**{WRITE: True}) as connection, connection.begin():
+        app_id = connection.exec_driver_sql("PRAGMA application_id").scalar()
+        if app_id != APPLICATION_ID:
+            user_version = connection.exec_driver_sql("PRAGMA user_version").scalar()
+            entries = connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+            if app_id or user_version or entries:
+                raise NotAWalkawayFile(not_ours_message(path, "a database of another program"))
         connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         upgrade_to_head(connection)

@@ -7,10 +7,11 @@ action, all or nothing.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -28,12 +29,19 @@ from planner.errors import (
     StoreFileError,
     UnknownDeal,
     WalkawayError,
-    WriteRefused,
 )
 from planner.listing import DealSummary
 from planner.model import Plan, Status
 from planner.store import file_kind, health, schema
+from planner.store.access import (
+    TurnWait,
+    check_writable,
+    create_private_file,
+    is_lock_error,
+    write_refusal,
+)
 from planner.store.engine import WRITE, make_engine
+from planner.store.file_mode import ModeFix, make_private
 from planner.store.mapping import fill_row
 from planner.store.rows_to_plan import plan_from_row
 from planner.store.tables import DealRow, RoundRow
@@ -59,33 +67,6 @@ _BROKEN_TEXT = (
 )
 
 
-def _is_lock_error(error: OperationalError) -> bool:
-    text = str(error.orig).lower()
-    return "locked" in text or "busy" in text
-
-
-#: What SQLite's refusal to write means for the user, by its primary result code.
-_WRITE_REFUSALS = {
-    "SQLITE_FULL": "the disk is full; nothing was written (free some space and try again)",
-    "SQLITE_READONLY": "the file or its folder cannot be written (read-only); nothing was written",
-    "SQLITE_IOERR": "a disk error stopped the write; nothing was written",
-    "SQLITE_CANTOPEN": "the file's journal cannot be created beside it; nothing was written",
-}
-
-
-def _write_refusal(path: Path, error: OperationalError) -> WriteRefused | None:
-    name = str(getattr(error.orig, "sqlite_errorname", ""))
-    primary = next((code for code in _WRITE_REFUSALS if name == code or name.startswith(code + "_")), None)
-    return None if primary is None else WriteRefused(f"{path}: {_WRITE_REFUSALS[primary]}")
-
-
-def _create_private_file(path: Path) -> None:
-    """Create an empty file readable by its owner only, before SQLite opens it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(descriptor)
-
-
 class Store:
     """A Walkaway file, open for reading and writing (or only reading, see ``read_only``).
 
@@ -94,44 +75,90 @@ class Store:
     copied beside itself before it is migrated.
     """
 
-    def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False, untouched: bool = False) -> None:
+        """Open ``path``; ``read_only`` never writes (a second window); ``untouched`` (with ``read_only``,
+        for commands that only read) also leaves no -wal or -shm behind and reads a file no one writes
+        without locking it.
+        """
         self.path = Path(path).expanduser().resolve()
         self.read_only = read_only
+        #: True when this Store turned a missing or empty file into a new Walkaway file.
+        self.created = False
+        #: The file was readable by others and its mode was put right (or could not be): tell the user.
+        self.mode_fix: ModeFix | None = None
         # updated_at of each deal as last read or written here: a save over a
         # newer version written by another process is refused, not lost.
         self._seen: dict[int, datetime] = {}
+        #: Set by the command line: wait behind other writers for as long as they make progress.
+        self.wait_for_turn = False
         state = file_kind.inspect_file(self.path)
         if read_only and state != "current":
             if state == "missing":
                 raise StoreFileError(f"{self.path}: no such file")
+            if state == "empty":
+                raise StoreFileError(f"{self.path}: an empty file, not yet a Walkaway file")
+            if untouched:
+                raise ReadOnlyFile(
+                    f"{self.path}: made by an older version of Walkaway; a command that changes it "
+                    "(or the window) upgrades it first. Nothing was changed"
+                )
             raise ReadOnlyFile(f"{self.path}: needs upgrading, which cannot be done while it is open read-only")
         if state in ("current", "older"):
             health.check_on_open(self.path)
-        if state == "missing":
-            _create_private_file(self.path)
+            # Ours, so its mode is ours to put right (a refused file is never touched).
+            self.mode_fix = make_private(self.path)
+        if not read_only and state != "missing":
+            check_writable(self.path)
+        before = {suffix: Path(f"{self.path}{suffix}").exists() for suffix in ("", *health.COMPANIONS)}
+        if state == "missing" and not create_private_file(self.path):
+            # Another command made it in the meantime: take it as it is now.
+            state = file_kind.inspect_file(self.path)
+            check_writable(self.path)
         if state == "older":
             self._backup_before_migrating()
-        self.engine = make_engine(self.path, read_only=read_only)
+        self.engine = make_engine(self.path, read_only=read_only, untouched=untouched)
         self._writer = self.engine.execution_options(**{WRITE: True})
         try:
             if state != "current":
-                schema.create_or_upgrade(self.engine)
+                schema.create_or_upgrade(self.engine, self.path)
             else:
                 self._check_revision()
-        except OperationalError as error:
+        except BaseException as error:
             self.engine.dispose()
-            if _is_lock_error(error):
-                raise FileLocked(health.locked_message(self.path)) from None
-            raise StoreFileError(f"{self.path}: cannot be prepared ({error.orig})") from None
-        except StoreFileError:
-            self.engine.dispose()
+            if state == "missing":
+                self._remove_new(before)
+            if isinstance(error, OperationalError):
+                raise self._open_error(error) from None
             raise
-        log.info("file opened%s", " read-only" if read_only else "")
+        self.created = state in ("missing", "empty")
+        if state == "empty":
+            make_private(self.path)  # now a Walkaway file, private like every one we make
+        log.info("file %s%s", "created" if self.created else "opened", " read-only" if read_only else "")
+
+    @property
+    def notices(self) -> list[str]:
+        """Lines for the user about the file itself, to say once (the command line prints them)."""
+        return [self.mode_fix.message] if self.mode_fix else []
+
+    def _open_error(self, error: OperationalError) -> StoreFileError:
+        if is_lock_error(error):
+            return FileLocked(health.locked_message(self.path))
+        refusal = write_refusal(self.path, error)
+        if refusal is not None:
+            return refusal
+        return StoreFileError(f"{self.path}: cannot be prepared ({error.orig})")
+
+    def _remove_new(self, existed: dict[str, bool]) -> None:
+        """Take away the file this Store made (and the companions SQLite made) when it could not finish."""
+        for suffix, was_there in existed.items():
+            if not was_there:
+                with contextlib.suppress(OSError):
+                    os.unlink(f"{self.path}{suffix}")
 
     def _backup_before_migrating(self) -> None:
         from planner.store.backup import backup_beside
 
-        probe = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True)
+        probe = sqlite3.connect(f"file:{file_kind.uri_path(self.path)}?mode=ro&immutable=1", uri=True)
         try:
             has_version = probe.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
@@ -168,7 +195,7 @@ class Store:
             with Session(self.engine, expire_on_commit=False) as session:
                 yield session
         except OperationalError as error:
-            if _is_lock_error(error):
+            if is_lock_error(error):
                 raise FileLocked(health.locked_message(self.path)) from None
             raise
 
@@ -180,13 +207,13 @@ class Store:
                 f"{self.path}: open read-only because another Walkaway window has it open; make changes there"
             )
         try:
-            with Session(self._writer, expire_on_commit=False) as session, session.begin():
+            with self._write_session() as session:
                 yield session
         except OperationalError as error:
             # BEGIN IMMEDIATE waited the whole busy timeout: someone else holds the write lock.
-            if _is_lock_error(error):
+            if is_lock_error(error):
                 raise FileLocked(health.locked_message(self.path)) from None
-            refusal = _write_refusal(self.path, error)
+            refusal = write_refusal(self.path, error)
             if refusal is not None:
                 raise refusal from None
             raise
@@ -198,6 +225,24 @@ class Store:
         except UnicodeEncodeError:
             # The same, from a bulk insert, which SQLAlchemy does not wrap.
             raise WalkawayError(_BROKEN_TEXT) from None
+
+    @contextmanager
+    def _write_session(self) -> Iterator[Session]:
+        """A session in a transaction that holds the write lock; commits at the end, rolls back on error."""
+        wait = TurnWait(self.path) if self.wait_for_turn else None
+        while True:
+            session = Session(self._writer, expire_on_commit=False)
+            transaction = session.begin()
+            try:
+                session.connection()  # BEGIN IMMEDIATE: waits up to the busy timeout for the lock
+            except OperationalError as error:
+                session.close()
+                if wait is not None and is_lock_error(error) and wait.others_moved_on():
+                    continue
+                raise
+            break
+        with session, transaction:
+            yield session
 
     # -- reading ----------------------------------------------------------
 
@@ -264,33 +309,66 @@ class Store:
         return ids
 
     def save_plan(self, plan: Plan) -> None:
-        """Replace the stored deal ``plan.id`` with ``plan``, in one transaction."""
+        """Replace the stored deal ``plan.id`` with ``plan``, in one transaction.
+
+        Refused (:class:`EditConflict`) when another process saved the deal since this Store
+        last read it: the window's edit must not silently overwrite that change.
+        """
         if plan.id is None:
             raise ValueError("save_plan needs a plan with an id; use add_plan for a new one")
         with self._writing() as session:
-            row = session.scalars(select(DealRow).where(DealRow.id == plan.id).options(*_FULL_PLAN)).first()
-            if row is None:
-                raise UnknownDeal(plan.id)
+            row = self._full_row(session, plan.id)
             seen = self._seen.get(plan.id)
             if seen is not None and row.updated_at != seen:
                 raise EditConflict(plan.id)
-            # Remove the old child rows first so the new ones can take their positions.
-            for collection in (
-                row.conditions,
-                row.alternatives,
-                row.signals,
-                row.rounds,
-                row.commitments,
-                row.follow_up_moves,
-            ):
-                collection.clear()
-            session.flush()
-            fill_row(row, plan)
-            # Strictly later than before, even within one second, so that a
-            # save elsewhere always shows as a changed updated_at (see _seen).
-            row.updated_at = now = max(utc_now(), row.updated_at + timedelta(microseconds=1))
+            now = self._replace(session, row, plan)
         self._seen[plan.id] = now
         log.info("deal %d saved", plan.id)
+
+    def update_plan(self, deal_id: int, change: Callable[[Plan], Plan | None]) -> Plan:
+        """Read deal ``deal_id``, ``change`` it and write it back, in one write transaction.
+
+        The write lock is taken before the read, so a command that changes a deal waits its
+        turn behind every other writer and changes the deal as that writer left it: nothing
+        to reopen, no change lost. ``change`` returns the new plan, or changes its argument and
+        returns None; what it raises leaves the deal as it was.
+        """
+        with self._writing() as session:
+            row = self._full_row(session, deal_id)
+            plan = plan_from_row(row)
+            changed = change(plan)
+            new = plan if changed is None else changed
+            new.id = deal_id
+            now = self._replace(session, row, new)
+        self._seen[deal_id] = now
+        log.info("deal %d changed", deal_id)
+        return new
+
+    def _full_row(self, session: Session, deal_id: int) -> DealRow:
+        row = session.scalars(select(DealRow).where(DealRow.id == deal_id).options(*_FULL_PLAN)).first()
+        if row is None:
+            raise UnknownDeal(deal_id)
+        return row
+
+    @staticmethod
+    def _replace(session: Session, row: DealRow, plan: Plan) -> datetime:
+        """Put ``plan`` in ``row`` (within the caller's transaction); returns the new ``updated_at``."""
+        # Remove the old child rows first so the new ones can take their positions.
+        for collection in (
+            row.conditions,
+            row.alternatives,
+            row.signals,
+            row.rounds,
+            row.commitments,
+            row.follow_up_moves,
+        ):
+            collection.clear()
+        session.flush()
+        fill_row(row, plan)
+        # Strictly later than before, even within one second, so that a
+        # save elsewhere always shows as a changed updated_at (see _seen).
+        row.updated_at = now = max(utc_now(), row.updated_at + timedelta(microseconds=1))
+        return now
 
     def delete_deal(self, deal_id: int) -> Plan:
         """Delete a deal and return it as it was, so the caller can offer undo."""

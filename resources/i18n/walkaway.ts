@@ -95,42 +95,42 @@
 <context>
     <name>AlternativePage</name>
     <message>
-        <location filename="../../ui/quick_plan.py" line="90"/>
+        <location filename="../../ui/quick_plan.py" line="91"/>
         <source>3 · Your best alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="91"/>
+        <location filename="../../ui/quick_plan.py" line="92"/>
         <source>What will you do if there is no deal? It is the floor under your walk-away point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="94"/>
+        <location filename="../../ui/quick_plan.py" line="95"/>
         <source>Best alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="95"/>
+        <location filename="../../ui/quick_plan.py" line="96"/>
         <source>e.g. Stay with the current supplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="97"/>
+        <location filename="../../ui/quick_plan.py" line="98"/>
         <source>What the best alternative is worth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="100"/>
+        <location filename="../../ui/quick_plan.py" line="101"/>
         <source>&amp;Alternative:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="101"/>
+        <location filename="../../ui/quick_plan.py" line="102"/>
         <source>&amp;Worth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="102"/>
+        <location filename="../../ui/quick_plan.py" line="103"/>
         <source>Leave it empty if there is none yet; the brief will say so.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,39 +269,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="69"/>
+        <location filename="../../ui/widgets/amount_parse.py" line="72"/>
         <source>more than one decimal separator ({point})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="73"/>
-        <location filename="../../ui/widgets/amount_parse.py" line="112"/>
+        <location filename="../../ui/widgets/amount_parse.py" line="76"/>
+        <location filename="../../ui/widgets/amount_parse.py" line="117"/>
         <source>not an amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="77"/>
+        <location filename="../../ui/widgets/amount_parse.py" line="80"/>
         <source>not an amount here: write decimals with &apos;{point}&apos; as in {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="81"/>
+        <location filename="../../ui/widgets/amount_parse.py" line="84"/>
         <source>not an amount: use digits only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="92"/>
+        <location filename="../../ui/widgets/amount_parse.py" line="95"/>
         <source>the digit grouping is off: &apos;{group}&apos; separates thousands here, decimals use &apos;{point}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="109"/>
+        <location filename="../../ui/widgets/amount_parse.py" line="112"/>
         <source>at most 4 digits after the decimal separator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="111"/>
+        <location filename="../../ui/widgets/amount_parse.py" line="114"/>
         <source>too large: at most 15 digits before the decimal separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amount_parse.py" line="116"/>
+        <source>must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -355,11 +360,16 @@ Your plans are safe; the details are in {log}.</source>
     </message>
     <message>
         <location filename="../../ui/brief_feature.py" line="168"/>
+        <source>not signed: the commitment was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_feature.py" line="170"/>
         <source>draft, not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_feature.py" line="171"/>
+        <location filename="../../ui/brief_feature.py" line="172"/>
         <source>Brief exported ({state})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,69 +401,69 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>CommitDialog</name>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="44"/>
+        <location filename="../../ui/commit_dialog.py" line="45"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="78"/>
-        <location filename="../../ui/commit_dialog.py" line="115"/>
+        <location filename="../../ui/commit_dialog.py" line="79"/>
         <location filename="../../ui/commit_dialog.py" line="116"/>
+        <location filename="../../ui/commit_dialog.py" line="117"/>
         <source>Commit and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="81"/>
+        <location filename="../../ui/commit_dialog.py" line="82"/>
         <source>Commit to the walk-away point of “%s”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="89"/>
+        <location filename="../../ui/commit_dialog.py" line="90"/>
         <source>Statement you sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="92"/>
+        <location filename="../../ui/commit_dialog.py" line="93"/>
         <source>After you commit, the walk-away point, its conditions and the side are locked. Moving them later is a recorded revision with a reason and a new signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="99"/>
+        <location filename="../../ui/commit_dialog.py" line="100"/>
         <source>Signer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="100"/>
+        <location filename="../../ui/commit_dialog.py" line="101"/>
         <source>Your full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="103"/>
+        <location filename="../../ui/commit_dialog.py" line="104"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="106"/>
+        <location filename="../../ui/commit_dialog.py" line="107"/>
         <source>&amp;Signer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="107"/>
+        <location filename="../../ui/commit_dialog.py" line="108"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="108"/>
+        <location filename="../../ui/commit_dialog.py" line="109"/>
         <source>Signature (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="110"/>
+        <location filename="../../ui/commit_dialog.py" line="111"/>
         <source>I confirm this statement and will hold to it in the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="111"/>
+        <location filename="../../ui/commit_dialog.py" line="112"/>
         <source>Confirm the statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,12 +511,17 @@ Your plans are safe; the details are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_lock.py" line="73"/>
+        <location filename="../../ui/commit_lock.py" line="77"/>
+        <source>Imported commitment: revision {revision}, signed by {signer} on {day} on another computer. The walk-away point is locked; its brief is not signed here until you revise the commitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commit_lock.py" line="83"/>
         <source>Committed: revision {revision}, signed by {signer} on {day}. The walk-away point is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_lock.py" line="88"/>
+        <location filename="../../ui/commit_lock.py" line="101"/>
         <source>Locked by your signed commitment: use Deal ▸ Revise commitment… to move it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,37 +552,37 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealActions</name>
     <message>
-        <location filename="../../ui/deal_actions.py" line="41"/>
+        <location filename="../../ui/deal_actions.py" line="44"/>
         <source>New plan “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_actions.py" line="52"/>
+        <location filename="../../ui/deal_actions.py" line="55"/>
         <source> (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_actions.py" line="62"/>
+        <location filename="../../ui/deal_actions.py" line="65"/>
         <source>Delete deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_actions.py" line="63"/>
+        <location filename="../../ui/deal_actions.py" line="66"/>
         <source>Delete “{title}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_actions.py" line="68"/>
+        <location filename="../../ui/deal_actions.py" line="71"/>
         <source>Edit › Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_actions.py" line="70"/>
+        <location filename="../../ui/deal_actions.py" line="73"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_actions.py" line="77"/>
+        <location filename="../../ui/deal_actions.py" line="80"/>
         <source>Delete “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,82 +736,82 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealPage</name>
     <message>
-        <location filename="../../ui/quick_plan.py" line="36"/>
+        <location filename="../../ui/quick_plan.py" line="37"/>
         <source>1 · The deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="37"/>
+        <location filename="../../ui/quick_plan.py" line="38"/>
         <source>What is being negotiated, and with whom?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="40"/>
+        <location filename="../../ui/quick_plan.py" line="41"/>
         <source>Deal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="42"/>
+        <location filename="../../ui/quick_plan.py" line="43"/>
         <source>e.g. Office lease renewal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="44"/>
+        <location filename="../../ui/quick_plan.py" line="45"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="47"/>
+        <location filename="../../ui/quick_plan.py" line="48"/>
         <source>Our side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="48"/>
+        <location filename="../../ui/quick_plan.py" line="49"/>
         <source>We buy (we pay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="49"/>
+        <location filename="../../ui/quick_plan.py" line="50"/>
         <source>We sell (we are paid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="51"/>
+        <location filename="../../ui/quick_plan.py" line="52"/>
         <source>Currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="54"/>
+        <location filename="../../ui/quick_plan.py" line="55"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="55"/>
+        <location filename="../../ui/quick_plan.py" line="56"/>
         <source>e.g. per year (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="56"/>
+        <location filename="../../ui/quick_plan.py" line="57"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="57"/>
+        <location filename="../../ui/quick_plan.py" line="58"/>
         <source>&amp;Counterparty:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="58"/>
+        <location filename="../../ui/quick_plan.py" line="59"/>
         <source>&amp;Side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="59"/>
+        <location filename="../../ui/quick_plan.py" line="60"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="60"/>
+        <location filename="../../ui/quick_plan.py" line="61"/>
         <source>U&amp;nit:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -906,18 +921,28 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FileGuard</name>
     <message>
-        <location filename="../../ui/file_safety.py" line="71"/>
-        <source>{title} (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_safety.py" line="73"/>
-        <source>Read-only: this file is open in another Walkaway window. You can read your plans here; make changes in that window, so that neither overwrites the other.</source>
+        <location filename="../../ui/file_safety.py" line="74"/>
+        <source>{path} is readable by other users and could not be made private ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/file_safety.py" line="78"/>
-        <location filename="../../ui/file_safety.py" line="85"/>
+        <source>{path} was readable by other users; it is now readable by you only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="86"/>
+        <source>{title} (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="88"/>
+        <source>Read-only: this file is open in another Walkaway window. You can read your plans here; make changes in that window, so that neither overwrites the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="93"/>
+        <location filename="../../ui/file_safety.py" line="100"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,7 +950,7 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FileSafety</name>
     <message>
-        <location filename="../../ui/file_safety.py" line="128"/>
+        <location filename="../../ui/file_safety.py" line="143"/>
         <source>Restore from &amp;Backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1263,6 +1288,14 @@ the worst deal you will accept, and what you will say when you leave.</source>
     </message>
 </context>
 <context>
+    <name>InputRules</name>
+    <message>
+        <location filename="../../ui/input_rules.py" line="31"/>
+        <source>Not kept: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="50"/>
@@ -1420,72 +1453,72 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../ui/new_plan.py" line="25"/>
+        <location filename="../../ui/new_plan.py" line="26"/>
         <source>New plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="30"/>
+        <location filename="../../ui/new_plan.py" line="31"/>
         <source>Deal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="32"/>
+        <location filename="../../ui/new_plan.py" line="33"/>
         <source>e.g. Office lease renewal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="33"/>
+        <location filename="../../ui/new_plan.py" line="34"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="35"/>
+        <location filename="../../ui/new_plan.py" line="36"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="37"/>
+        <location filename="../../ui/new_plan.py" line="38"/>
         <source>&amp;Counterparty:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="39"/>
+        <location filename="../../ui/new_plan.py" line="40"/>
         <source>Our side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="40"/>
+        <location filename="../../ui/new_plan.py" line="41"/>
         <source>We buy (we pay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="41"/>
+        <location filename="../../ui/new_plan.py" line="42"/>
         <source>We sell (we are paid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="42"/>
+        <location filename="../../ui/new_plan.py" line="43"/>
         <source>&amp;Side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="44"/>
+        <location filename="../../ui/new_plan.py" line="45"/>
         <source>Currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="46"/>
+        <location filename="../../ui/new_plan.py" line="47"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="48"/>
+        <location filename="../../ui/new_plan.py" line="49"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="49"/>
+        <location filename="../../ui/new_plan.py" line="50"/>
         <source>&amp;Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,122 +1705,122 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../../ui/editor/overview.py" line="25"/>
+        <location filename="../../ui/editor/overview.py" line="26"/>
         <source>Deal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="26"/>
+        <location filename="../../ui/editor/overview.py" line="27"/>
         <source>A short name for this negotiation, e.g. “Office lease renewal 2027”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="27"/>
+        <location filename="../../ui/editor/overview.py" line="28"/>
         <source>Edit title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="28"/>
+        <location filename="../../ui/editor/overview.py" line="29"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="32"/>
+        <location filename="../../ui/editor/overview.py" line="33"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="33"/>
+        <location filename="../../ui/editor/overview.py" line="34"/>
         <source>Who you negotiate with: the company or the person on the other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="37"/>
+        <location filename="../../ui/editor/overview.py" line="38"/>
         <source>Edit counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="40"/>
+        <location filename="../../ui/editor/overview.py" line="41"/>
         <source>&amp;Counterparty:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="43"/>
+        <location filename="../../ui/editor/overview.py" line="44"/>
         <source>Our side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="45"/>
+        <location filename="../../ui/editor/overview.py" line="46"/>
         <source>Whether you pay or are paid: it decides which way your walk-away point limits the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="47"/>
+        <location filename="../../ui/editor/overview.py" line="48"/>
         <source>We buy: the walk-away point is the most we pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="48"/>
+        <location filename="../../ui/editor/overview.py" line="49"/>
         <source>We sell: the walk-away point is the least we accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="51"/>
+        <location filename="../../ui/editor/overview.py" line="52"/>
         <source>Change side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="54"/>
+        <location filename="../../ui/editor/overview.py" line="55"/>
         <source>&amp;Side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="57"/>
+        <location filename="../../ui/editor/overview.py" line="58"/>
         <source>Currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="59"/>
+        <location filename="../../ui/editor/overview.py" line="60"/>
         <source>The currency of every amount in this plan, as a three-letter code: EUR, USD, GBP…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="65"/>
+        <location filename="../../ui/editor/overview.py" line="66"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="66"/>
+        <location filename="../../ui/editor/overview.py" line="67"/>
         <source>Three letters, as on an invoice: EUR, USD, GBP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="69"/>
+        <location filename="../../ui/editor/overview.py" line="70"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="70"/>
+        <location filename="../../ui/editor/overview.py" line="71"/>
         <source>Optional: what an amount is for, e.g. “per year”, “per month” or “per event”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="72"/>
+        <location filename="../../ui/editor/overview.py" line="73"/>
         <source>e.g. per year, per month, per event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="73"/>
+        <location filename="../../ui/editor/overview.py" line="74"/>
         <source>Edit unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="74"/>
+        <location filename="../../ui/editor/overview.py" line="75"/>
         <source>U&amp;nit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="83"/>
+        <location filename="../../ui/editor/overview.py" line="84"/>
         <source>Change currency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,7 +1834,7 @@ the worst deal you will accept, and what you will say when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="307"/>
+        <location filename="../../ui/controller.py" line="306"/>
         <source>Duplicate deal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,27 +1924,27 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>QuickPlanWizard</name>
     <message>
-        <location filename="../../ui/quick_plan.py" line="147"/>
+        <location filename="../../ui/quick_plan.py" line="148"/>
         <source>Quick plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="167"/>
+        <location filename="../../ui/quick_plan.py" line="168"/>
         <source>Thank you for the time and work you have put into this with us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="169"/>
+        <location filename="../../ui/quick_plan.py" line="170"/>
         <source>Given our budget of {amount}, this offer does not work for us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="171"/>
+        <location filename="../../ui/quick_plan.py" line="172"/>
         <source>Given that we cannot go below {amount}, this offer does not work for us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="174"/>
+        <location filename="../../ui/quick_plan.py" line="175"/>
         <source>If something changes on your side, call me: I would be glad to talk again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2119,42 +2152,42 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ReservationPage</name>
     <message>
-        <location filename="../../ui/quick_plan.py" line="72"/>
+        <location filename="../../ui/quick_plan.py" line="73"/>
         <source>2 · Your walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="73"/>
+        <location filename="../../ui/quick_plan.py" line="74"/>
         <source>The worst deal you will accept. Past this point, you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="76"/>
+        <location filename="../../ui/quick_plan.py" line="77"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="78"/>
+        <location filename="../../ui/quick_plan.py" line="79"/>
         <source>&amp;Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="79"/>
+        <location filename="../../ui/quick_plan.py" line="80"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="79"/>
+        <location filename="../../ui/quick_plan.py" line="80"/>
         <source>A condition that must hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="80"/>
+        <location filename="../../ui/quick_plan.py" line="81"/>
         <source>Co&amp;nditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="81"/>
+        <location filename="../../ui/quick_plan.py" line="82"/>
         <source>Terms that must hold whatever the price (optional).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2354,147 +2387,147 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ReviseDialog</name>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="60"/>
+        <location filename="../../ui/revise_dialog.py" line="61"/>
         <source>Revise commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="65"/>
+        <location filename="../../ui/revise_dialog.py" line="66"/>
         <source>%s Would you move this point if the deal were new to you today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="69"/>
+        <location filename="../../ui/revise_dialog.py" line="70"/>
         <source>Time already invested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="72"/>
+        <location filename="../../ui/revise_dialog.py" line="73"/>
         <source>Earlier revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="73"/>
+        <location filename="../../ui/revise_dialog.py" line="74"/>
         <source>Rev.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="73"/>
+        <location filename="../../ui/revise_dialog.py" line="74"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="73"/>
+        <location filename="../../ui/revise_dialog.py" line="74"/>
         <source>Point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="73"/>
+        <location filename="../../ui/revise_dialog.py" line="74"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="78"/>
+        <location filename="../../ui/revise_dialog.py" line="79"/>
         <source>(commitment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="87"/>
+        <location filename="../../ui/revise_dialog.py" line="88"/>
         <source>New walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="89"/>
+        <location filename="../../ui/revise_dialog.py" line="90"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="90"/>
+        <location filename="../../ui/revise_dialog.py" line="91"/>
         <source>Buying (the most we pay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="91"/>
+        <location filename="../../ui/revise_dialog.py" line="92"/>
         <source>Selling (the least we accept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="94"/>
+        <location filename="../../ui/revise_dialog.py" line="95"/>
         <source>Conditions, one a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="97"/>
+        <location filename="../../ui/revise_dialog.py" line="98"/>
         <source>Reason for the revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="98"/>
+        <location filename="../../ui/revise_dialog.py" line="99"/>
         <source>What changed, outside this negotiation&apos;s momentum?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="101"/>
+        <location filename="../../ui/revise_dialog.py" line="102"/>
         <source>Signer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="106"/>
+        <location filename="../../ui/revise_dialog.py" line="107"/>
         <source>New &amp;point (%s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="107"/>
+        <location filename="../../ui/revise_dialog.py" line="108"/>
         <source>S&amp;ide:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="108"/>
+        <location filename="../../ui/revise_dialog.py" line="109"/>
         <source>&amp;Conditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="109"/>
+        <location filename="../../ui/revise_dialog.py" line="110"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="110"/>
+        <location filename="../../ui/revise_dialog.py" line="111"/>
         <source>Si&amp;gner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="111"/>
+        <location filename="../../ui/revise_dialog.py" line="112"/>
         <source>New signature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="116"/>
+        <location filename="../../ui/revise_dialog.py" line="117"/>
         <source>Sign revision %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="118"/>
+        <location filename="../../ui/revise_dialog.py" line="119"/>
         <source>Sign the revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="124"/>
+        <location filename="../../ui/revise_dialog.py" line="125"/>
         <source>History of this point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="139"/>
+        <location filename="../../ui/revise_dialog.py" line="140"/>
         <source>A revision needs a reason, a name and a new signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="152"/>
+        <location filename="../../ui/revise_dialog.py" line="153"/>
         <source>New point: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="152"/>
+        <location filename="../../ui/revise_dialog.py" line="153"/>
         <source>an amount is needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2764,42 +2797,42 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ScriptPage</name>
     <message>
-        <location filename="../../ui/quick_plan.py" line="133"/>
+        <location filename="../../ui/quick_plan.py" line="134"/>
         <source>5 · What you will say when you leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="134"/>
+        <location filename="../../ui/quick_plan.py" line="135"/>
         <source>Three short parts, in your own words. Change the suggestions freely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="136"/>
+        <location filename="../../ui/quick_plan.py" line="137"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="137"/>
+        <location filename="../../ui/quick_plan.py" line="138"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="138"/>
+        <location filename="../../ui/quick_plan.py" line="139"/>
         <source>Leave the door open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="139"/>
+        <location filename="../../ui/quick_plan.py" line="140"/>
         <source>&amp;Acknowledge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="140"/>
+        <location filename="../../ui/quick_plan.py" line="141"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="141"/>
+        <location filename="../../ui/quick_plan.py" line="142"/>
         <source>&amp;Door:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2865,47 +2898,48 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../ui/editor/signals.py" line="31"/>
-        <source>Bad faith</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/signals.py" line="32"/>
-        <source>One-sided concessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/editor/signals.py" line="33"/>
-        <source>No authority</source>
+        <source>Bad faith</source>
+        <extracomment>The plan files&apos; limit too (planner.plan_rules), so a threshold set here always exports and imports.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/signals.py" line="34"/>
-        <source>Scope drift</source>
+        <source>One-sided concessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/signals.py" line="35"/>
+        <source>No authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="36"/>
+        <source>Scope drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/signals.py" line="37"/>
         <source>Your own signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="41"/>
+        <location filename="../../ui/editor/signals.py" line="43"/>
         <source>They take back what was already agreed, bend facts, or talk with no intention to close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="44"/>
+        <location filename="../../ui/editor/signals.py" line="46"/>
         <source>You are asked to give ground again and again, and nothing comes back in return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="47"/>
+        <location filename="../../ui/editor/signals.py" line="49"/>
         <source>The person across the table cannot say yes and keeps needing to “check with someone”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="50"/>
+        <location filename="../../ui/editor/signals.py" line="52"/>
         <source>The deal keeps growing: more work, terms or deliveries appear for the same price.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2913,27 +2947,27 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>SignalsPage</name>
     <message>
-        <location filename="../../ui/quick_plan.py" line="112"/>
+        <location filename="../../ui/quick_plan.py" line="113"/>
         <source>4 · Signals to watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="113"/>
+        <location filename="../../ui/quick_plan.py" line="114"/>
         <source>How many times may each happen before it is enough to walk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="125"/>
+        <location filename="../../ui/quick_plan.py" line="126"/>
         <source>Your own signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="126"/>
+        <location filename="../../ui/quick_plan.py" line="127"/>
         <source>optional, e.g. They bring in a new party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="127"/>
+        <location filename="../../ui/quick_plan.py" line="128"/>
         <source>Your &amp;own signal:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,84 +2975,84 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>SignalsSection</name>
     <message>
-        <location filename="../../ui/editor/signals.py" line="62"/>
+        <location filename="../../ui/editor/signals.py" line="64"/>
         <source>Set how many times each signal may appear before it is enough to walk away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="64"/>
+        <location filename="../../ui/editor/signals.py" line="66"/>
         <source>Standard signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="75"/>
+        <location filename="../../ui/editor/signals.py" line="77"/>
         <source>Walk after how many: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="76"/>
+        <location filename="../../ui/editor/signals.py" line="78"/>
         <source>How many times this may happen before it counts as a reason to walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="77"/>
+        <location filename="../../ui/editor/signals.py" line="79"/>
         <source> ×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="84"/>
-        <location filename="../../ui/editor/signals.py" line="94"/>
+        <location filename="../../ui/editor/signals.py" line="86"/>
+        <location filename="../../ui/editor/signals.py" line="96"/>
         <source>Walk after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="87"/>
-        <location filename="../../ui/editor/signals.py" line="90"/>
+        <location filename="../../ui/editor/signals.py" line="89"/>
+        <location filename="../../ui/editor/signals.py" line="92"/>
         <source>Your own signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="92"/>
+        <location filename="../../ui/editor/signals.py" line="94"/>
         <source>Warning signs of your own for this deal, each with how many times it may happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="94"/>
+        <location filename="../../ui/editor/signals.py" line="96"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="103"/>
+        <location filename="../../ui/editor/signals.py" line="105"/>
         <source>&amp;Add signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="105"/>
+        <location filename="../../ui/editor/signals.py" line="107"/>
         <source>&amp;Remove signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="112"/>
+        <location filename="../../ui/editor/signals.py" line="114"/>
         <source>Anything particular to this deal, e.g. “They bring in a new party”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="126"/>
+        <location filename="../../ui/editor/signals.py" line="128"/>
         <source>Change signal threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="137"/>
+        <location filename="../../ui/editor/signals.py" line="139"/>
         <source>“{label}” is there already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="142"/>
+        <location filename="../../ui/editor/signals.py" line="144"/>
         <source>“Walk after” is a whole number from 1 to {max}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="162"/>
+        <location filename="../../ui/editor/signals.py" line="164"/>
         <source>Edit own signals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3026,12 +3060,12 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="53"/>
+        <location filename="../../ui/commit_dialog.py" line="54"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="54"/>
+        <location filename="../../ui/commit_dialog.py" line="55"/>
         <source>Clear the signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3151,117 +3185,117 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>TheirSideSection</name>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="23"/>
+        <location filename="../../ui/editor/their_side.py" line="24"/>
         <source>Who decides on their side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="24"/>
+        <location filename="../../ui/editor/their_side.py" line="25"/>
         <source>The person who can actually say yes for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="29"/>
+        <location filename="../../ui/editor/their_side.py" line="30"/>
         <source>Edit who decides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="32"/>
+        <location filename="../../ui/editor/their_side.py" line="33"/>
         <source>Who &amp;decides:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="34"/>
+        <location filename="../../ui/editor/their_side.py" line="35"/>
         <source>Who will be at the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="35"/>
+        <location filename="../../ui/editor/their_side.py" line="36"/>
         <source>Who will be in the room for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="40"/>
+        <location filename="../../ui/editor/their_side.py" line="41"/>
         <source>Edit who is at the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="43"/>
+        <location filename="../../ui/editor/their_side.py" line="44"/>
         <source>At the &amp;table:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="48"/>
+        <location filename="../../ui/editor/their_side.py" line="49"/>
         <source>Their walk-away point, estimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="49"/>
+        <location filename="../../ui/editor/their_side.py" line="50"/>
         <source>Your estimate of the figure past which they would rather leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="52"/>
+        <location filename="../../ui/editor/their_side.py" line="53"/>
         <source>Their &amp;walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="53"/>
+        <location filename="../../ui/editor/their_side.py" line="54"/>
         <source>Your best estimate of the point where they would leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="58"/>
+        <location filename="../../ui/editor/their_side.py" line="59"/>
         <source>Zone of agreement:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="60"/>
+        <location filename="../../ui/editor/their_side.py" line="61"/>
         <source>Their alternatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="62"/>
+        <location filename="../../ui/editor/their_side.py" line="63"/>
         <source>What they can do if there is no deal with you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="66"/>
+        <location filename="../../ui/editor/their_side.py" line="67"/>
         <source>Edit their alternatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="69"/>
+        <location filename="../../ui/editor/their_side.py" line="70"/>
         <source>Their &amp;alternatives:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="70"/>
+        <location filename="../../ui/editor/their_side.py" line="71"/>
         <source>What they will do if there is no deal with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="74"/>
+        <location filename="../../ui/editor/their_side.py" line="75"/>
         <source>Edit their walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="95"/>
+        <location filename="../../ui/editor/their_side.py" line="96"/>
         <source>Find out who can say yes before you meet; otherwise every concession is only a step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="98"/>
+        <location filename="../../ui/editor/their_side.py" line="99"/>
         <source>⚠ The person who decides will not be at the table: expect “I have to check” and keep your concessions for when they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="102"/>
+        <location filename="../../ui/editor/their_side.py" line="103"/>
         <source>Who will be at the table? Ask before you meet whether the person who decides will be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="103"/>
+        <location filename="../../ui/editor/their_side.py" line="104"/>
         <source>The person who decides will be at the table.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3706,7 +3740,7 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_manager.py" line="102"/>
+        <location filename="../../ui/window_manager.py" line="108"/>
         <source>Walkaway</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from planner import limits
 from planner.model import Plan, Side
 from ui.controller import PlanController
 from ui.editor.section import Section, form_layout, hint_label, set_text
@@ -21,14 +22,14 @@ class OverviewSection(Section):
         form = form_layout(self)
 
         self.title = QLineEdit()
-        self.title.setMaxLength(200)
+        self.title.setMaxLength(limits.TITLE_CHARS)
         self.title.setAccessibleName(self.tr("Deal title"))
         self.title.setToolTip(self.tr("A short name for this negotiation, e.g. “Office lease renewal 2027”"))
         self.bind_line(self.title, "title", self.tr("Edit title"), _set_title)
         form.addRow(self.tr("&Title:"), self.title)
 
         self.counterparty = QLineEdit()
-        self.counterparty.setMaxLength(500)
+        self.counterparty.setMaxLength(limits.LINE_CHARS)
         self.counterparty.setAccessibleName(self.tr("Counterparty"))
         self.counterparty.setToolTip(self.tr("Who you negotiate with: the company or the person on the other side"))
         self.bind_line(
@@ -68,7 +69,7 @@ class OverviewSection(Section):
         self.unit = QLineEdit()
         self.unit.setAccessibleName(self.tr("Unit"))
         self.unit.setToolTip(self.tr("Optional: what an amount is for, e.g. “per year”, “per month” or “per event”"))
-        self.unit.setMaxLength(500)
+        self.unit.setMaxLength(limits.LINE_CHARS)
         self.unit.setPlaceholderText(self.tr("e.g. per year, per month, per event"))
         self.bind_line(self.unit, "unit", self.tr("Edit unit"), lambda plan, text: setattr(plan, "unit", text.strip()))
         form.addRow(self.tr("U&nit:"), self.unit)

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.limits import MAX_SIGNAL_THRESHOLD
 from planner.model import STANDARD_SIGNALS, Plan, Signal, SignalKind
 from ui.action_icons import action_icon
 from ui.controller import PlanController
 from ui.editor.section import Section, hint_label
 
-MAX_THRESHOLD = 20
+#: The plan files' limit too (planner.plan_rules), so a threshold set here always exports and imports.
+MAX_THRESHOLD = MAX_SIGNAL_THRESHOLD
 
 
 def signal_name(kind: SignalKind) -> str:

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from planner import limits
 from planner.model import Plan
 from ui.controller import PlanController
 from ui.editor.reservation import feedback_label
@@ -22,7 +23,7 @@ class TheirSideSection(Section):
         self.decision_maker = QLineEdit()
         self.decision_maker.setAccessibleName(self.tr("Who decides on their side"))
         self.decision_maker.setToolTip(self.tr("The person who can actually say yes for them"))
-        self.decision_maker.setMaxLength(500)
+        self.decision_maker.setMaxLength(limits.LINE_CHARS)
         self.bind_line(
             self.decision_maker,
             "their.decision_maker",
@@ -33,7 +34,7 @@ class TheirSideSection(Section):
         self.at_table = QLineEdit()
         self.at_table.setAccessibleName(self.tr("Who will be at the table"))
         self.at_table.setToolTip(self.tr("Who will be in the room for them"))
-        self.at_table.setMaxLength(500)
+        self.at_table.setMaxLength(limits.LINE_CHARS)
         self.bind_line(
             self.at_table,
             "their.at_table",

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from planner.money import AmountError, check_amount
+from planner.money import AmountError, check_plan_amount
 
 # Characters that only steer text direction (Arabic and Hebrew locales put them around signs).
 _BIDI_MARKS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
@@ -44,7 +44,10 @@ def _ascii_digits(text: str) -> str:
 def parse_amount_text(text: str, locale: QLocale | None = None) -> Decimal | None:
     """The exact amount ``text`` means in ``locale``; ``None`` for an empty field.
 
-    Raises :class:`planner.money.AmountError` with a message fit to show next to the field.
+    The rule is the one amounts in plan files and on the command line keep
+    (:func:`planner.money.check_plan_amount`): exact within 15 + 4 digits, never rounded,
+    and not negative. Raises :class:`planner.money.AmountError` with a message fit to show
+    next to the field.
     """
     locale = locale or QLocale()
     point = _ascii_digits(locale.decimalPoint())
@@ -99,7 +102,7 @@ def parse_amount_text(text: str, locale: QLocale | None = None) -> Decimal | Non
     # Decimal keeps the places typed ("12.50" stays 12.50); the store keeps the canonical form.
     value = Decimal(f"{sign}{whole or '0'}.{fraction}") if fraction else Decimal(f"{sign}{whole}")
     try:
-        return check_amount(value)
+        return check_plan_amount(value)
     except AmountError as error:
         raise AmountError(_amount_limit_message(str(error))) from None
 
@@ -109,6 +112,8 @@ def _amount_limit_message(core_message: str) -> str:
         return QCoreApplication.translate("AmountEdit", "at most 4 digits after the decimal separator")
     if "before" in core_message:
         return QCoreApplication.translate("AmountEdit", "too large: at most 15 digits before the decimal separator")
+    if "negative" in core_message:
+        return QCoreApplication.translate("AmountEdit", "must not be negative")
     return QCoreApplication.translate("AmountEdit", "not an amount")
 
 

@@ -1,0 +1,331 @@
+r"""The checks behind :mod:`planner.plan_rules`, one per part of a plan; each yields ``Problem``\ s.
+
+Kept apart so that :mod:`planner.plan_rules` reads as the rules' API, and so that a
+single round can be checked alone (the room logs one in the time of a frame).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from planner import limits
+from planner.dates import Moment, moment_day, moment_sort_key
+from planner.errors import WalkawayError
+from planner.model import Plan, Round, Signal, SignalKind, Status, Walk
+from planner.money import AmountError, check_plan_amount
+from planner.text_rules import GENERATED, LABEL, LINE, NOTE, REASON, TITLE, TextRule, text_problem
+
+_CURRENCY = re.compile(r"[A-Z]{3}")
+EMPTY_ROUND = "an empty round: give at least their offer, our offer, a condition, a signal or a note"
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+class RuleError(WalkawayError):
+    """A value that breaks a rule of the plan; ``path`` names the field (may be empty)."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}" if path else message)
+        self.path = path
+        self.message = message
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+# -- single rules, used at the entries and by the whole-plan check -----------------------------
+
+
+def is_empty_round(round_: Round) -> bool:
+    """Nothing said or seen: no offer, no unmet condition, no signal, no answer, no note."""
+    return (
+        round_.their_offer is None
+        and round_.our_offer is None
+        and not round_.unmet_conditions
+        and not round_.events
+        and round_.first_time_today is None
+        and not round_.note.strip()
+    )
+
+
+def outcome_problem(status: Status, amount: Decimal | None) -> str | None:
+    """An agreement has its amount; a dropped deal has none."""
+    if status not in (Status.AGREED, Status.DROPPED):
+        return f"an outcome is agreed or dropped, not {status.value}"
+    if status is Status.AGREED and amount is None:
+        return "an agreement needs the agreed amount"
+    if status is Status.DROPPED and amount is not None:
+        return "a dropped deal has no agreed amount"
+    return None
+
+
+def not_before(later: Moment, earlier: Moment) -> bool:
+    return moment_sort_key(later) >= moment_sort_key(earlier)
+
+
+def currency_problem(code: object) -> str | None:
+    if not isinstance(code, str) or not _CURRENCY.fullmatch(code):
+        return "not an ISO 4217 code (three capital letters, e.g. EUR)"
+    return None
+
+
+# -- every text field of a plan ---------------------------------------------------------------
+
+
+# -- texts --------------------------------------------------------------------------------------
+
+
+def round_texts(i: int, round_: Round) -> Iterator[tuple[str, str, TextRule]]:
+    for j, condition in enumerate(round_.unmet_conditions):
+        yield f"rounds[{i}].unmet_conditions[{j}]", condition, LINE
+    for j, event in enumerate(round_.events):
+        yield f"rounds[{i}].events[{j}].label", event.label, LINE
+        yield f"rounds[{i}].events[{j}].note", event.note, NOTE
+    yield f"rounds[{i}].note", round_.note, NOTE
+
+
+def texts_beside_rounds(plan: Plan) -> Iterator[tuple[str, str, TextRule]]:
+    yield "title", plan.title, TITLE
+    yield "counterparty", plan.counterparty, LINE
+    yield "unit", plan.unit, LINE
+    yield "signer", plan.signer, LINE
+    for i, condition in enumerate(plan.reservation.conditions):
+        yield f"reservation.conditions[{i}]", condition, LABEL
+    yield "reservation.rationale", plan.reservation.rationale, NOTE
+    for i, alternative in enumerate(plan.alternatives):
+        yield f"alternatives[{i}].name", alternative.name, TITLE
+        yield f"alternatives[{i}].notes", alternative.notes, NOTE
+    for i, signal in enumerate(plan.signals):
+        yield f"signals[{i}].label", signal.label, LINE
+    yield "script.acknowledge", plan.script.acknowledge, NOTE
+    yield "script.reason", plan.script.reason, NOTE
+    yield "script.door", plan.script.door, NOTE
+    if plan.walked is not None:
+        yield "walked.reason", plan.walked.reason, REASON
+        yield "walked.script_delivered", plan.walked.script_delivered, GENERATED
+        for i, move in enumerate(plan.walked.moves):
+            yield f"walked.follow_up_moves[{i}].note", move.note, NOTE
+    if plan.reopened is not None:
+        yield "reopened.note", plan.reopened.note, NOTE
+    yield "their_side.decision_maker", plan.their_side.decision_maker, LINE
+    yield "their_side.at_table", plan.their_side.at_table, LINE
+    yield "their_side.alternatives", plan.their_side.alternatives, NOTE
+    for i, commitment in enumerate(plan.commitments):
+        yield f"commitments[{i}].signer", commitment.signer, TITLE
+        yield f"commitments[{i}].statement", commitment.statement, GENERATED
+        yield f"commitments[{i}].reason", commitment.reason, NOTE
+        for j, condition in enumerate(commitment.conditions):
+            yield f"commitments[{i}].conditions[{j}]", condition, LINE
+    if plan.outcome is not None:
+        yield "outcome.note", plan.outcome.note, NOTE
+
+
+def text_problems(texts: Iterator[tuple[str, str, TextRule]]) -> Iterator[Problem]:
+    for path, text, rule in texts:
+        problem = text_problem(text, rule)
+        if problem:
+            yield Problem(path, problem)
+
+
+def text_total(plan: Plan) -> int:
+    """Characters in all the texts of ``plan`` together."""
+    beside = sum(len(text) for _path, text, _rule in texts_beside_rounds(plan) if isinstance(text, str))
+    return beside + sum(_round_chars(r) for r in plan.rounds)
+
+
+def _round_chars(round_: Round) -> int:
+    chars = sum(len(c) for c in round_.unmet_conditions) + len(round_.note)
+    return chars + sum(len(e.label) + len(e.note) for e in round_.events)
+
+
+def budget_problem(plan: Plan) -> Iterator[Problem]:
+    if text_total(plan) > limits.MAX_PLAN_TEXT_CHARS:
+        yield Problem("", f"the plan holds more than {limits.MAX_PLAN_TEXT_CHARS:,} characters of text in all")
+
+
+# -- lists and amounts ------------------------------------------------------------------------------
+
+
+def too_many(items: Sequence[object], limit: int, path: str) -> Iterator[Problem]:
+    if len(items) > limit:
+        yield Problem(path, f"more than {limit} entries")
+
+
+def list_problems(plan: Plan) -> Iterator[Problem]:
+    yield from too_many(plan.reservation.conditions, limits.MAX_CONDITIONS, "reservation.conditions")
+    yield from too_many(plan.alternatives, limits.MAX_ALTERNATIVES, "alternatives")
+    custom = [s for s in plan.signals if s.kind is SignalKind.CUSTOM]
+    yield from too_many(custom, limits.MAX_CUSTOM_SIGNALS, "signals")
+    yield from too_many(plan.rounds, limits.MAX_ROUNDS, "rounds")
+    if plan.walked is not None:
+        yield from too_many(plan.walked.moves, limits.MAX_FOLLOW_UP_MOVES, "walked.follow_up_moves")
+    yield from too_many(plan.commitments, limits.MAX_COMMITMENTS, "commitments")
+    for i, commitment in enumerate(plan.commitments):
+        yield from too_many(commitment.conditions, limits.MAX_CONDITIONS, f"commitments[{i}].conditions")
+        png = commitment.signature_png
+        if png is not None and len(png) > limits.MAX_SIGNATURE_BYTES:
+            yield Problem(f"commitments[{i}].signature_png", f"larger than {limits.MAX_SIGNATURE_BYTES} bytes")
+        elif png is not None and not png.startswith(PNG_MAGIC):
+            yield Problem(f"commitments[{i}].signature_png", "not a PNG image")
+
+
+def amounts_beside_rounds(plan: Plan) -> Iterator[tuple[str, Decimal | None]]:
+    yield "reservation.value", plan.reservation.value
+    yield "target", plan.target
+    yield "opening", plan.opening
+    for i, alternative in enumerate(plan.alternatives):
+        yield f"alternatives[{i}].value", alternative.value
+        yield f"alternatives[{i}].likelihood", alternative.likelihood
+    yield "their_side.walk_away", plan.their_side.walk_away
+    for i, commitment in enumerate(plan.commitments):
+        yield f"commitments[{i}].reservation_value", commitment.reservation_value
+    if plan.outcome is not None:
+        yield "outcome.amount", plan.outcome.amount
+
+
+def amount_problems(amounts: Iterator[tuple[str, Decimal | None]]) -> Iterator[Problem]:
+    for path, value in amounts:
+        if value is None:
+            continue
+        try:
+            check_plan_amount(value)
+        except AmountError as error:
+            yield Problem(path, str(error))
+            continue
+        if path.endswith(".likelihood") and value > 1:
+            yield Problem(path, "must be between 0 and 1")
+
+
+def signal_problems(signals: Sequence[Signal]) -> Iterator[Problem]:
+    """Thresholds in range, labels for custom signals only, no signal twice (labels ignoring case).
+
+    Takes the list as written (a plan file's own order), since the plan adds and sorts the standard ones.
+    """
+    seen: set[str] = set()
+    for i, signal in enumerate(signals):
+        label = text_problem(signal.label, LINE)
+        if label:
+            yield Problem(f"signals[{i}].label", label)
+        if isinstance(signal.threshold, bool) or not isinstance(signal.threshold, int):
+            yield Problem(f"signals[{i}].threshold", "must be a whole number")
+        elif not 1 <= signal.threshold <= limits.MAX_SIGNAL_THRESHOLD:
+            yield Problem(f"signals[{i}].threshold", f"must be a whole number from 1 to {limits.MAX_SIGNAL_THRESHOLD}")
+        if signal.kind is SignalKind.CUSTOM:
+            if not signal.label.strip():
+                yield Problem(f"signals[{i}]", "a custom signal needs a label")
+            key = "custom:" + signal.label.casefold()  # the room matches labels ignoring case
+        else:
+            if signal.label:
+                yield Problem(f"signals[{i}]", "only custom signals take a label")
+            key = signal.kind.value
+        if key in seen:
+            yield Problem(f"signals[{i}]", "this signal is declared twice")
+        seen.add(key)
+
+
+def condition_problems(plan: Plan) -> Iterator[Problem]:
+    folded: set[str] = set()
+    for i, condition in enumerate(plan.reservation.conditions):
+        if condition.casefold() in folded:  # the room matches conditions ignoring case
+            yield Problem(f"reservation.conditions[{i}]", "listed twice")
+        folded.add(condition.casefold())
+
+
+def round_problems(plan: Plan, i: int, round_: Round) -> Iterator[Problem]:
+    """Every rule round ``i`` of ``plan`` breaks: its texts, amounts, lists, references and phase."""
+    where = f"rounds[{i}]"
+    yield from too_many(round_.events, limits.MAX_EVENTS, f"{where}.events")
+    yield from too_many(round_.unmet_conditions, limits.MAX_CONDITIONS, f"{where}.unmet_conditions")
+    yield from text_problems(round_texts(i, round_))
+    yield from amount_problems(
+        iter(
+            (
+                (f"{where}.their_offer", round_.their_offer),
+                (f"{where}.our_offer", round_.our_offer),
+                (f"{where}.hours", round_.hours),
+            )
+        )
+    )
+    if is_empty_round(round_):
+        yield Problem(where, EMPTY_ROUND)
+    if round_.phase not in (0, 1) or isinstance(round_.phase, bool):
+        yield Problem(f"{where}.phase", "must be 0 or 1")
+    elif round_.phase == 1 and plan.reopened is None:
+        yield Problem(f"{where}.phase", "phase 1 is for rounds after a reopening, and the deal was not reopened")
+    conditions = plan.reservation.conditions
+    for j, condition in enumerate(round_.unmet_conditions):
+        if condition not in conditions:
+            yield Problem(f"{where}.unmet_conditions[{j}]", "not one of reservation.conditions")
+        elif condition in round_.unmet_conditions[:j]:
+            yield Problem(f"{where}.unmet_conditions[{j}]", "listed twice")
+    for j, event in enumerate(round_.events):
+        if event.kind is SignalKind.CUSTOM:
+            if not any(s.kind is SignalKind.CUSTOM and s.label == event.label for s in plan.signals):
+                yield Problem(f"{where}.events[{j}].label", "not the label of a declared custom signal")
+        elif event.label:
+            yield Problem(f"{where}.events[{j}].label", "only custom signal events take a label")
+
+
+def history_problems(plan: Plan) -> Iterator[Problem]:
+    walked, reopened, outcome = plan.walked, plan.reopened, plan.outcome
+    if walked is not None and walked.follow_up_on is not None and walked.follow_up_on < moment_day(walked.at):
+        yield Problem("walked.follow_up_on", f"before the walk ({moment_day(walked.at).isoformat()})")
+    if walked is not None:
+        yield from _move_problems(walked)
+    if reopened is not None:
+        if walked is None:
+            yield Problem("reopened", "only a walked deal can be reopened, and this plan has no 'walked'")
+        elif not not_before(reopened.at, walked.at):
+            yield Problem("reopened.at", f"before the walk ({moment_day(walked.at).isoformat()})")
+    if outcome is not None:
+        problem = outcome_problem(outcome.status, outcome.amount)
+        if problem:
+            yield Problem("outcome.amount" if outcome.status in (Status.AGREED, Status.DROPPED) else "outcome", problem)
+        if walked is None:
+            yield Problem("outcome", "outcomes are for walked or reopened deals, and this plan has no 'walked'")
+        elif outcome.status is Status.AGREED and reopened is None:
+            yield Problem("outcome", "a walked deal is reopened before an agreement, and this plan has no 'reopened'")
+        started = reopened.at if reopened is not None else walked.at if walked is not None else None
+        if started is not None and not not_before(outcome.at, started):
+            day = moment_day(started).isoformat()
+            yield Problem("outcome.at", f"before {day}, when the deal was walked away from or reopened")
+
+
+def _move_problems(walked: Walk) -> Iterator[Problem]:
+    """Each move as snooze and reschedule record it: after the walk, to another date, the last one in force."""
+    for i, move in enumerate(walked.moves):
+        where = f"walked.follow_up_moves[{i}]"
+        if move.at.date() < moment_day(walked.at):
+            yield Problem(f"{where}.at", f"before the walk ({moment_day(walked.at).isoformat()})")
+        if move.to_date == move.from_date:
+            yield Problem(f"{where}.to_date", "the same date as from_date: nothing moved")
+        elif move.to_date < moment_day(walked.at):
+            yield Problem(f"{where}.to_date", f"before the walk ({moment_day(walked.at).isoformat()})")
+    if walked.moves and walked.moves[-1].to_date != walked.follow_up_on:
+        yield Problem("walked.follow_up_on", "not the date the last follow-up move set")
+
+
+def commitment_problems(plan: Plan) -> Iterator[Problem]:
+    for i, commitment in enumerate(plan.commitments):
+        where = f"commitments[{i}]"
+        if commitment.revision != i + 1:
+            yield Problem(f"{where}.revision", f"expected {i + 1}")
+        if commitment.signed_at.tzinfo is None:
+            yield Problem(f"{where}.signed_at", "needs a time zone")
+        elif i and _aware_before(commitment.signed_at, plan.commitments[i - 1].signed_at):
+            yield Problem(f"{where}.signed_at", "before the revision it revises")
+        if i and not commitment.reason.strip():
+            yield Problem(f"{where}.reason", "a revision needs a reason")
+
+
+def _aware_before(moment: datetime, previous: datetime) -> bool:
+    return previous.tzinfo is not None and moment < previous
