@@ -179,10 +179,19 @@ def _total(flowables: Sequence[Flowable], width: float) -> float:
     return sum(_height(f, width) for f in flowables)
 
 
-def measure(region: Region, scale: float) -> tuple[list[Flowable], float]:
-    """The region's parts at ``scale``, wrapped at its width, and their total height."""
-    flowables = [p.flowable(scale) for p in region.parts]
-    return flowables, _total(flowables, region.width)
+def measure(region: Region, scale: float, cap: float = float("inf")) -> tuple[list[Flowable], float]:
+    """The region's parts at ``scale``, wrapped at its width, and their total height.
+
+    Past ``cap`` points the rest is not wrapped: the parts so far and their height (> ``cap``).
+    """
+    flowables: list[Flowable] = []
+    height = 0.0
+    for part in region.parts:
+        if height > cap:
+            break
+        flowables.append(part.flowable(scale))
+        height += _height(flowables[-1], region.width)
+    return flowables, height
 
 
 def min_scale(parts: Sequence[Part]) -> float:

@@ -22,7 +22,7 @@ regions that :func:`planner.brief.page.render_page` draws.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from reportlab.platypus import Flowable
@@ -47,6 +47,8 @@ class Block:
     scale: float = 1.0
     room: float | None = None  # cut into this height; None: whole
     dropped: bool = False
+    #: The most room the block could ever get (set by the allotment): measuring stops past it.
+    cap: float = float("inf")
     min_scale: float = field(init=False)
     _whole: dict[float, tuple[list[Flowable], float]] = field(init=False, default_factory=dict)
     _cuts: dict[tuple[float, float], Cut] = field(init=False, default_factory=dict)
@@ -59,10 +61,13 @@ class Block:
         return self.region.name
 
     def whole(self, scale: float | None = None) -> tuple[list[Flowable], float]:
-        """Every part at ``scale`` (default: the block's), and their height."""
+        """Every part at ``scale`` (default: the block's), and their height.
+
+        A block taller than the whole room is measured only that far (it is cut whatever else happens).
+        """
         key = round(self.scale if scale is None else scale, 4)
         if key not in self._whole:
-            self._whole[key] = measure(self.region, key)
+            self._whole[key] = measure(self.region, key, self.cap)
         return self._whole[key]
 
     def _cut(self) -> Cut:
@@ -149,7 +154,7 @@ class Allotment:
         self.rows, self.room, self.gap = rows, room, gap
         self.blocks = sorted((b for r in rows for c in r.columns for b in c.blocks), key=lambda b: b.priority)
         for block in self.blocks:  # no block can show more than the whole room holds: wrap no more
-            block.region = within_reach(block.region, room)
+            block.region, block.cap = within_reach(block.region, room), room
         self._row_of = {b: r for r in rows for c in r.columns for b in c.blocks}
 
     def height(self) -> float:
@@ -230,33 +235,43 @@ class Allotment:
 
     def grow(self) -> None:
         for block in self.blocks:
-            if block.dropped:
-                continue
+            if block.dropped or (self.binding(block) and self.room - self.height() < _TOL):
+                continue  # no room left that this block could take
             if block.room is not None:
                 self._largest_room(block)
             if block.room is None and block.scale < 1.0:
                 self._largest_scale(block, block.scale, 1.0)
 
     def _largest_scale(self, block: Block, low: float, high: float) -> None:
-        block.scale = high
-        if self.fits():
-            return
-        for _ in range(_STEPS):
-            block.scale = (low + high) / 2
-            low, high = (block.scale, high) if self.fits() else (low, block.scale)
-        block.scale = low
+        block.scale = self._largest(lambda value: setattr(block, "scale", value), low, high)
 
     def _largest_room(self, block: Block) -> None:
         low = block.room
         assert low is not None
         block.room = None
-        if self.fits():
-            return
-        high = block.whole()[1]
+        if not self.fits():
+            block.room = self._largest(lambda value: setattr(block, "room", value), low, block.whole()[1])
+
+    def _largest(self, put: Callable[[float], None], low: float, high: float) -> float:
+        """The largest value in [low, high] (``low`` fits) with which the page still fits.
+
+        The smallest step up is tried first: with no room left, that is one measurement
+        instead of a whole search (large blocks are slow to wrap).
+        """
+        for value in (high, low + (high - low) / 2**_STEPS):
+            put(value)
+            if value == high and self.fits():
+                return high
+        if not self.fits():
+            put(low)
+            return low
+        low = low + (high - low) / 2**_STEPS
         for _ in range(_STEPS):
-            block.room = (low + high) / 2
-            low, high = (block.room, high) if self.fits() else (low, block.room)
-        block.room = low
+            middle = (low + high) / 2
+            put(middle)
+            low, high = (middle, high) if self.fits() else (low, middle)
+        put(low)
+        return low
 
     # -- the result --------------------------------------------------------------------
 
