@@ -76,6 +76,14 @@ def _level(obj: dict) -> bool:
     return obj.get("object_type") != "char" or matrix is None or (abs(matrix[1]) < 1e-6 and abs(matrix[2]) < 1e-6)
 
 
+def level_text(data: bytes) -> str:
+    """Like :func:`pdf_text`, without the diagonal DRAFT watermark, whose letters fall among the lines."""
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return " ".join(" ".join((page.filter(_level).extract_text() or "").split()) for page in pdf.pages)
+
+
 def page_chars(data: bytes) -> list[dict]:
     """The level characters of the first page (the diagonal DRAFT watermark left out)."""
     import pdfplumber

@@ -9,9 +9,9 @@ from briefs import (
     NOW,
     TODAY,
     commit_here,
+    level_text,
     overlapping_words,
     page_count,
-    pdf_text,
     priority_violations,
     widest_empty_band,
 )
@@ -89,7 +89,7 @@ def brief_plans(draw: st.DrawFn):  # type: ignore[no-untyped-def]
 def test_any_plan_gets_one_page_by_priority(plan, paper: str) -> None:  # type: ignore[no-untyped-def]
     page = follow_up_page if plan.reopened is not None and plan.walked is not None else walk_away_page
     result = page(plan, today=TODAY, paper=paper)
-    text = pdf_text(result.pdf)
+    text = level_text(result.pdf)
     assert page_count(result.pdf) == 1
     assert overlapping_words(result.pdf) == []
     assert priority_violations(result.allotment) == []
