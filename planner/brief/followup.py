@@ -42,8 +42,9 @@ from planner.reopen import FIRST_TIME_TODAY
 from planner.then_and_now import ThenAndNow, gap_text, renewed_judgement, then_and_now
 
 VERDICT = Role(10, bold=True, space_after=3)
-#: Space is given in this order (1 first); both scripts share one rank.
-PRIORITY = {"point": 1, "why": 2, "first_time": 3, "verdict": 4, "yes": 5, "again": 5, "scale": 6, "compare": 7}
+#: Space is given in this order (1 first); both scripts share one rank. Blocks side by side have
+#: neighbouring ranks, so a short one kept beside a taller one never outranks a block left out.
+PRIORITY = {"point": 1, "why": 2, "first_time": 3, "verdict": 4, "compare": 5, "yes": 6, "again": 6, "scale": 7}
 
 
 def _money(plan: Plan, value) -> str:  # type: ignore[no-untyped-def]

@@ -12,7 +12,8 @@ measures every block at its natural size and decides each block's scale (no text
    would not lower the page (a short column beside a taller one) is left alone; when a
    block shrinks, the less important blocks beside it shrink with it;
 3. when even that does not fit, cut, least important first: each block into the height
-   the page leaves it, or out entirely when that height would show only its heading;
+   the page leaves it, or out entirely when that height would show only its heading; once a
+   block is left out (or the walk-away point loses a condition), nothing less important stays;
 4. give back what is left over (leaving a block out frees more than was needed) in order
    of importance: cut blocks get their text back, shrunk blocks grow.
 
@@ -228,6 +229,15 @@ class Allotment:
                 elif other.height() > target:
                     self._cut_to(other, target)
 
+    def sweep(self) -> None:
+        """Nothing less important stays where a block was left out, or where the block that may not
+        be left out (the walk-away point) lost part of itself: not even beside a taller block."""
+        for index, block in enumerate(self.blocks):
+            if block.dropped or (block.is_cut and not block.droppable):
+                for lower in self.blocks[index + 1 :]:
+                    lower.dropped = lower.dropped or lower.priority > block.priority
+                return
+
     def _cut_to(self, block: Block, room: float) -> None:
         block.room = max(0.0, room)
         if block.droppable and not block.shows_more_than_its_heading():
@@ -321,5 +331,6 @@ def allot(rows: list[Row], room: float, *, gap: float) -> Allotment:
         allotment.shrink()
     if not allotment.fits():
         allotment.cut()
+        allotment.sweep()
     allotment.grow()
     return allotment
