@@ -7,6 +7,8 @@ briefs are signed) unless ``committed=False``.
 
 from __future__ import annotations
 
+import copy
+import functools
 from datetime import date
 from decimal import Decimal as D
 
@@ -121,7 +123,17 @@ def demo_walk_away_plans(today: date = TODAY) -> list[Plan]:
 
 
 def issue_plans() -> dict[str, Plan]:
-    """Every plan issue 17 names, by a short name (used for the tests and the renders)."""
+    """Every plan issue 17 names, by a short name (used for the tests and the renders); fresh copies,
+    their commitments recorded as made on this computer (each test has its own data folder)."""
+    from planner.signing.made_here import remember
+
+    plans = copy.deepcopy(_issue_plans())
+    remember([c for plan in plans.values() for c in plan.commitments])
+    return plans
+
+
+@functools.cache
+def _issue_plans() -> dict[str, Plan]:
     plans = {
         "salary-seven": salary_seven(),
         "car-buy": car_plan(Side.BUY),

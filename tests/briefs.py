@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -76,20 +77,51 @@ def _level(obj: dict) -> bool:
     return obj.get("object_type") != "char" or matrix is None or (abs(matrix[1]) < 1e-6 and abs(matrix[2]) < 1e-6)
 
 
-def level_text(data: bytes) -> str:
-    """Like :func:`pdf_text`, without the diagonal DRAFT watermark, whose letters fall among the lines."""
+@dataclass
+class PageRead:
+    """One brief read back with pdfplumber, once: its page count, its text and where its letters are.
+
+    The diagonal DRAFT watermark is left out: its letters fall among the lines.
+    """
+
+    pages: int
+    text: str  # whitespace runs as single spaces, so wrapped phrases match
+    words: list[dict]
+    chars: list[dict]
+
+    @property
+    def overlaps(self) -> list[tuple[str, str]]:
+        """Words of different lines whose boxes intersect, and characters drawn over one another.
+
+        Two words on one line drawn over each other merge into one word, so characters are
+        compared too (neighbours in a word only touch).
+        """
+        return _pairs_meeting(self.words, 0.5, same_line_too=False) + _pairs_meeting(
+            self.chars, 1.0, same_line_too=True
+        )
+
+
+def read_brief(data: bytes) -> PageRead:
     import pdfplumber
 
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        return " ".join(" ".join((page.filter(_level).extract_text() or "").split()) for page in pdf.pages)
+        level = pdf.pages[0].filter(_level)
+        return PageRead(
+            pages=len(pdf.pages),
+            text=" ".join((level.extract_text() or "").split()),
+            words=level.extract_words(keep_blank_chars=False, use_text_flow=False),
+            chars=[c for c in level.chars if c["text"].strip()],
+        )
+
+
+def level_text(data: bytes) -> str:
+    """Like :func:`pdf_text`, without the diagonal DRAFT watermark."""
+    return read_brief(data).text
 
 
 def page_chars(data: bytes) -> list[dict]:
     """The level characters of the first page (the diagonal DRAFT watermark left out)."""
-    import pdfplumber
-
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        return [c for c in pdf.pages[0].chars if _level(c) and c["text"].strip()]
+    return read_brief(data).chars
 
 
 def _boxes_meet(a: dict, b: dict, slack: float) -> bool:
@@ -116,22 +148,14 @@ def _pairs_meeting(boxes: list[dict], slack: float, same_line_too: bool) -> list
 
 
 def overlapping_words(data: bytes) -> list[tuple[str, str]]:
-    """Words of different lines whose boxes intersect, and characters drawn over one another.
-
-    Words come from pdfplumber; two words on one line that were drawn over each other merge
-    into one word, so characters are compared too (neighbours in a word only touch).
-    """
-    import pdfplumber
-
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        page = pdf.pages[0]
-        words = page.filter(_level).extract_words(keep_blank_chars=False, use_text_flow=False)
-    return _pairs_meeting(words, 0.5, same_line_too=False) + _pairs_meeting(page_chars(data), 1.0, same_line_too=True)
+    """See :attr:`PageRead.overlaps`."""
+    return read_brief(data).overlaps
 
 
-def widest_empty_band(data: bytes, top: float, bottom: float) -> float:
+def widest_empty_band(read: PageRead | bytes, top: float, bottom: float) -> float:
     """The tallest horizontal band between ``top`` and ``bottom`` (points from the page top) with no text."""
-    spans = sorted((c["top"], c["bottom"]) for c in page_chars(data) if top <= c["top"] and c["bottom"] <= bottom)
+    chars = (read if isinstance(read, PageRead) else read_brief(read)).chars
+    spans = sorted((c["top"], c["bottom"]) for c in chars if top <= c["top"] and c["bottom"] <= bottom)
     widest, reached = 0.0, top
     for start, end in spans:
         widest = max(widest, start - reached)

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from brief_plans import SEVEN_CONDITIONS, TWO_SENTENCES, car_plan, issue_plans, salary_seven
-from briefs import TODAY, overlapping_words, page_count, pdf_text, priority_violations, widest_empty_band
+from briefs import TODAY, overlapping_words, page_count, pdf_text, priority_violations, read_brief, widest_empty_band
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -25,9 +25,10 @@ PAPERS = ["a4", "letter"]
 def test_every_issue_plan_is_one_page_whole_and_without_overlaps(name: str, paper: str) -> None:
     plan = issue_plans()[name]
     brief = brief_for(plan, today=TODAY, paper=paper)
-    text = pdf_text(brief.pdf)
-    assert brief.committed and page_count(brief.pdf) == 1
-    assert overlapping_words(brief.pdf) == []
+    read = read_brief(brief.pdf)
+    text = read.text
+    assert brief.committed and read.pages == 1
+    assert read.overlaps == []
     for condition in plan.reservation.conditions:
         assert condition in text, condition
     assert " ".join(plan.reservation.rationale.split()) in text
@@ -143,3 +144,9 @@ def test_a_cut_is_never_taller_than_its_room(room: float, said: str) -> None:
     region = script_region(plan, 535)
     cut = cut_region(region, min_scale(region.parts), room)
     assert cut.height <= room + 1e-6
+
+
+def test_the_issue_plans_are_committed_here_and_signed() -> None:
+    brief = brief_for(issue_plans()["car-buy"], today=TODAY)
+    assert brief.committed and not brief.imported
+    assert "SIGNED COMMITMENT" in pdf_text(brief.pdf)

@@ -9,10 +9,8 @@ from briefs import (
     NOW,
     TODAY,
     commit_here,
-    level_text,
-    overlapping_words,
-    page_count,
     priority_violations,
+    read_brief,
     widest_empty_band,
 )
 from hypothesis import HealthCheck, given, settings
@@ -89,9 +87,10 @@ def brief_plans(draw: st.DrawFn):  # type: ignore[no-untyped-def]
 def test_any_plan_gets_one_page_by_priority(plan, paper: str) -> None:  # type: ignore[no-untyped-def]
     page = follow_up_page if plan.reopened is not None and plan.walked is not None else walk_away_page
     result = page(plan, today=TODAY, paper=paper)
-    text = level_text(result.pdf)
-    assert page_count(result.pdf) == 1
-    assert overlapping_words(result.pdf) == []
+    read = read_brief(result.pdf)
+    text = read.text
+    assert read.pages == 1
+    assert read.overlaps == []
     assert priority_violations(result.allotment) == []
 
     point = next(b for b in result.allotment.blocks if b.name == "point")
@@ -106,4 +105,4 @@ def test_any_plan_gets_one_page_by_priority(plan, paper: str) -> None:  # type: 
     if result.cut or any(b.scale < 1.0 for b in result.allotment.blocks):
         height = result.allotment.room
         body_top = brief_layout(paper).page[1] - (brief_layout(paper).content.y + height)
-        assert widest_empty_band(result.pdf, body_top, body_top + height) < 40
+        assert widest_empty_band(read, body_top, body_top + height) < 40
