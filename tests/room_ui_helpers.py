@@ -1,7 +1,7 @@
 """A stand-in for the window's controller in the room's widget tests: a real store, no mocks.
 
-``record(plan)`` saves to the real SQLite file and hands the saved plan back to every
-widget's ``load``, which is what the window's ``PlanController.record`` and its
+``save_now(plan)`` saves to the real SQLite file and hands the saved plan back to every
+widget's ``load``, which is what the window's ``PlanController.save_now`` and its
 ``plan_changed`` signal do.
 """
 
@@ -23,7 +23,7 @@ class StoreRecorder:
         self.listeners: list[Callable[[Plan], None]] = []
         self.recorded: list[Plan] = []
 
-    def record(self, plan: Plan) -> None:
+    def save_now(self, plan: Plan) -> None:
         assert plan.id is not None
         self.store.save_plan(plan)
         saved = self.store.get_plan(plan.id)

@@ -70,14 +70,14 @@ class Typist:
 
 def main(path: Path, keys: int) -> dict:
     from ui.app import make_application
-    from ui.window_manager import open_window
+    from ui.shell.window_manager import open_window
 
     app = make_application()
     window = open_window(path)
     assert window is not None
     window.resize(1280, 800)
     controller = window.controller
-    settle(app, lambda: controller._store is not None and window.editor.section_keys())
+    settle(app, lambda: controller.session.is_open and window.editor.section_keys())
     window.activateWindow()
     typist = Typist(app)
     gc.collect()

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QLocale, Qt
 
-from ui.widgets.amount_edit import AmountEdit
+from ui.common.amount_edit import AmountEdit
 
 
 def make(qtbot, locale: str = "en_US", **kwargs) -> tuple[AmountEdit, list[object]]:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QLocale
 
 from planner.money import AmountError
-from ui.widgets.amount_parse import format_amount_text, parse_amount_text
+from ui.common.amount_parse import format_amount_text, parse_amount_text
 
 LOCALES = ["en_US", "de_DE", "fr_FR", "de_CH", "en_IN", "C", "ar_EG", "es_ES"]
 # Amounts of a plan are never negative (planner.money.check_plan_amount), here as in files.

@@ -102,18 +102,18 @@ def test_a_matching_commitment_gets_no_mark(tmp_path: Path, db_path: Path) -> No
 
 @pytest.mark.parametrize("forgery", ["forged fingerprint", "point moved"])
 def test_the_window_says_it(forgery: str, qtbot, tmp_path: Path, db_path: Path) -> None:
-    from ui.controller import PlanController
-    from ui.main_window import MainWindow
-    from ui.window_manager import import_plan_files
+    from ui.brief.feature import BriefFeature
+    from ui.session.controller import PlanController
+    from ui.shell.main_window import MainWindow
 
     window = MainWindow(PlanController(db_path, today=lambda: TODAY))
     qtbot.addWidget(window)
     window.show()
-    import_plan_files(window, [_forged_file(tmp_path, FORGERIES[forgery])])
+    window.file_actions.import_paths([_forged_file(tmp_path, FORGERIES[forgery])])
     assert "does not match" in window.statusBar().currentMessage() or "not the one signed" in (
         window.statusBar().currentMessage()
     )
-    banner = window.brief_feature.banner
+    banner = window.findChild(BriefFeature).banner
     qtbot.waitUntil(banner.isVisible)
     text = banner.text.text()
     assert text.startswith("Imported commitment: revision 1, signed by Pat Stranger")

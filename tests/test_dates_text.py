@@ -10,7 +10,7 @@ from helpers import ROOT
 
 from PySide6.QtCore import QLocale
 
-from ui.dates_text import date_format, date_text, datetime_text
+from ui.common.dates_text import date_format, date_text, datetime_text
 
 DAY = date(2026, 11, 27)
 
@@ -40,7 +40,7 @@ def test_default_locale_is_used(qtbot) -> None:
 
 
 def test_no_fixed_date_format_in_the_window() -> None:
-    """Shown dates go through ui.dates_text: no hard-coded display formats, no ISO strings on screen."""
+    """Shown dates go through ui.common.dates_text: no hard-coded display formats, no ISO strings on screen."""
     offenders = []
     for path in (ROOT / "ui").rglob("*.py"):
         if path.name == "dates_text.py":
@@ -48,7 +48,9 @@ def test_no_fixed_date_format_in_the_window() -> None:
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if re.search(r'setDisplayFormat\("|\.strftime\(|\.isoformat\(\)', line) and "not shown" not in line:
                 offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
-    assert not offenders, "use ui.dates_text (or mark a machine-only date '# not shown'):\n" + "\n".join(offenders)
+    assert not offenders, "use ui.common.dates_text (or mark a machine-only date '# not shown'):\n" + "\n".join(
+        offenders
+    )
 
 
 def test_datetime_text_has_the_time_of_day() -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from planner.listing import DealSummary
 from planner.model import Status
-from ui.deal_list_model import DEAL_ID_ROLE, RESERVATION, TITLE, DealListModel
+from ui.deals.list_model import DEAL_ID_ROLE, RESERVATION, TITLE, DealListModel
 
 
 def deal(deal_id: int, title: str, counterparty: str, status: Status, amount: str) -> DealSummary:

@@ -25,7 +25,7 @@ from planner.cli import main
 from planner.errors import PlanFileError
 from planner.money import AmountError, amount_to_text, parse_amount
 from planner.plans.files import read_plan_text
-from ui.widgets.amount_parse import parse_amount_text
+from ui.common.amount_parse import parse_amount_text
 
 #: Amounts no NUMERIC(19, 4) column holds exactly, each of which some arithmetic would round to one that fits.
 PAST_THE_LIMITS = [

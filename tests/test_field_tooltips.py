@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -18,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from planner.demo import demo_plans
 from planner.store import Store
-from ui.controller import PlanController
-from ui.main_window import MainWindow
+from ui.session.controller import PlanController
+from ui.shell.main_window import MainWindow
 
 FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
 
@@ -38,7 +40,9 @@ def _is_form_field(widget: QWidget) -> bool:
     return not (isinstance(widget, QAbstractItemView) and widget.editTriggers() == QAbstractItemView.NoEditTriggers)
 
 
-def test_every_editor_field_has_a_tooltip(qtbot, db_path: Path) -> None:
+@pytest.mark.parametrize("stage", [0, 2], ids=["planning", "negotiating"])
+def test_every_editor_field_has_a_tooltip(qtbot, db_path: Path, stage: int) -> None:
+    """Locked fields say why; unlocked ones keep their own words (also after a committed deal was shown)."""
     with Store(db_path) as store:
         ids = store.add_plans(demo_plans())
     controller = PlanController(db_path)
@@ -47,6 +51,8 @@ def test_every_editor_field_has_a_tooltip(qtbot, db_path: Path) -> None:
     window.refresh_deal_list()
     controller.open_store()
     controller.select_deal(ids[2])
+    controller.select_deal(ids[0])  # a planning deal after a committed one: the lock goes, the tooltips stay
+    controller.select_deal(ids[stage])
     window.show()
 
     fields = [

@@ -130,8 +130,8 @@ def test_a_backups_folder_left_0755_is_made_0700(demo_db: Path, _private_home: P
 
 
 def test_the_window_says_so_in_the_status_bar(qtbot, demo_db: Path) -> None:
-    from ui.controller import PlanController
-    from ui.main_window import MainWindow
+    from ui.session.controller import PlanController
+    from ui.shell.main_window import MainWindow
 
     demo_db.chmod(0o666)
     window = MainWindow(PlanController(demo_db))

@@ -11,11 +11,11 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 
 from planner.store import Store
-from ui.controller import PlanController
-from ui.first_run import prepare_application, welcome_on_first_start
-from ui.guide_viewer import GuideViewer
-from ui.main_window import MainWindow
-from ui.welcome import WelcomeDialog, welcome_needed
+from ui.session.controller import PlanController
+from ui.shell.first_run import prepare_application, welcome_on_first_start
+from ui.shell.guide_viewer import GuideViewer
+from ui.shell.main_window import MainWindow
+from ui.shell.welcome import WelcomeDialog, welcome_needed
 
 
 @pytest.fixture

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 
 from planner.reopen import reopen_deal
 from planner.store import Store
-from ui.followup_notice import FollowUpNotice
-from ui.record_view import RecordView
-from ui.then_and_now import ThenAndNowView
+from ui.after_walk.followup_notice import FollowUpNotice
+from ui.after_walk.then_and_now import ThenAndNowView
+from ui.after_walk.walking_record_view import WalkingRecordView
 
 
 def test_then_and_now_view_shows_both_sides(qtbot, store: Store) -> None:
@@ -35,12 +35,12 @@ def test_then_and_now_view_shows_both_sides(qtbot, store: Store) -> None:
     assert view.verdict.text().startswith("PROCEED: ")
 
 
-def test_record_view_chart(qtbot, store: Store) -> None:
+def test_walking_record_view_chart(qtbot, store: Store) -> None:
     for offer in ("41000", "44000"):
         deal = store.add_plan(walked_plan(f"Deal {offer}", None, walked_days_ago=6))
         reopen_deal(store, deal, at=TODAY - timedelta(days=2), note="Called", today=TODAY, renewed_offer=Decimal(offer))
     store.add_plan(walked_plan("Still walked", None))
-    view = RecordView(lambda: store)
+    view = WalkingRecordView(lambda: store)
     qtbot.addWidget(view)
     assert [view.figures[k].text() for k in ("walks", "resumed", "days", "improvement")] == ["3", "2", "4", "8.4 %"]
     [series] = view.chart.series()
@@ -52,8 +52,8 @@ def test_record_view_chart(qtbot, store: Store) -> None:
     assert categories.categories()[-1] == "Deal 41000"  # the oldest walk at the top
 
 
-def test_record_view_without_walks(qtbot, store: Store) -> None:
-    view = RecordView(lambda: store)
+def test_walking_record_view_without_walks(qtbot, store: Store) -> None:
+    view = WalkingRecordView(lambda: store)
     qtbot.addWidget(view)
     assert view.figures["walks"].text() == "0" and view.chart.series() == []
     assert "No walks yet" in view.note.text()

@@ -13,10 +13,10 @@ from PySide6.QtCore import Qt
 
 from planner.model import Status
 from planner.store import Store
-from ui.controller import PlanController
-from ui.followups_feature import FollowUpsFeature
-from ui.main_window import MainWindow
-from ui.reopen_dialog import YES
+from ui.after_walk.feature import FollowUpsFeature
+from ui.after_walk.reopen_dialog import YES
+from ui.session.controller import PlanController
+from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from planner.model import Status
 from planner.store import Store
-from ui.followups_view import FollowUpsView
-from ui.models.followups_model import WHEN, FollowUpsModel
-from ui.reopen_dialog import NO, YES, ReopenDialog
+from ui.after_walk.followups_model import WHEN, FollowUpsModel
+from ui.after_walk.followups_view import FollowUpsView
+from ui.after_walk.reopen_dialog import NO, YES, ReopenDialog
 
 
 @pytest.fixture
@@ -34,7 +34,10 @@ def ids(store: Store) -> list[int]:
 @pytest.fixture
 def view(qtbot, store: Store, ids: list[int], tmp_path: Path) -> FollowUpsView:
     widget = FollowUpsView(
-        lambda: store, today=lambda: TODAY, now=lambda: NOW, ask_ics_path=lambda _parent: str(tmp_path / "f.ics")
+        lambda: store,
+        today=lambda: TODAY,
+        now=lambda: NOW,
+        ask_ics_path=lambda _parent, chosen: chosen(str(tmp_path / "f.ics")),
     )
     qtbot.addWidget(widget)
     widget.show()
@@ -123,7 +126,7 @@ def test_reopen_through_the_view_and_dialog(qtbot, view: FollowUpsView, store: S
 
 def test_dialog_refuses_junk_offer_and_keeps_the_deal(qtbot, store: Store, ids: list[int]) -> None:
     saved = []
-    dialog = ReopenDialog(store.get_plan(ids[1]), today=lambda: TODAY, commit=saved.append)
+    dialog = ReopenDialog(store.get_plan(ids[1]), today=lambda: TODAY, save=saved.append)
     qtbot.addWidget(dialog)
     dialog.open()
     qtbot.keyClicks(dialog.reason.lineEdit(), "New decision maker")
@@ -143,7 +146,7 @@ def test_dialog_shows_a_refusal_inline_and_stays_open(qtbot, store: Store, ids: 
     # Reopened meanwhile (another window): the dialog's plan is no longer walked.
     already = reopened_plan(store.get_plan(ids[1]), at=TODAY, note="Other window", today=TODAY)
     saved = []
-    dialog = ReopenDialog(already, today=lambda: TODAY, commit=saved.append)
+    dialog = ReopenDialog(already, today=lambda: TODAY, save=saved.append)
     qtbot.addWidget(dialog)
     dialog.open()
     qtbot.keyClicks(dialog.reason.lineEdit(), "They called")
@@ -155,10 +158,10 @@ def test_dialog_shows_a_refusal_inline_and_stays_open(qtbot, store: Store, ids: 
 
 def test_outcome_dialog_records_an_agreement(qtbot, store: Store, ids: list[int]) -> None:
     from planner.reopen import reopen_deal
-    from ui.outcome_dialog import OutcomeDialog
+    from ui.after_walk.outcome_dialog import OutcomeDialog
 
     plan = reopen_deal(store, ids[0], at=TODAY, note="They called", today=TODAY)
-    dialog = OutcomeDialog(plan, today=lambda: TODAY, commit=store.save_plan)
+    dialog = OutcomeDialog(plan, today=lambda: TODAY, save=store.save_plan)
     qtbot.addWidget(dialog)
     dialog.open()
     assert dialog.agreed.isChecked() and not dialog.record_button.isEnabled()  # no amount yet
@@ -174,9 +177,9 @@ def test_outcome_dialog_records_an_agreement(qtbot, store: Store, ids: list[int]
 
 
 def test_outcome_dialog_offers_only_dropped_for_a_walked_deal(qtbot, store: Store, ids: list[int]) -> None:
-    from ui.outcome_dialog import OutcomeDialog
+    from ui.after_walk.outcome_dialog import OutcomeDialog
 
-    dialog = OutcomeDialog(store.get_plan(ids[1]), today=lambda: TODAY, commit=store.save_plan)
+    dialog = OutcomeDialog(store.get_plan(ids[1]), today=lambda: TODAY, save=store.save_plan)
     qtbot.addWidget(dialog)
     dialog.open()
     assert not dialog.agreed.isEnabled() and dialog.dropped.isChecked() and dialog.record_button.isEnabled()

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
-from ui.guide_viewer import GuideViewer, guide_path, install_guide_action
+from ui.shell.guide_viewer import GuideViewer, guide_path, install_guide_action
 
 
 class _Anchors(HTMLParser):

@@ -81,7 +81,7 @@ def test_the_commit_dialog_commits_here(qtbot, store, tmp_path: Path) -> None:
     from PySide6.QtCore import Qt
 
     from planner.brief.document import export_brief
-    from ui.commit_dialog import CommitDialog
+    from ui.brief.commit_dialog import CommitDialog
 
     plan = store.get_plan(store.add_plan(lease_plan()))
     dialog = CommitDialog(plan, store=store, now=lambda: NOW)
@@ -105,7 +105,7 @@ def test_a_revision_made_here_signs_an_imported_commitment(qtbot, store, tmp_pat
     from PySide6.QtCore import Qt
 
     from planner.brief.document import export_brief
-    from ui.revise_dialog import ReviseDialog
+    from ui.brief.revise_dialog import ReviseDialog
 
     theirs = lease_plan()
     commit(theirs, "Pat Stranger", NOW)

@@ -1,4 +1,4 @@
-"""PlanController: undoable edits, autosave within a second, record(), whole-deal undo."""
+"""PlanController: undoable edits, autosave within a second, save_now(), whole-deal undo."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from planner.demo import demo_plans
 from planner.errors import UnknownDeal
 from planner.model import Status
 from planner.store import Store
-from ui.controller import AUTOSAVE_MS, PlanController
+from ui.session.controller import AUTOSAVE_MS, PlanController
 
 
 @pytest.fixture
@@ -77,7 +77,7 @@ def test_record_saves_at_once_and_cannot_be_undone(controller: PlanController, d
     controller.edit("unit", lambda plan: setattr(plan, "unit", "per week"))
     plan = controller.current_plan()
     recorded = dataclasses.replace(plan, status=Status.WALKED)
-    controller.record(recorded)
+    controller.save_now(recorded)
     assert stored(db_path, deal_id).status is Status.WALKED
     assert stored(db_path, deal_id).unit == "per week"
     assert not controller.undo_stack.canUndo()

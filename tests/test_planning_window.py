@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QLineEdit, QM
 from planner.demo import demo_plans
 from planner.model import Side, SignalKind, Status
 from planner.store import Store
-from ui.controller import PlanController
+from ui.common.amount_edit import AmountEdit
+from ui.deals.new_plan import NewPlanDialog
 from ui.editor.alternatives_model import LIKELIHOOD, NAME, VALUE
-from ui.main_window import MainWindow
-from ui.new_plan import NewPlanDialog
-from ui.widgets.amount_edit import AmountEdit
+from ui.session.controller import PlanController
+from ui.shell.main_window import MainWindow
 
 TODAY = date(2026, 11, 27)
 

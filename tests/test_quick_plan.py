@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QWizard
 
 from planner.model import Side, SignalKind
 from planner.store import Store
-from ui.controller import PlanController
-from ui.main_window import MainWindow
-from ui.quick_plan import QuickPlanWizard
+from ui.deals.quick_plan import QuickPlanWizard
+from ui.session.controller import PlanController
+from ui.shell.main_window import MainWindow
 
 
 def test_five_steps_make_a_complete_plan(qtbot, db_path: Path) -> None:
@@ -28,7 +28,7 @@ def test_five_steps_make_a_complete_plan(qtbot, db_path: Path) -> None:
         next_button = wizard.button(QWizard.WizardButton.NextButton)
 
         assert not next_button.isEnabled()  # a title is needed first
-        qtbot.keyClicks(wizard.deal.title, "Supplier renewal")
+        qtbot.keyClicks(wizard.deal.title_edit, "Supplier renewal")
         qtbot.keyClicks(wizard.deal.counterparty, "Acme Parts")
         qtbot.keyClicks(wizard.deal.unit, "per year")
         assert next_button.isEnabled()

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from planner.crash_trace import UncleanEnding
 from planner.demo import demo_plans
 from planner.store import Store
-from ui.controller import PlanController
-from ui.crash_notice import show_crash_notice
-from ui.main_window import MainWindow
-from ui.quit_signals import install_quit_signals
-from ui.window_manager import WINDOWS
+from ui.session.controller import PlanController
+from ui.shell.crash_notice import show_crash_notice
+from ui.shell.main_window import MainWindow
+from ui.shell.quit_signals import install_quit_signals
+from ui.shell.window_manager import WINDOWS
 
 TODAY = date(2026, 11, 27)
 

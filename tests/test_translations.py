@@ -114,7 +114,7 @@ def test_ts_source_is_current(tmp_path: Path) -> None:
 
 def test_a_translation_reaches_the_window(qtbot, tmp_path: Path) -> None:
     """The machinery works end to end: .ts -> lrelease -> .qm -> installed -> the dialog speaks German."""
-    from ui.welcome import WelcomeDialog
+    from ui.shell.welcome import WelcomeDialog
 
     lrelease = Path(_lupdate()).with_name(Path(_lupdate()).name.replace("lupdate", "lrelease"))
     ts = tmp_path / "walkaway_de.ts"
@@ -141,6 +141,6 @@ def test_a_translation_reaches_the_window(qtbot, tmp_path: Path) -> None:
 def test_core_texts_marked_in_the_ui_match_the_core() -> None:
     """planner/ cannot mark its texts for lupdate; the dialog marks copies, which must not drift."""
     from planner.reopen import COMMON_REASONS, FIRST_TIME_TODAY
-    from ui.reopen_dialog import CORE_TEXTS
+    from ui.after_walk.reopen_dialog import CORE_TEXTS
 
     assert set(CORE_TEXTS) == {*COMMON_REASONS, FIRST_TIME_TODAY}

@@ -11,8 +11,10 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from planner.signing.verify import Verdict, verify_pdf
-from ui.brief_preview import BriefPreview
-from ui.printing import export_brief_as, open_print_dialog, open_print_preview, paint_pdf
+from ui.brief.export import export_brief_as
+from ui.brief.preview import BriefPreview
+from ui.brief.printing import open_print_dialog, open_print_preview, paint_pdf
+from ui.tasks import BRIEF, SyncTasks
 
 
 def _preview(qtbot) -> BriefPreview:
@@ -90,16 +92,20 @@ def test_export_brief_as(qtbot, tmp_path: Path) -> None:
     plan = lease_plan()
     commit_here(plan, "Sam Rivera", NOW)
     asked: list[str] = []
+    written: list[object] = []
+    tasks = SyncTasks()
 
-    def choose(_parent, suggested: str) -> Path:
+    def choose(_parent, suggested: str, chosen) -> None:
         asked.append(suggested)
-        return tmp_path / "lease.pdf"
+        chosen(tmp_path / "lease.pdf")
 
-    brief = export_brief_as(plan, now=lambda: NOW, choose=choose)
+    export_brief_as(plan, now=NOW, tasks=tasks, done=written.append, failed=written.append, choose=choose)
     assert asked == ["Office-lease-renewal-brief.pdf"]
-    assert brief is not None and brief.signed
+    assert len(written) == 1 and written[0].signed
+    assert tasks.queues == [BRIEF]  # signed and written off the GUI thread, one at a time with ReportLab
     assert verify_pdf(tmp_path / "lease.pdf").verdict is Verdict.INTACT
-    assert export_brief_as(plan, now=lambda: NOW, choose=lambda *_: None) is None
+    export_brief_as(plan, now=NOW, tasks=tasks, done=written.append, failed=written.append, choose=lambda *_: None)
+    assert len(written) == 1  # cancelled: nothing written, nothing reported
 
 
 def test_preview_today_is_injected(qtbot) -> None:

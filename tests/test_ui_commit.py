@@ -15,8 +15,8 @@ from PySide6.QtCore import QLocale, Qt
 
 from planner.commitment import Integrity, check_integrity, commit
 from planner.signing.keys import identity_for
-from ui.commit_dialog import CommitDialog
-from ui.revise_dialog import ReviseDialog
+from ui.brief.commit_dialog import CommitDialog
+from ui.brief.revise_dialog import ReviseDialog
 
 
 @pytest.fixture(autouse=True)

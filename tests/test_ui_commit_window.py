@@ -17,8 +17,9 @@ from PySide6.QtCore import QLocale, Qt
 from planner.brief import document
 from planner.signing.verify import Verdict, verify_pdf
 from planner.store import Store
-from ui.controller import PlanController
-from ui.main_window import MainWindow
+from ui.brief.feature import BriefFeature
+from ui.session.controller import PlanController
+from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -34,15 +35,21 @@ def window(qtbot, db_path: Path) -> MainWindow:
         deal = store.add_plan(lease_plan())
     made = MainWindow(PlanController(db_path, today=lambda: TODAY))
     qtbot.addWidget(made)
-    made.brief_feature.now = lambda: NOW
+    brief_feature(made).now = lambda: NOW
     made.refresh_deal_list()
     made.show()
     made.controller.select_deal(deal)
     return made
 
 
+def brief_feature(window: MainWindow) -> BriefFeature:
+    found = window.findChild(BriefFeature, "briefFeature")
+    assert found is not None
+    return found
+
+
 def _commit(qtbot, window: MainWindow) -> None:
-    feature = window.brief_feature
+    feature = brief_feature(window)
     assert feature.commit_action.isEnabled() and not feature.revise_action.isEnabled()
     feature.commit_action.trigger()
     dialog = feature.dialog
@@ -54,7 +61,7 @@ def _commit(qtbot, window: MainWindow) -> None:
 
 def test_commit_locks_the_point_and_revise_moves_it(qtbot, window: MainWindow, db_path: Path) -> None:
     controller = window.controller
-    feature = window.brief_feature
+    feature = brief_feature(window)
     with qtbot.waitSignal(feature.preview.refreshed, timeout=60_000):
         pass  # the preview shows the deal's brief (a draft)
     assert "DRAFT — NOT COMMITTED" in pdf_text(feature.preview.pdf)
@@ -107,10 +114,11 @@ def test_commit_locks_the_point_and_revise_moves_it(qtbot, window: MainWindow, d
 
 def test_export_from_the_window_is_signed(qtbot, window: MainWindow, tmp_path: Path) -> None:
     _commit(qtbot, window)
-    window.brief_feature.choose_path = lambda _parent, _name: tmp_path / "lease.pdf"
-    window.brief_feature.export_action.trigger()
+    brief_feature(window).choose_path = lambda _parent, _name, chosen: chosen(tmp_path / "lease.pdf")
+    brief_feature(window).export_action.trigger()
+    # Signed and written off the GUI thread; the status bar says when it is done.
+    qtbot.waitUntil(lambda: "Brief exported (signed)" in window.statusBar().currentMessage(), timeout=60_000)
     assert verify_pdf(tmp_path / "lease.pdf").verdict is Verdict.INTACT
-    assert "Brief exported (signed)" in window.statusBar().currentMessage()
 
 
 def _no_second_build(*_args: object, **_kwargs: object) -> None:
@@ -120,24 +128,26 @@ def _no_second_build(*_args: object, **_kwargs: object) -> None:
 def test_export_signs_the_brief_the_preview_shows_and_never_a_stale_one(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    feature = window.brief_feature
+    feature = brief_feature(window)
     _commit(qtbot, window)
     qtbot.waitUntil(
         lambda: feature.preview.pdf is not None and "DRAFT" not in pdf_text(feature.preview.pdf), timeout=60_000
     )
     on_screen = feature.preview.pdf
-    feature.choose_path = lambda _parent, _name: tmp_path / "shown.pdf"
+    feature.choose_path = lambda _parent, _name, chosen: chosen(tmp_path / "shown.pdf")
     with monkeypatch.context() as patch:  # the preview is up to date: exporting builds nothing again
         patch.setattr(document, "brief_for", _no_second_build)
         feature.export_action.trigger()
+        qtbot.waitUntil(lambda: "Brief exported (signed)" in window.statusBar().currentMessage(), timeout=60_000)
     exported = (tmp_path / "shown.pdf").read_bytes()
     # Signing appends to the PDF it is given: the file is the preview's own PDF plus the signature.
     assert exported.startswith(on_screen) and len(exported) > len(on_screen)
     assert verify_pdf(tmp_path / "shown.pdf").verdict is Verdict.INTACT
 
     window.controller.edit("Door", lambda p: setattr(p.script, "door", "Call me on Friday, the offer stays open"))
-    feature.choose_path = lambda _parent, _name: tmp_path / "edited.pdf"
+    feature.choose_path = lambda _parent, _name, chosen: chosen(tmp_path / "edited.pdf")
     feature.export_action.trigger()  # before the preview caught up with the edit
+    qtbot.waitUntil((tmp_path / "edited.pdf").exists, timeout=60_000)
     edited = (tmp_path / "edited.pdf").read_bytes()
     assert not edited.startswith(on_screen)
     assert "Call me on Friday" in pdf_text(edited)
@@ -151,4 +161,4 @@ def test_outside_edit_is_said_plainly(qtbot, window: MainWindow, db_path: Path) 
     with sqlite3.connect(db_path) as raw:
         raw.execute("UPDATE deals SET reservation_value = '30000' WHERE id = ?", (deal,))
     window.controller.select_deal(deal)
-    assert "changed outside Walkaway" in window.brief_feature.banner.text.text()
+    assert "changed outside Walkaway" in brief_feature(window).banner.text.text()

@@ -12,17 +12,19 @@ import pytest
 from helpers import file_digest
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 
 from planner.demo import demo_plans
 from planner.errors import FileDamaged, FileLocked, FileTooNew, NotAWalkawayFile
 from planner.store import Store, backup
 from planner.store.lock import InstanceLock
-from ui import window_manager
-from ui.controller import PlanController
-from ui.main_window import MainWindow
-from ui.open_errors import OpenErrorBox, explain_open_error
-from ui.restore_dialog import RestoreDialog
+from ui.session.controller import PlanController
+from ui.session.file_session import FileSession
+from ui.session.open_errors import OpenErrorBox, explain_open_error
+from ui.session.restore_dialog import RestoreDialog
+from ui.shell import window_manager
+from ui.shell.main_window import MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
 NOON = datetime(2026, 11, 27, 12, tzinfo=UTC)
@@ -90,10 +92,11 @@ def test_a_damaged_file_is_explained_then_restored_from_the_window(qtbot, opened
     dialog.grab().save(str(demo_db.parent / "restore-dialog.png"))
     qtbot.mouseClick(dialog.restore_button, LEFT)
 
-    qtbot.waitUntil(lambda: window.deal_list.model.rowCount() == 6)
+    # The restore runs off the GUI thread; the window says where the damaged file went when it is done.
+    qtbot.waitUntil(lambda: "was kept as" in window.statusBar().currentMessage())
+    assert window.session.is_open and window.deal_list.model.rowCount() == 6
     aside = next(demo_db.parent.glob("plans.walkaway.before-restore-*"))
     assert aside.read_bytes() == bytes(data)  # the damaged file, kept exactly
-    assert "was kept as" in window.statusBar().currentMessage()
 
 
 @pytest.mark.parametrize("kind", ["not_walkaway", "too_new"])
@@ -140,19 +143,20 @@ def test_a_second_window_on_the_same_file_is_read_only_and_says_so(qtbot, demo_d
         window.refresh_deal_list()
         window.show()
         assert "(read-only)" in window.windowTitle()
-        assert window.file_guard.banner is not None and not window.file_guard.banner.isHidden()
+        banner = window.findChild(QLabel, "read_only_banner")
+        assert banner is not None and not banner.isHidden()
         assert not window.new_plan_action.isEnabled() and not window.restore_backup_action.isEnabled()
         window.controller.select_deal(window.controller.deal_summaries()[0].id)
         assert window.controller.store.read_only
         edits = [e for e in window.editor.findChildren(QLineEdit) if e.isVisible()]
         assert edits and all(e.isReadOnly() for e in edits)
         assert not window.delete_action.isEnabled()  # switched off again after the deal opened
-        writing = {a.objectName() for a in window.writing_deal_actions}
+        writing = {a.objectName() for a in window.writing_actions.actions()}
         assert {"commit_and_sign", "revise_commitment", "walkAwayAction", "reopenAction"} <= writing
         for deal in window.controller.deal_summaries():  # every stage: none of them writes here
             window.controller.select_deal(deal.id)
-            assert [a.objectName() for a in window.writing_deal_actions if a.isEnabled()] == []
-        assert window.brief_feature.export_action.isEnabled()  # reading and exporting stay possible
+            assert [a.objectName() for a in window.writing_actions.actions() if a.isEnabled()] == []
+        assert window.findChild(QAction, "export_brief").isEnabled()  # reading and exporting stay possible
         window.grab().save(str(demo_db.parent / "read-only.png"))
         before = demo_db.read_bytes()
         window.close()
@@ -167,14 +171,15 @@ def test_the_first_window_writes_and_makes_the_daily_backup(qtbot, demo_db: Path
     window.refresh_deal_list()
     window.controller.open_store()
     assert not window.controller.store.read_only
-    assert [c.kind for c in backup.list_backups(demo_db)] == ["daily"]
+    # Made off the GUI thread, on the file's queue: the window never waits for it.
+    qtbot.waitUntil(lambda: [c.kind for c in backup.list_backups(demo_db)] == ["daily"])
     assert InstanceLock(demo_db).acquire() is False  # held while the window has the file
     window.close()
     assert InstanceLock(demo_db).acquire() is True  # and let go when it closes
 
 
 def test_restore_dialog_without_copies_says_so(qtbot, demo_db: Path) -> None:
-    dialog = RestoreDialog(demo_db)
+    dialog = RestoreDialog(FileSession(demo_db))
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.copies.isHidden() and not dialog.empty.isHidden()
@@ -188,3 +193,49 @@ def test_a_locked_file_offers_to_try_again(qtbot) -> None:
     with qtbot.waitSignal(box.retry_requested):
         qtbot.mouseClick(box.retry_button, LEFT)
     assert isinstance(box, QMessageBox) and QApplication.instance() is not None
+
+
+def test_a_read_only_window_offers_no_snooze_move_or_reopen_in_the_follow_ups(qtbot, demo_db: Path) -> None:
+    from ui.after_walk.feature import FollowUpsFeature
+
+    first = InstanceLock(demo_db)
+    assert first.acquire()
+    try:
+        window = MainWindow(PlanController(demo_db))
+        qtbot.addWidget(window)
+        window.refresh_deal_list()
+        window.show()
+        feature = window.findChild(FollowUpsFeature, "followUpsFeature")
+        feature.show_tab(0)
+        view = feature.view
+        assert view is not None and view.selected_deal_id() == 4  # the walked deal
+        assert view.open_button.isEnabled()  # looking at the deal stays possible
+        off = [view.snooze_button, view.reschedule_button, view.reopen_button, view.date_edit]
+        assert [w.isEnabled() for w in off] == [False] * len(off)
+        before = file_digest(demo_db)
+        view.snooze_actions[2].trigger()  # even asked directly, nothing is written
+        assert view.reopen_selected() is None
+        assert file_digest(demo_db) == before and not view.error.isVisible()
+        window.close()
+    finally:
+        first.release()
+
+
+def test_the_app_opens_a_second_window_s_store_read_only(qtbot, opened, demo_db: Path) -> None:
+    """Through the window manager (as at start-up): the file is claimed before its store opens."""
+    first = InstanceLock(demo_db)
+    assert first.acquire()
+    try:
+        window = _open(qtbot, opened, demo_db)
+        qtbot.waitUntil(lambda: window.session.is_open)
+        assert window.controller.store.read_only and "(read-only)" in window.windowTitle()
+        assert not window.new_plan_action.isEnabled()
+    finally:
+        first.release()
+
+
+def test_the_app_makes_the_daily_backup_when_it_opens_a_file(qtbot, opened, demo_db: Path) -> None:
+    window = _open(qtbot, opened, demo_db)
+    qtbot.waitUntil(lambda: window.session.is_open)
+    assert not window.controller.store.read_only
+    qtbot.waitUntil(lambda: [c.kind for c in backup.list_backups(demo_db)] == ["daily"])

@@ -23,8 +23,8 @@ from planner.demo import demo_plans
 from planner.model import Alternative
 from planner.plans.files import dump_plan, read_plan_text
 from planner.store import Store
-from ui.controller import PlanController
-from ui.main_window import MainWindow
+from ui.session.controller import PlanController
+from ui.shell.main_window import MainWindow
 
 TODAY = date(2026, 11, 27)
 NOTE_CHARS, MAX_ALTERNATIVES = 10_000, 50  # as the README documents them (tests/test_limits.py ties them)

@@ -11,12 +11,12 @@ from PySide6.QtGui import QAction
 
 from planner.model import Status
 from planner.store import Store
-from ui.controller import PlanController
-from ui.main_window import MainWindow
-from ui.room_feature import RoomFeature
-from ui.rounds_section import RoundsSection
-from ui.verdict_banner import VerdictBanner
-from ui.walk_dialog import WalkDialog
+from ui.room.feature import RoomFeature
+from ui.room.rounds_section import RoundsSection
+from ui.room.verdict_banner import VerdictBanner
+from ui.room.walk_dialog import WalkDialog
+from ui.session.controller import PlanController
+from ui.shell.main_window import MainWindow
 
 
 def test_round_then_walk_in_the_window(qtbot, db_path: Path) -> None:
@@ -59,7 +59,7 @@ def test_round_then_walk_in_the_window(qtbot, db_path: Path) -> None:
 
 
 def test_threat_helper_and_revision_route_from_the_deal_menu(qtbot, db_path: Path) -> None:
-    from ui.threat_helper import ThreatHelper
+    from ui.room.threat_helper import ThreatHelper
 
     with Store(db_path) as store:
         ids = demo_ids(store)

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from planner.model import Status
 from planner.store import Store
-from ui.models.rounds_model import DATE, FIRST_TIME, SIGNALS, THEIR_OFFER, UNMET, RoundsModel
-from ui.money_text import money_text
-from ui.rounds_section import RoundsSection
-from ui.verdict_banner import VerdictBanner
+from ui.common.money_text import money_text
+from ui.room.rounds_model import DATE, FIRST_TIME, SIGNALS, THEIR_OFFER, UNMET, RoundsModel
+from ui.room.rounds_section import RoundsSection
+from ui.room.verdict_banner import VerdictBanner
 
 
 class Room(QWidget):
@@ -26,7 +26,7 @@ class Room(QWidget):
     def __init__(self, recorder: StoreRecorder) -> None:
         super().__init__()
         self.banner = VerdictBanner(lambda: TODAY)
-        self.section = RoundsSection(recorder.record, lambda: TODAY)
+        self.section = RoundsSection(recorder.save_now, lambda: TODAY)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.section)
@@ -202,7 +202,7 @@ def test_reopened_deal_is_judged_on_its_renewed_rounds(qtbot, room, store: Store
 
 
 def test_chart_draws_the_levels(qtbot, store: Store, ids: dict[str, int]) -> None:
-    from ui.offers_chart import OffersChart
+    from ui.room.offers_chart import OffersChart
 
     chart = OffersChart()
     qtbot.addWidget(chart)

@@ -8,7 +8,7 @@ from ui_drawing import drag, signature
 
 from PySide6.QtCore import Qt
 
-from ui.signature_pad import SignaturePad
+from ui.common.signature_pad import SignaturePad
 
 
 def test_draw_clear_and_png(qtbot) -> None:

@@ -13,8 +13,8 @@ from PySide6.QtCore import QDate, Qt
 
 from planner.model import Status
 from planner.store import Store
-from ui.threat_helper import ThreatHelper
-from ui.walk_dialog import WalkDialog
+from ui.room.threat_helper import ThreatHelper
+from ui.room.walk_dialog import WalkDialog
 
 
 @pytest.fixture
@@ -24,7 +24,7 @@ def ids(store: Store) -> dict[str, int]:
 
 def open_dialog(qtbot, store: Store, deal: int) -> tuple[WalkDialog, StoreRecorder]:
     recorder = StoreRecorder(store)
-    dialog = WalkDialog(store.get_plan(deal), recorder.record, lambda: TODAY)
+    dialog = WalkDialog(store.get_plan(deal), recorder.save_now, lambda: TODAY)
     qtbot.addWidget(dialog)
     dialog.open()
     return dialog, recorder

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QMessageBox
 from planner.demo import demo_plans
 from planner.room import add_round, make_round
 from planner.store import Store
-from ui.controller import PlanController
-from ui.file_actions import export_to
-from ui.main_window import MainWindow
+from ui.session.controller import PlanController
+from ui.shell.main_window import MainWindow
+from ui.tasks import SyncTasks
 
 TODAY = date(2026, 11, 27)
 PLANNING, NEGOTIATING = 1, 3
@@ -31,7 +31,7 @@ PLANNING, NEGOTIATING = 1, 3
 def window(qtbot, db_path: Path) -> MainWindow:
     with Store(db_path) as store:
         store.add_plans(demo_plans(TODAY))
-    shown = MainWindow(PlanController(db_path, today=lambda: TODAY))
+    shown = MainWindow(PlanController(db_path, today=lambda: TODAY, tasks=SyncTasks()))
     qtbot.addWidget(shown)
     shown.refresh_deal_list()
     shown.show()
@@ -90,7 +90,7 @@ def test_a_conflicting_save_keeps_the_edit_unsaved_and_exportable(window: MainWi
     assert not window.controller.retrying  # only the user can settle a conflict
     assert stored(db_path, PLANNING).title == "Senior engineer offer"  # theirs was not overwritten
     # The copy the bar offers holds the unsaved edit.
-    export_to(window, tmp_path / "copy.walkaway.json")
+    window.file_actions.export_to(tmp_path / "copy.walkaway.json")
     assert json.loads((tmp_path / "copy.walkaway.json").read_text())["title"] == "Mine, typed here"
 
 
@@ -112,14 +112,14 @@ def test_a_refused_record_keeps_the_round_on_screen_and_undo(window: MainWindow,
     before = len(plan.rounds)
     add_round(plan, make_round(plan, at=TODAY, today=TODAY, their_offer=plan.reservation.value))
 
-    assert not controller.record(plan)
+    assert not controller.save_now(plan)
     assert len(controller.current_plan().rounds) == before + 1
     assert_kept_unsaved(window, "Lease, typed")
     assert len(stored(db_path, NEGOTIATING).rounds) == before
 
 
 def test_a_locked_file_is_retried_and_then_saved(window: MainWindow, db_path: Path, qtbot, monkeypatch) -> None:
-    monkeypatch.setattr("ui.controller.RETRY_MS", (50,))
+    monkeypatch.setattr("ui.session.controller.RETRY_MS", (50,))
     window.controller.select_deal(PLANNING)
     blocker = sqlite3.connect(db_path, isolation_level=None, timeout=0)
     blocker.execute("PRAGMA busy_timeout = 0")

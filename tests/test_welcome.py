@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWidget
 
 from ui.settings import app_settings
-from ui.welcome import SEEN_KEY, WelcomeChoice, WelcomeDialog, show_welcome_once, welcome_needed
+from ui.shell.welcome import SEEN_KEY, WelcomeChoice, WelcomeDialog, show_welcome_once, welcome_needed
 
 
 @pytest.fixture

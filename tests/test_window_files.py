@@ -7,15 +7,16 @@ from pathlib import Path
 from planner.demo import demo_plans
 from planner.plans.files import read_plan_file
 from planner.store import Store
-from ui.about import about_text
-from ui.controller import PlanController
-from ui.file_actions import export_to, import_paths, recent_files, remember_recent, save_copy_to
-from ui.main_window import MainWindow
-from ui.window_manager import WINDOWS, open_window
+from ui.session.controller import PlanController
+from ui.session.file_actions import recent_files, remember_recent
+from ui.shell.about import about_text
+from ui.shell.main_window import MainWindow
+from ui.shell.window_manager import WINDOWS, open_window
+from ui.tasks import SyncTasks
 
 
 def make_window(qtbot, path: Path) -> MainWindow:
-    window = MainWindow(PlanController(path))
+    window = MainWindow(PlanController(path, tasks=SyncTasks()))  # file work done at once, on this thread
     qtbot.addWidget(window)
     window.refresh_deal_list()
     window.show()
@@ -29,10 +30,10 @@ def test_export_then_import_gives_the_same_plan(qtbot, db_path: Path, tmp_path: 
     first = window.deal_list.model.deal_at(0).id
     window.controller.select_deal(first)
     target = tmp_path / "out.walkaway.json"
-    export_to(window, target)
+    window.file_actions.export_to(target)
     exported = read_plan_file(target)
     assert exported.title == window.controller.current_plan().title
-    import_paths(window, [target])
+    window.file_actions.import_paths([target])
     assert window.controller.current_id != first
     assert window.controller.current_plan().title == exported.title
     assert window.deal_list.model.total_count() == len(demo_plans()) + 1
@@ -42,7 +43,7 @@ def test_a_refused_plan_file_changes_nothing(qtbot, db_path: Path, tmp_path: Pat
     window = make_window(qtbot, db_path)
     bad = tmp_path / "bad.walkaway.json"
     bad.write_text('{"format": "walkaway-plan/1", "title": ""}', encoding="utf-8")
-    import_paths(window, [bad])
+    window.file_actions.import_paths([bad])
     assert window.deal_list.model.total_count() == 0
     assert "bad.walkaway.json" in window.statusBar().currentMessage()
 
@@ -54,7 +55,7 @@ def test_save_a_copy_is_a_complete_walkaway_file(qtbot, db_path: Path, tmp_path:
     window.controller.select_deal(window.deal_list.model.deal_at(0).id)
     window.controller.edit("unit", lambda plan: setattr(plan, "unit", "per fortnight"))
     copy = tmp_path / "copy.walkaway"
-    save_copy_to(window, copy)  # the pending edit is in the copy too
+    window.file_actions.save_copy_to(copy)  # the pending edit is in the copy too
     with Store(copy) as store:
         assert len(store.list_deals()) == len(demo_plans())
         assert store.get_plan(window.controller.current_id).unit == "per fortnight"
@@ -120,7 +121,7 @@ def test_an_unexpected_error_is_logged_and_shown_not_fatal(qtbot, caplog) -> Non
 
 def test_action_icons_come_from_resources(qtbot) -> None:
     from planner.paths import resources_dir
-    from ui.action_icons import action_icon
+    from ui.common.action_icons import action_icon
 
     for name in ("new", "quick", "undo", "redo", "add", "remove", "up", "down", "delete"):
         assert (resources_dir() / "icons" / "actions" / f"{name}.svg").is_file()

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from planner.demo import demo_plans
 from planner.store import Store
-from ui.controller import PlanController
-from ui.main_window import MainWindow
+from ui.session.controller import PlanController
+from ui.shell.main_window import MainWindow
 
 
 def test_window_lists_deals_and_saves_an_edit(qtbot, db_path: Path) -> None:

@@ -34,12 +34,14 @@ def is_plan_file(path: Path) -> bool:
 
 
 def make_application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    # A QApplication, never a bare QCoreApplication: the window layer needs widgets.
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Walkaway")
     app.setOrganizationName("Walkaway")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.walkaway.Walkaway")
-    return app  # type: ignore[return-value]
+    return app
 
 
 #: Error boxes on screen, referenced so Python does not collect a parentless one.
@@ -92,8 +94,8 @@ class _QuitAfterPaint(QObject):
 
 def run(db: Path | None = None, file: Path | None = None) -> int:
     from planner.crash_trace import CrashWatch, unclean_endings
-    from ui.first_run import prepare_application, welcome_on_first_start
-    from ui.quit_signals import install_quit_signals
+    from ui.shell.first_run import prepare_application, welcome_on_first_start
+    from ui.shell.quit_signals import install_quit_signals
 
     setup_logging()
     app = make_application()
@@ -102,7 +104,7 @@ def run(db: Path | None = None, file: Path | None = None) -> int:
     plan_file = file if file is not None and is_plan_file(file) else None
     path = file if file is not None and plan_file is None else (db or default_db_path())
 
-    from ui.window_manager import open_window
+    from ui.shell.window_manager import open_window
 
     window = open_window(Path(path), plan_file=plan_file)
     if window is None:
@@ -122,7 +124,7 @@ def run(db: Path | None = None, file: Path | None = None) -> int:
     else:
         welcome_on_first_start(window)
         if endings:
-            from ui.crash_notice import show_crash_notice
+            from ui.shell.crash_notice import show_crash_notice
 
             QTimer.singleShot(0, lambda: show_crash_notice(window, endings))
     try:

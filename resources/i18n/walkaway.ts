@@ -4,17 +4,17 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../ui/about.py" line="18"/>
+        <location filename="../../ui/shell/about.py" line="18"/>
         <source>not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="22"/>
+        <location filename="../../ui/shell/about.py" line="22"/>
         <source>&lt;h3&gt;Walkaway {version}&lt;/h3&gt;&lt;p&gt;Plan the point where you walk away from a negotiation, commit to it, and hold it.&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · SQLAlchemy {sqlalchemy} · ReportLab {reportlab}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="39"/>
+        <location filename="../../ui/shell/about.py" line="39"/>
         <source>About Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -22,72 +22,72 @@
 <context>
     <name>AfterWalkSection</name>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="30"/>
+        <location filename="../../ui/after_walk/section.py" line="30"/>
         <source>Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="31"/>
+        <location filename="../../ui/after_walk/section.py" line="31"/>
         <source>Reopen the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="33"/>
+        <location filename="../../ui/after_walk/section.py" line="33"/>
         <source>Record Outcome…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="34"/>
+        <location filename="../../ui/after_walk/section.py" line="34"/>
         <source>Record how the deal ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="52"/>
+        <location filename="../../ui/after_walk/section.py" line="52"/>
         <source>This section fills in once you walk away from the deal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="55"/>
+        <location filename="../../ui/after_walk/section.py" line="55"/>
         <source>You walked away on {day}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="60"/>
+        <location filename="../../ui/after_walk/section.py" line="60"/>
         <source>Follow up on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="62"/>
+        <location filename="../../ui/after_walk/section.py" line="62"/>
         <source>Follow-up moved on {at} from {old} to {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="70"/>
+        <location filename="../../ui/after_walk/section.py" line="70"/>
         <source>Reopened on {day}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="72"/>
+        <location filename="../../ui/after_walk/section.py" line="72"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="72"/>
+        <location filename="../../ui/after_walk/section.py" line="72"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="72"/>
+        <location filename="../../ui/after_walk/section.py" line="72"/>
         <source>not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="74"/>
+        <location filename="../../ui/after_walk/section.py" line="74"/>
         <source>Would you sign it if it walked in today? On reopening: {answer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk_section.py" line="80"/>
+        <location filename="../../ui/after_walk/section.py" line="80"/>
         <source>Ended {day}: {status}{amount}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -95,42 +95,42 @@
 <context>
     <name>AlternativePage</name>
     <message>
-        <location filename="../../ui/quick_plan.py" line="91"/>
+        <location filename="../../ui/deals/quick_plan.py" line="92"/>
         <source>3 · Your best alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="92"/>
+        <location filename="../../ui/deals/quick_plan.py" line="93"/>
         <source>What will you do if there is no deal? It is the floor under your walk-away point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="95"/>
+        <location filename="../../ui/deals/quick_plan.py" line="96"/>
         <source>Best alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="96"/>
+        <location filename="../../ui/deals/quick_plan.py" line="97"/>
         <source>e.g. Stay with the current supplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="98"/>
+        <location filename="../../ui/deals/quick_plan.py" line="99"/>
         <source>What the best alternative is worth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="101"/>
+        <location filename="../../ui/deals/quick_plan.py" line="102"/>
         <source>&amp;Alternative:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="102"/>
+        <location filename="../../ui/deals/quick_plan.py" line="103"/>
         <source>&amp;Worth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="103"/>
+        <location filename="../../ui/deals/quick_plan.py" line="104"/>
         <source>Leave it empty if there is none yet; the brief will say so.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,7 +143,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives_model.py" line="29"/>
+        <location filename="../../ui/editor/alternatives_model.py" line="30"/>
         <source>at most two decimals in a percentage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,33 +151,33 @@
 <context>
     <name>AlternativesModel</name>
     <message>
-        <location filename="../../ui/editor/alternatives_model.py" line="43"/>
+        <location filename="../../ui/editor/alternatives_model.py" line="44"/>
         <source>Alternative</source>
         <extracomment>The user changed the table: the new list of alternatives. An edit was refused; the message says why (shown next to the table).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives_model.py" line="43"/>
+        <location filename="../../ui/editor/alternatives_model.py" line="44"/>
         <source>Worth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives_model.py" line="43"/>
+        <location filename="../../ui/editor/alternatives_model.py" line="44"/>
         <source>Likelihood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives_model.py" line="43"/>
+        <location filename="../../ui/editor/alternatives_model.py" line="44"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives_model.py" line="106"/>
+        <location filename="../../ui/editor/alternatives_model.py" line="107"/>
         <source>Your best alternative: what you will do if there is no deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives_model.py" line="120"/>
+        <location filename="../../ui/editor/alternatives_model.py" line="121"/>
         <source>an alternative needs a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -263,49 +263,49 @@
 <context>
     <name>AmountEdit</name>
     <message>
-        <location filename="../../ui/widgets/amount_edit.py" line="105"/>
+        <location filename="../../ui/common/amount_edit.py" line="113"/>
         <source>an amount is needed here</source>
         <extracomment>What ``_check`` returns for text that does not parse (``None`` means &quot;empty&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="72"/>
+        <location filename="../../ui/common/amount_parse.py" line="72"/>
         <source>more than one decimal separator ({point})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="76"/>
-        <location filename="../../ui/widgets/amount_parse.py" line="117"/>
+        <location filename="../../ui/common/amount_parse.py" line="76"/>
+        <location filename="../../ui/common/amount_parse.py" line="117"/>
         <source>not an amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="80"/>
+        <location filename="../../ui/common/amount_parse.py" line="80"/>
         <source>not an amount here: write decimals with &apos;{point}&apos; as in {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="84"/>
+        <location filename="../../ui/common/amount_parse.py" line="84"/>
         <source>not an amount: use digits only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="95"/>
+        <location filename="../../ui/common/amount_parse.py" line="95"/>
         <source>the digit grouping is off: &apos;{group}&apos; separates thousands here, decimals use &apos;{point}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="112"/>
+        <location filename="../../ui/common/amount_parse.py" line="112"/>
         <source>at most 4 digits after the decimal separator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="114"/>
+        <location filename="../../ui/common/amount_parse.py" line="114"/>
         <source>too large: at most 15 digits before the decimal separator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amount_parse.py" line="116"/>
+        <location filename="../../ui/common/amount_parse.py" line="116"/>
         <source>must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,14 +313,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="61"/>
+        <location filename="../../ui/app.py" line="63"/>
         <source>Something went wrong: {error}.
 Your plans are safe; the details are in {log}.</source>
         <extracomment>Set to make the window quit right after its first paint with the deal list (start-up benchmark). Error boxes on screen, referenced so Python does not collect a parentless one.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="66"/>
+        <location filename="../../ui/app.py" line="68"/>
         <source>Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,48 +328,48 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>BriefFeature</name>
     <message>
-        <location filename="../../ui/brief_feature.py" line="56"/>
+        <location filename="../../ui/brief/feature.py" line="71"/>
         <source>&amp;Commit and Sign…</source>
-        <extracomment>Asks where to export; tests put a function here instead of the file dialog.</extracomment>
+        <extracomment>The clock of commit, revise and export (tests pin it). Asks where to export (``choose(parent, suggested, chosen)``); tests hand over a path at once. The open commit/revise/print dialog, for tests and to keep it alive.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_feature.py" line="63"/>
+        <location filename="../../ui/brief/feature.py" line="78"/>
         <source>&amp;Revise Commitment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_feature.py" line="69"/>
+        <location filename="../../ui/brief/feature.py" line="84"/>
         <source>&amp;Export Brief…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_feature.py" line="72"/>
+        <location filename="../../ui/brief/feature.py" line="87"/>
         <source>&amp;Print Brief…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_feature.py" line="78"/>
+        <location filename="../../ui/brief/feature.py" line="93"/>
         <source>Print Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_feature.py" line="166"/>
+        <location filename="../../ui/brief/feature.py" line="192"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_feature.py" line="168"/>
+        <location filename="../../ui/brief/feature.py" line="194"/>
         <source>not signed: the commitment was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_feature.py" line="170"/>
+        <location filename="../../ui/brief/feature.py" line="196"/>
         <source>draft, not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_feature.py" line="172"/>
+        <location filename="../../ui/brief/feature.py" line="198"/>
         <source>Brief exported ({state})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,93 +377,121 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>BriefPreview</name>
     <message>
-        <location filename="../../ui/brief_preview.py" line="86"/>
+        <location filename="../../ui/brief/preview.py" line="63"/>
         <source>Brief preview</source>
         <extracomment>How long after the last edit the brief is rebuilt.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="90"/>
+        <location filename="../../ui/brief/preview.py" line="67"/>
         <source>Brief status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="153"/>
+        <location filename="../../ui/brief/preview.py" line="138"/>
         <source>Some texts are shortened to fit one page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="161"/>
+        <location filename="../../ui/brief/preview.py" line="145"/>
         <source>The brief could not be built: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseUnsavedBox</name>
+    <message>
+        <location filename="../../ui/session/close_unsaved.py" line="19"/>
+        <source>Changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/close_unsaved.py" line="21"/>
+        <source>The latest changes could not be written to the file: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/close_unsaved.py" line="23"/>
+        <source>Export a copy to keep them, or close without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/close_unsaved.py" line="24"/>
+        <source>Export a Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/close_unsaved.py" line="25"/>
+        <source>Close Without Them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommitDialog</name>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="45"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="45"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="79"/>
-        <location filename="../../ui/commit_dialog.py" line="116"/>
-        <location filename="../../ui/commit_dialog.py" line="117"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="79"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="116"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="117"/>
         <source>Commit and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="82"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="82"/>
         <source>Commit to the walk-away point of “%s”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="90"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="90"/>
         <source>Statement you sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="93"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="93"/>
         <source>After you commit, the walk-away point, its conditions and the side are locked. Moving them later is a recorded revision with a reason and a new signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="100"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="100"/>
         <source>Signer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="101"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="101"/>
         <source>Your full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="104"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="104"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="107"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="107"/>
         <source>&amp;Signer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="108"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="108"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="109"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="109"/>
         <source>Signature (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="111"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="111"/>
         <source>I confirm this statement and will hold to it in the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="112"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="112"/>
         <source>Confirm the statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,57 +499,57 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>CommitLock</name>
     <message>
-        <location filename="../../ui/commit_lock.py" line="28"/>
+        <location filename="../../ui/brief/commit_lock.py" line="29"/>
         <source>the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_lock.py" line="29"/>
+        <location filename="../../ui/brief/commit_lock.py" line="30"/>
         <source>its conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_lock.py" line="30"/>
+        <location filename="../../ui/brief/commit_lock.py" line="31"/>
         <source>the side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_lock.py" line="31"/>
+        <location filename="../../ui/brief/commit_lock.py" line="32"/>
         <source>the currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_lock.py" line="42"/>
+        <location filename="../../ui/brief/commit_lock.py" line="43"/>
         <source>Committed plans keep {names} as signed. Use Deal ▸ Revise commitment… to move them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_lock.py" line="57"/>
+        <location filename="../../ui/brief/commit_lock.py" line="58"/>
         <source>Commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_lock.py" line="58"/>
+        <location filename="../../ui/brief/commit_lock.py" line="59"/>
         <source>Revise commitment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_lock.py" line="59"/>
+        <location filename="../../ui/brief/commit_lock.py" line="60"/>
         <source>Revise commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_lock.py" line="77"/>
+        <location filename="../../ui/brief/commit_lock.py" line="78"/>
         <source>Imported commitment: revision {revision}, signed by {signer} on {day} on another computer. The walk-away point is locked; its brief is not signed here until you revise the commitment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_lock.py" line="83"/>
+        <location filename="../../ui/brief/commit_lock.py" line="84"/>
         <source>Committed: revision {revision}, signed by {signer} on {day}. The walk-away point is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_lock.py" line="101"/>
+        <location filename="../../ui/editor/section.py" line="60"/>
         <source>Locked by your signed commitment: use Deal ▸ Revise commitment… to move it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,22 +557,22 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>CrashNotice</name>
     <message>
-        <location filename="../../ui/crash_notice.py" line="13"/>
+        <location filename="../../ui/shell/crash_notice.py" line="15"/>
         <source>Walkaway did not close properly last time (the session begun {started}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash_notice.py" line="17"/>
+        <location filename="../../ui/shell/crash_notice.py" line="19"/>
         <source>Every change saved before then is in {file}; Walkaway saves each change within a second, so at most the last second of typing is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash_notice.py" line="23"/>
+        <location filename="../../ui/shell/crash_notice.py" line="25"/>
         <source>A technical trace for a bug report is in {trace}. It names program lines only, none of your plans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash_notice.py" line="36"/>
+        <location filename="../../ui/shell/crash_notice.py" line="38"/>
         <source>Walkaway closed unexpectedly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,37 +580,37 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealActions</name>
     <message>
-        <location filename="../../ui/deal_actions.py" line="44"/>
+        <location filename="../../ui/deals/actions.py" line="44"/>
         <source>New plan “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_actions.py" line="55"/>
+        <location filename="../../ui/deals/actions.py" line="55"/>
         <source> (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_actions.py" line="65"/>
+        <location filename="../../ui/deals/actions.py" line="66"/>
         <source>Delete deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_actions.py" line="66"/>
+        <location filename="../../ui/deals/actions.py" line="67"/>
         <source>Delete “{title}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_actions.py" line="71"/>
+        <location filename="../../ui/deals/actions.py" line="72"/>
         <source>Edit › Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_actions.py" line="73"/>
+        <location filename="../../ui/deals/actions.py" line="74"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_actions.py" line="80"/>
+        <location filename="../../ui/deals/actions.py" line="81"/>
         <source>Delete “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,43 +618,43 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../ui/editor/__init__.py" line="60"/>
+        <location filename="../../ui/editor/__init__.py" line="71"/>
         <source>Sections of the plan</source>
-        <extracomment>Widgets above the sections (the verdict banner) go here: ``banner_area.addWidget(w)``.</extracomment>
+        <extracomment>What :meth:`set_writable` switched off, to switch exactly that on again. Widgets above the sections (the verdict banner); added with :meth:`add_banner`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="25"/>
+        <location filename="../../ui/editor/sections.py" line="24"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="27"/>
+        <location filename="../../ui/editor/sections.py" line="26"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="30"/>
+        <location filename="../../ui/editor/sections.py" line="29"/>
         <source>Target and opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="33"/>
+        <location filename="../../ui/editor/sections.py" line="32"/>
         <source>Alternatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="36"/>
+        <location filename="../../ui/editor/sections.py" line="35"/>
         <source>Their side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="38"/>
+        <location filename="../../ui/editor/sections.py" line="37"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="40"/>
+        <location filename="../../ui/editor/sections.py" line="39"/>
         <source>Walk-away script</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,38 +662,37 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealList</name>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="31"/>
+        <location filename="../../ui/common/status_text.py" line="12"/>
         <source>Planning</source>
-        <extracomment>The deal id of a row, for any column.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="32"/>
+        <location filename="../../ui/common/status_text.py" line="13"/>
         <source>Committed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="33"/>
+        <location filename="../../ui/common/status_text.py" line="14"/>
         <source>Negotiating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="34"/>
+        <location filename="../../ui/common/status_text.py" line="15"/>
         <source>Walked away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="35"/>
+        <location filename="../../ui/common/status_text.py" line="16"/>
         <source>Reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="36"/>
+        <location filename="../../ui/common/status_text.py" line="17"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="37"/>
+        <location filename="../../ui/common/status_text.py" line="18"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,28 +700,28 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealListModel</name>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="72"/>
+        <location filename="../../ui/deals/list_model.py" line="60"/>
         <source>Deal</source>
-        <extracomment>Display texts per deal id, made on first display (formatting 10,000 amounts up front would not pay).</extracomment>
+        <extracomment>The deal id of a row, for any column. Display texts per deal id, made on first display (formatting 10,000 amounts up front would not pay).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="73"/>
+        <location filename="../../ui/deals/list_model.py" line="61"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="74"/>
+        <location filename="../../ui/deals/list_model.py" line="62"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="75"/>
+        <location filename="../../ui/deals/list_model.py" line="63"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_model.py" line="76"/>
+        <location filename="../../ui/deals/list_model.py" line="64"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,33 +729,33 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealListPane</name>
     <message>
-        <location filename="../../ui/deal_list_pane.py" line="44"/>
+        <location filename="../../ui/deals/list_pane.py" line="44"/>
         <source>Search title or counterparty</source>
         <extracomment>Statuses where the deal still needs the user (the default filter entry &quot;Open deals&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_pane.py" line="45"/>
+        <location filename="../../ui/deals/list_pane.py" line="45"/>
         <source>Search deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_pane.py" line="50"/>
+        <location filename="../../ui/deals/list_pane.py" line="50"/>
         <source>Show deals with status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_pane.py" line="51"/>
+        <location filename="../../ui/deals/list_pane.py" line="51"/>
         <source>All deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_pane.py" line="52"/>
+        <location filename="../../ui/deals/list_pane.py" line="52"/>
         <source>Open deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_list_pane.py" line="60"/>
+        <location filename="../../ui/deals/list_pane.py" line="60"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,82 +763,82 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealPage</name>
     <message>
-        <location filename="../../ui/quick_plan.py" line="37"/>
+        <location filename="../../ui/deals/quick_plan.py" line="38"/>
         <source>1 · The deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="38"/>
+        <location filename="../../ui/deals/quick_plan.py" line="39"/>
         <source>What is being negotiated, and with whom?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="41"/>
+        <location filename="../../ui/deals/quick_plan.py" line="42"/>
         <source>Deal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="43"/>
+        <location filename="../../ui/deals/quick_plan.py" line="44"/>
         <source>e.g. Office lease renewal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="45"/>
+        <location filename="../../ui/deals/quick_plan.py" line="46"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="48"/>
+        <location filename="../../ui/deals/quick_plan.py" line="49"/>
         <source>Our side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="49"/>
+        <location filename="../../ui/deals/quick_plan.py" line="50"/>
         <source>We buy (we pay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="50"/>
+        <location filename="../../ui/deals/quick_plan.py" line="51"/>
         <source>We sell (we are paid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="52"/>
+        <location filename="../../ui/deals/quick_plan.py" line="53"/>
         <source>Currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="55"/>
+        <location filename="../../ui/deals/quick_plan.py" line="56"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="56"/>
+        <location filename="../../ui/deals/quick_plan.py" line="57"/>
         <source>e.g. per year (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="57"/>
+        <location filename="../../ui/deals/quick_plan.py" line="58"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="58"/>
+        <location filename="../../ui/deals/quick_plan.py" line="59"/>
         <source>&amp;Counterparty:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="59"/>
+        <location filename="../../ui/deals/quick_plan.py" line="60"/>
         <source>&amp;Side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="60"/>
+        <location filename="../../ui/deals/quick_plan.py" line="61"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="61"/>
+        <location filename="../../ui/deals/quick_plan.py" line="62"/>
         <source>U&amp;nit:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,43 +846,43 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../ui/empty_state.py" line="16"/>
+        <location filename="../../ui/shell/empty_state.py" line="16"/>
         <source>No plans in this file yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="24"/>
+        <location filename="../../ui/shell/empty_state.py" line="24"/>
         <source>Decide your walk-away point while you are calm, before the meeting:
 the worst deal you will accept, and what you will say when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="31"/>
+        <location filename="../../ui/shell/empty_state.py" line="31"/>
         <source>&amp;New plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="32"/>
+        <location filename="../../ui/shell/empty_state.py" line="32"/>
         <source>New plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="35"/>
+        <location filename="../../ui/shell/empty_state.py" line="35"/>
         <source>&amp;Quick plan (five steps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="36"/>
+        <location filename="../../ui/shell/empty_state.py" line="36"/>
         <source>Quick plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="38"/>
+        <location filename="../../ui/shell/empty_state.py" line="38"/>
         <source>Open the &amp;demo plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="39"/>
+        <location filename="../../ui/shell/empty_state.py" line="39"/>
         <source>Open the demo plans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,142 +890,155 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="42"/>
+        <location filename="../../ui/session/file_actions.py" line="62"/>
         <source>No recent files</source>
+        <extracomment>A Walkaway file to show in a window (new, opened, recent): the window manager opens it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="65"/>
+        <location filename="../../ui/session/file_actions.py" line="76"/>
         <source>New plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="75"/>
+        <location filename="../../ui/session/file_actions.py" line="83"/>
         <source>Open a Walkaway file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="86"/>
+        <location filename="../../ui/session/file_actions.py" line="91"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="103"/>
+        <location filename="../../ui/session/file_actions.py" line="107"/>
         <source>Choose another name: that is the file you have open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="110"/>
+        <location filename="../../ui/session/file_actions.py" line="115"/>
         <source>Could not save a copy to {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="116"/>
+        <location filename="../../ui/session/file_actions.py" line="122"/>
         <source>Saved a copy to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="122"/>
+        <location filename="../../ui/session/file_actions.py" line="132"/>
         <source>Import plan files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="139"/>
+        <location filename="../../ui/session/file_actions.py" line="150"/>
+        <source>Imported {count} plan(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/file_actions.py" line="163"/>
         <source>Export plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="158"/>
+        <location filename="../../ui/session/file_actions.py" line="181"/>
         <source>Could not export to {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="164"/>
+        <location filename="../../ui/session/file_actions.py" line="188"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>FileGuard</name>
+    <name>FileNotices</name>
     <message>
-        <location filename="../../ui/file_safety.py" line="74"/>
+        <location filename="../../ui/shell/file_notices.py" line="42"/>
+        <source>Restore from &amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/file_notices.py" line="77"/>
         <source>{path} is readable by other users and could not be made private ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_safety.py" line="78"/>
+        <location filename="../../ui/shell/file_notices.py" line="81"/>
         <source>{path} was readable by other users; it is now readable by you only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_safety.py" line="86"/>
+        <location filename="../../ui/shell/file_notices.py" line="101"/>
+        <source>Restored the backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/file_notices.py" line="103"/>
+        <source>The file it replaced was kept as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/file_notices.py" line="115"/>
         <source>{title} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_safety.py" line="88"/>
+        <location filename="../../ui/shell/file_notices.py" line="117"/>
         <source>Read-only: this file is open in another Walkaway window. You can read your plans here; make changes in that window, so that neither overwrites the other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_safety.py" line="93"/>
-        <location filename="../../ui/file_safety.py" line="100"/>
+        <location filename="../../ui/shell/file_notices.py" line="122"/>
+        <location filename="../../ui/shell/file_notices.py" line="129"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FileSafety</name>
-    <message>
-        <location filename="../../ui/file_safety.py" line="143"/>
-        <source>Restore from &amp;Backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FollowUpNotice</name>
     <message>
-        <location filename="../../ui/followup_notice.py" line="27"/>
+        <location filename="../../ui/after_walk/followup_notice.py" line="27"/>
         <source>Follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="30"/>
+        <location filename="../../ui/after_walk/followup_notice.py" line="30"/>
         <source>Show follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="32"/>
+        <location filename="../../ui/after_walk/followup_notice.py" line="32"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="33"/>
+        <location filename="../../ui/after_walk/followup_notice.py" line="33"/>
         <source>Dismiss the follow-up notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="59"/>
+        <location filename="../../ui/after_walk/followup_notice.py" line="59"/>
         <source>{names} and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="63"/>
+        <location filename="../../ui/after_walk/followup_notice.py" line="63"/>
         <source>A follow-up is overdue: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="65"/>
+        <location filename="../../ui/after_walk/followup_notice.py" line="65"/>
         <source>A follow-up is due today: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="68"/>
+        <location filename="../../ui/after_walk/followup_notice.py" line="68"/>
         <source>{n} follow-ups are due, {late} of them overdue: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_notice.py" line="70"/>
+        <location filename="../../ui/after_walk/followup_notice.py" line="70"/>
         <source>{n} follow-ups are due today: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1006,68 +1046,68 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FollowUpsFeature</name>
     <message>
-        <location filename="../../ui/followups_feature.py" line="50"/>
-        <location filename="../../ui/followups_feature.py" line="77"/>
+        <location filename="../../ui/after_walk/feature.py" line="52"/>
+        <location filename="../../ui/after_walk/feature.py" line="80"/>
         <source>After the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="52"/>
+        <location filename="../../ui/after_walk/feature.py" line="54"/>
         <source>Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="54"/>
+        <location filename="../../ui/after_walk/feature.py" line="56"/>
         <source>They came back: reopen the walked deal, with its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="57"/>
+        <location filename="../../ui/after_walk/feature.py" line="59"/>
         <source>Record Outcome…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="86"/>
+        <location filename="../../ui/after_walk/feature.py" line="88"/>
         <source>F&amp;ollow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="87"/>
+        <location filename="../../ui/after_walk/feature.py" line="89"/>
         <source>Show &amp;Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="91"/>
+        <location filename="../../ui/after_walk/feature.py" line="93"/>
         <source>Walking &amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="94"/>
+        <location filename="../../ui/after_walk/feature.py" line="96"/>
         <source>&amp;Export Follow-ups to Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="103"/>
+        <location filename="../../ui/after_walk/feature.py" line="105"/>
         <source>Follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="141"/>
+        <location filename="../../ui/after_walk/feature.py" line="144"/>
         <source>1 follow-up due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="141"/>
+        <location filename="../../ui/after_walk/feature.py" line="144"/>
         <source>{n} follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="170"/>
+        <location filename="../../ui/after_walk/feature.py" line="179"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_feature.py" line="171"/>
+        <location filename="../../ui/after_walk/feature.py" line="180"/>
         <source>Walking record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,58 +1115,58 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FollowUpsModel</name>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="31"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="32"/>
         <source>Due today</source>
         <extracomment>The deal id of a row, for views that act on the selection. The row&apos;s :class:`FollowUp` itself.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="33"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="34"/>
         <source>1 day overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="35"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="36"/>
         <source>{n} days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="37"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="38"/>
         <source>in 1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="38"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="39"/>
         <source>in {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="50"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="51"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="51"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="52"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="52"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="53"/>
         <source>Walked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="53"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="54"/>
         <source>Why we walked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="54"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="55"/>
         <source>Follow up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="55"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="56"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,107 +1174,107 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../ui/followups_view.py" line="46"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="48"/>
         <source>Export follow-ups to a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="48"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="50"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="94"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="105"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="107"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="118"/>
         <source>No walked deal is waiting for a follow-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="112"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="123"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="113"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="124"/>
         <source>Snooze the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="118"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="129"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="119"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="130"/>
         <source>In 3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="120"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="131"/>
         <source>In a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="121"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="132"/>
         <source>In two weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="132"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="143"/>
         <source>New follow-up date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="133"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="144"/>
         <source>Move to this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="134"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="145"/>
         <source>Reschedule the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="137"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="148"/>
         <source>Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="138"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="149"/>
         <source>Reopen the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="140"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="151"/>
         <source>Open deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="142"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="153"/>
         <source>Export to calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="143"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="154"/>
         <source>Export the follow-ups as an iCalendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="279"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="299"/>
         <source>Could not write {name}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="296"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="324"/>
         <source>Walked deals you plan to call back appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups_view.py" line="297"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="325"/>
         <source>{overdue} overdue, {due} due today, {upcoming} coming up. Oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,47 +1282,47 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>GuideViewer</name>
     <message>
-        <location filename="../../ui/guide_viewer.py" line="33"/>
+        <location filename="../../ui/shell/guide_viewer.py" line="33"/>
         <source>Walkaway guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/guide_viewer.py" line="37"/>
+        <location filename="../../ui/shell/guide_viewer.py" line="37"/>
         <source>Guide text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/guide_viewer.py" line="39"/>
+        <location filename="../../ui/shell/guide_viewer.py" line="39"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/guide_viewer.py" line="41"/>
+        <location filename="../../ui/shell/guide_viewer.py" line="41"/>
         <source>Go back to the previous section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/guide_viewer.py" line="43"/>
+        <location filename="../../ui/shell/guide_viewer.py" line="43"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/guide_viewer.py" line="44"/>
+        <location filename="../../ui/shell/guide_viewer.py" line="44"/>
         <source>Go to the start of the guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/guide_viewer.py" line="68"/>
+        <location filename="../../ui/shell/guide_viewer.py" line="68"/>
         <source>The guide could not be found at {path}. Reinstalling Walkaway restores it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/guide_viewer.py" line="74"/>
+        <location filename="../../ui/shell/guide_viewer.py" line="74"/>
         <source>&amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/guide_viewer.py" line="77"/>
+        <location filename="../../ui/shell/guide_viewer.py" line="77"/>
         <source>The method and the program, explained in a few minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,7 +1330,7 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>InputRules</name>
     <message>
-        <location filename="../../ui/input_rules.py" line="31"/>
+        <location filename="../../ui/session/input_rules.py" line="27"/>
         <source>Not kept: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,227 +1338,203 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/shell/main_window.py" line="67"/>
         <source>{name}[*] — Walkaway</source>
+        <extracomment>Another Walkaway file to show (File › New, Open, Open Recent): the window manager opens it. What features are given (they never see the window itself).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/shell/main_window.py" line="76"/>
         <source>Choose a deal on the left, or create a new plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/shell/main_window.py" line="168"/>
         <source>Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/shell/main_window.py" line="196"/>
         <source>&amp;New Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/shell/main_window.py" line="199"/>
         <source>&amp;Quick Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/shell/main_window.py" line="202"/>
         <source>D&amp;uplicate as New Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/shell/main_window.py" line="205"/>
         <source>&amp;Delete Deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/shell/main_window.py" line="211"/>
         <source>New Plan &amp;File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/shell/main_window.py" line="212"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/shell/main_window.py" line="214"/>
         <source>Save a &amp;Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/shell/main_window.py" line="216"/>
         <source>&amp;Import Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/shell/main_window.py" line="217"/>
         <source>&amp;Export Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/shell/main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/shell/main_window.py" line="222"/>
         <source>&amp;Find Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/shell/main_window.py" line="224"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/shell/main_window.py" line="227"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/shell/main_window.py" line="230"/>
         <source>&amp;About Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/shell/main_window.py" line="251"/>
         <source>&amp;File</source>
-        <extracomment>The deal actions that change the plan (``add_deal_action(..., writes=True)``).</extracomment>
+        <extracomment>Every action that writes the file: off while the session is not writable. A group, so an action&apos;s own state (no deal open, the wrong stage) and the file&apos;s state both count.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/shell/main_window.py" line="255"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/shell/main_window.py" line="266"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/shell/main_window.py" line="272"/>
         <source>&amp;Deal</source>
         <extracomment>Actions on the open deal; other features add theirs with add_deal_action().</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/shell/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/shell/main_window.py" line="280"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/shell/main_window.py" line="295"/>
         <source>Saved — {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/shell/main_window.py" line="329"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="341"/>
-        <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="342"/>
-        <source>The latest changes could not be written to the file: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="347"/>
-        <source>Export a copy to keep them, or close without them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="348"/>
-        <source>Export a Copy…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="349"/>
-        <source>Close Without Them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../ui/new_plan.py" line="26"/>
+        <location filename="../../ui/deals/new_plan.py" line="26"/>
         <source>New plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="31"/>
+        <location filename="../../ui/deals/new_plan.py" line="31"/>
         <source>Deal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="33"/>
+        <location filename="../../ui/deals/new_plan.py" line="33"/>
         <source>e.g. Office lease renewal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="34"/>
+        <location filename="../../ui/deals/new_plan.py" line="34"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="36"/>
+        <location filename="../../ui/deals/new_plan.py" line="36"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="38"/>
+        <location filename="../../ui/deals/new_plan.py" line="38"/>
         <source>&amp;Counterparty:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="40"/>
+        <location filename="../../ui/deals/new_plan.py" line="40"/>
         <source>Our side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="41"/>
+        <location filename="../../ui/deals/new_plan.py" line="41"/>
         <source>We buy (we pay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="42"/>
+        <location filename="../../ui/deals/new_plan.py" line="42"/>
         <source>We sell (we are paid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="43"/>
+        <location filename="../../ui/deals/new_plan.py" line="43"/>
         <source>&amp;Side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="45"/>
+        <location filename="../../ui/deals/new_plan.py" line="45"/>
         <source>Currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="47"/>
+        <location filename="../../ui/deals/new_plan.py" line="47"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="49"/>
+        <location filename="../../ui/deals/new_plan.py" line="49"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_plan.py" line="50"/>
+        <location filename="../../ui/deals/new_plan.py" line="50"/>
         <source>&amp;Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,37 +1542,37 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>OffersChart</name>
     <message>
-        <location filename="../../ui/offers_chart.py" line="43"/>
+        <location filename="../../ui/room/offers_chart.py" line="43"/>
         <source>Offers over the rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offers_chart.py" line="98"/>
+        <location filename="../../ui/room/offers_chart.py" line="98"/>
         <source>Their offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offers_chart.py" line="99"/>
+        <location filename="../../ui/room/offers_chart.py" line="99"/>
         <source>Our offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offers_chart.py" line="100"/>
+        <location filename="../../ui/room/offers_chart.py" line="100"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offers_chart.py" line="101"/>
+        <location filename="../../ui/room/offers_chart.py" line="101"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offers_chart.py" line="103"/>
+        <location filename="../../ui/room/offers_chart.py" line="103"/>
         <source>Best alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offers_chart.py" line="106"/>
+        <location filename="../../ui/room/offers_chart.py" line="106"/>
         <source>Round</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,27 +1580,27 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>OpenErrorBox</name>
     <message>
-        <location filename="../../ui/open_errors.py" line="102"/>
+        <location filename="../../ui/session/open_errors.py" line="99"/>
         <source>Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/open_errors.py" line="110"/>
+        <location filename="../../ui/session/open_errors.py" line="107"/>
         <source>Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/open_errors.py" line="111"/>
+        <location filename="../../ui/session/open_errors.py" line="108"/>
         <source>Try Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/open_errors.py" line="113"/>
+        <location filename="../../ui/session/open_errors.py" line="110"/>
         <source>Open Another File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/open_errors.py" line="116"/>
+        <location filename="../../ui/session/open_errors.py" line="113"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1592,47 +1608,47 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>OpenErrors</name>
     <message>
-        <location filename="../../ui/open_errors.py" line="41"/>
+        <location filename="../../ui/session/open_errors.py" line="38"/>
         <source>The file is locked by another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/open_errors.py" line="42"/>
+        <location filename="../../ui/session/open_errors.py" line="39"/>
         <source>Another copy of Walkaway, or another program, is writing to it. Nothing was changed. Close that program, or wait a moment, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/open_errors.py" line="53"/>
+        <location filename="../../ui/session/open_errors.py" line="50"/>
         <source>The file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/open_errors.py" line="54"/>
+        <location filename="../../ui/session/open_errors.py" line="51"/>
         <source>It cannot be read safely, so Walkaway left it exactly as it is. Restore a backup copy: the damaged file is kept beside it, renamed, not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/open_errors.py" line="65"/>
+        <location filename="../../ui/session/open_errors.py" line="62"/>
         <source>This is not a Walkaway file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/open_errors.py" line="66"/>
+        <location filename="../../ui/session/open_errors.py" line="63"/>
         <source>Walkaway did not change it. Choose a Walkaway file (*.walkaway) instead; plan files (*.walkaway.json) are brought in with File › Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/open_errors.py" line="77"/>
+        <location filename="../../ui/session/open_errors.py" line="74"/>
         <source>This file was made by a newer version of Walkaway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/open_errors.py" line="78"/>
+        <location filename="../../ui/session/open_errors.py" line="75"/>
         <source>This version cannot read it without risking your plans, so it left the file as it is. Update Walkaway to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/open_errors.py" line="87"/>
+        <location filename="../../ui/session/open_errors.py" line="84"/>
         <source>The file could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1640,64 +1656,64 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="53"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="53"/>
         <source>How did “{title}” end?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="56"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="56"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="57"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="57"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="74"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="74"/>
         <source>When it ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="76"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="76"/>
         <source>The agreed amount, in {currency}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="77"/>
-        <location filename="../../ui/outcome_dialog.py" line="85"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="77"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="85"/>
         <source>Agreed amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="80"/>
-        <location filename="../../ui/outcome_dialog.py" line="87"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="80"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="87"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="83"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="83"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="84"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="84"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="95"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="95"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="128"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="128"/>
         <source>{money} past the original walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.py" line="130"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="130"/>
         <source>within the original walk-away point, {money} to spare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,122 +1721,122 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../../ui/editor/overview.py" line="26"/>
+        <location filename="../../ui/editor/overview.py" line="27"/>
         <source>Deal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="27"/>
+        <location filename="../../ui/editor/overview.py" line="28"/>
         <source>A short name for this negotiation, e.g. “Office lease renewal 2027”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="28"/>
+        <location filename="../../ui/editor/overview.py" line="29"/>
         <source>Edit title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="29"/>
+        <location filename="../../ui/editor/overview.py" line="30"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="33"/>
+        <location filename="../../ui/editor/overview.py" line="34"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="34"/>
+        <location filename="../../ui/editor/overview.py" line="35"/>
         <source>Who you negotiate with: the company or the person on the other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="38"/>
+        <location filename="../../ui/editor/overview.py" line="39"/>
         <source>Edit counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="41"/>
+        <location filename="../../ui/editor/overview.py" line="42"/>
         <source>&amp;Counterparty:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="44"/>
+        <location filename="../../ui/editor/overview.py" line="45"/>
         <source>Our side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="46"/>
+        <location filename="../../ui/editor/overview.py" line="47"/>
         <source>Whether you pay or are paid: it decides which way your walk-away point limits the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="48"/>
+        <location filename="../../ui/editor/overview.py" line="49"/>
         <source>We buy: the walk-away point is the most we pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="49"/>
+        <location filename="../../ui/editor/overview.py" line="50"/>
         <source>We sell: the walk-away point is the least we accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="52"/>
+        <location filename="../../ui/editor/overview.py" line="53"/>
         <source>Change side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="55"/>
+        <location filename="../../ui/editor/overview.py" line="56"/>
         <source>&amp;Side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="58"/>
+        <location filename="../../ui/editor/overview.py" line="59"/>
         <source>Currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="60"/>
+        <location filename="../../ui/editor/overview.py" line="61"/>
         <source>The currency of every amount in this plan, as a three-letter code: EUR, USD, GBP…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="66"/>
+        <location filename="../../ui/editor/overview.py" line="67"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="67"/>
+        <location filename="../../ui/editor/overview.py" line="68"/>
         <source>Three letters, as on an invoice: EUR, USD, GBP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="70"/>
+        <location filename="../../ui/editor/overview.py" line="71"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="71"/>
+        <location filename="../../ui/editor/overview.py" line="72"/>
         <source>Optional: what an amount is for, e.g. “per year”, “per month” or “per event”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="73"/>
+        <location filename="../../ui/editor/overview.py" line="74"/>
         <source>e.g. per year, per month, per event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="74"/>
+        <location filename="../../ui/editor/overview.py" line="75"/>
         <source>Edit unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="75"/>
+        <location filename="../../ui/editor/overview.py" line="76"/>
         <source>U&amp;nit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="84"/>
+        <location filename="../../ui/editor/overview.py" line="85"/>
         <source>Change currency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1828,13 +1844,13 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>PlanController</name>
     <message>
-        <location filename="../../ui/controller.py" line="143"/>
+        <location filename="../../ui/session/controller.py" line="164"/>
         <source>Stayed on this deal: its changes are not saved yet ({reason}).</source>
-        <extracomment>The longest an edit waits before it is written to the file. Waits before writing a refused edit again (the last one repeats): a busy file, a full disk. The calendar, injected so that date defaults are testable. Set before the store opens when another window has the file (ui/file_safety.py). Checks every edit must pass: ``guard(before, after)`` returns why it is refused, or None. (The commitment lock uses one: a committed walk-away point moves only by revision.) Why the last write of the plan on screen was refused (&quot;&quot; when it is saved). Why the last refused write was refused, whichever deal it was.</extracomment>
+        <extracomment>The longest an edit waits before it is written to the file. Waits before writing a refused edit again (the last one repeats): a busy file, a full disk. The open file: its lock, its Store and its state (ui/session/file_session.py). The calendar, injected so that date defaults are testable. Checks every edit must pass: ``guard(before, after)`` returns why it is refused, or None. (The commitment lock uses one: a committed walk-away point moves only by revision.) Why the last write of the plan on screen was refused (&quot;&quot; when it is saved). Why the last refused write was refused, whichever deal it was.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="306"/>
+        <location filename="../../ui/session/controller.py" line="327"/>
         <source>Duplicate deal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,57 +1858,57 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>PlanText</name>
     <message>
-        <location filename="../../ui/plan_text.py" line="22"/>
+        <location filename="../../ui/common/plan_text.py" line="22"/>
         <source>Walk away if they ask more than {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_text.py" line="24"/>
+        <location filename="../../ui/common/plan_text.py" line="24"/>
         <source>Walk away if they offer less than {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_text.py" line="28"/>
+        <location filename="../../ui/common/plan_text.py" line="28"/>
         <source>Also walk away if the condition is not met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_text.py" line="30"/>
+        <location filename="../../ui/common/plan_text.py" line="30"/>
         <source>Also walk away if any of the {count} conditions is not met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_text.py" line="45"/>
+        <location filename="../../ui/common/plan_text.py" line="45"/>
         <source>Your walk-away point is worse than your best alternative, {name} at {amount}: with this point you would accept a deal that leaves you worse off than walking away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_text.py" line="56"/>
+        <location filename="../../ui/common/plan_text.py" line="56"/>
         <source>Your walk-away point is below your target: when buying, the target is the lower figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_text.py" line="59"/>
+        <location filename="../../ui/common/plan_text.py" line="59"/>
         <source>Your walk-away point is above your target: when selling, the target is the higher figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_text.py" line="68"/>
+        <location filename="../../ui/common/plan_text.py" line="68"/>
         <source>Estimate their walk-away point to see whether a deal is possible at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_text.py" line="74"/>
+        <location filename="../../ui/common/plan_text.py" line="74"/>
         <source>A deal is possible between {low} and {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_text.py" line="78"/>
+        <location filename="../../ui/common/plan_text.py" line="78"/>
         <source>No deal is possible: they would not sell below {theirs}, and you would not pay more than {ours}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_text.py" line="82"/>
+        <location filename="../../ui/common/plan_text.py" line="82"/>
         <source>No deal is possible: they would not pay more than {theirs}, and you would not accept less than {ours}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,23 +1916,24 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="75"/>
+        <location filename="../../ui/brief/printing.py" line="79"/>
         <source>Print brief</source>
         <extracomment>Rendering above this resolution only costs memory: the brief is text and lines.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="87"/>
+        <location filename="../../ui/brief/printing.py" line="90"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="98"/>
+        <location filename="../../ui/brief/export.py" line="36"/>
         <source>Export brief</source>
+        <extracomment>``choose(parent, suggested name, chosen)``: ask where, and call ``chosen(path)`` if the user says.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="100"/>
+        <location filename="../../ui/brief/export.py" line="38"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1924,227 +1941,169 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>QuickPlanWizard</name>
     <message>
-        <location filename="../../ui/quick_plan.py" line="148"/>
+        <location filename="../../ui/deals/quick_plan.py" line="149"/>
         <source>Quick plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="168"/>
+        <location filename="../../ui/deals/quick_plan.py" line="169"/>
         <source>Thank you for the time and work you have put into this with us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="170"/>
+        <location filename="../../ui/deals/quick_plan.py" line="171"/>
         <source>Given our budget of {amount}, this offer does not work for us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="172"/>
+        <location filename="../../ui/deals/quick_plan.py" line="173"/>
         <source>Given that we cannot go below {amount}, this offer does not work for us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="175"/>
+        <location filename="../../ui/deals/quick_plan.py" line="176"/>
         <source>If something changes on your side, call me: I would be glad to talk again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecordView</name>
-    <message>
-        <location filename="../../ui/record_view.py" line="37"/>
-        <source>Walking record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_view.py" line="41"/>
-        <source>Walks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_view.py" line="42"/>
-        <source>Resumed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_view.py" line="43"/>
-        <source>Median days to resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_view.py" line="44"/>
-        <source>Median improvement after resuming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_view.py" line="66"/>
-        <source>How far their offer moved your way after the walk, in % of the walk-away point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_view.py" line="72"/>
-        <source>Improvement per resumed deal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_view.py" line="99"/>
-        <source>No resumed deal with offers on both sides yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_view.py" line="101"/>
-        <source>No walks yet. When a walked deal comes back, it shows here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_view.py" line="107"/>
-        <source>Bars to the right: their offer moved your way after the walk. {agreed} agreed, {dropped} dropped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_view.py" line="110"/>
-        <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="44"/>
-        <location filename="../../ui/reopen_dialog.py" line="104"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="44"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="104"/>
         <source>They called back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="45"/>
-        <location filename="../../ui/reopen_dialog.py" line="105"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="45"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="105"/>
         <source>New budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="46"/>
-        <location filename="../../ui/reopen_dialog.py" line="106"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="46"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="106"/>
         <source>New decision maker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="47"/>
-        <location filename="../../ui/reopen_dialog.py" line="107"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="47"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="107"/>
         <source>Their alternative fell through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="48"/>
-        <location filename="../../ui/reopen_dialog.py" line="135"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="48"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="135"/>
         <source>Would I sign this if it walked in today, for the first time?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="71"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="71"/>
         <source>Reopen “{title}”</source>
         <extracomment>Answers to the first-time-today question, as stored (``None``: not sure yet).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="85"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="85"/>
         <source>You walked away on {day}: {reason}
 The walk-away point committed before the walk: {point}. Their renewed offer is judged against it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="97"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="97"/>
         <source>When they came back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="111"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="111"/>
         <source>They called back, new budget, new decision maker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="112"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="112"/>
         <source>Why the deal is reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="116"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="116"/>
         <source>Optional: what exactly they said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="117"/>
-        <location filename="../../ui/reopen_dialog.py" line="132"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="117"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="132"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="120"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="120"/>
         <source>Optional, in {currency}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="121"/>
-        <location filename="../../ui/reopen_dialog.py" line="133"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="121"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="133"/>
         <source>Their renewed offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="130"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="130"/>
         <source>They came back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="131"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="131"/>
         <source>Why it reopens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="136"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="136"/>
         <source>First-time-today test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="141"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="141"/>
         <source>Yes, I would sign it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="142"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="142"/>
         <source>No, I would not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="143"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="143"/>
         <source>Not sure yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="151"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="151"/>
         <source>Forget the walk and the hours already spent: judge the offer as if it were new today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="164"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="164"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="165"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="165"/>
         <source>Reopen the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="212"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="212"/>
         <source>{money} short of the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="214"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="214"/>
         <source>exactly at the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reopen_dialog.py" line="215"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="215"/>
         <source>{money} inside the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,42 +2111,42 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ReservationPage</name>
     <message>
-        <location filename="../../ui/quick_plan.py" line="73"/>
+        <location filename="../../ui/deals/quick_plan.py" line="74"/>
         <source>2 · Your walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="74"/>
+        <location filename="../../ui/deals/quick_plan.py" line="75"/>
         <source>The worst deal you will accept. Past this point, you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="77"/>
+        <location filename="../../ui/deals/quick_plan.py" line="78"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="79"/>
+        <location filename="../../ui/deals/quick_plan.py" line="80"/>
         <source>&amp;Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="80"/>
+        <location filename="../../ui/deals/quick_plan.py" line="81"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="80"/>
+        <location filename="../../ui/deals/quick_plan.py" line="81"/>
         <source>A condition that must hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="81"/>
+        <location filename="../../ui/deals/quick_plan.py" line="82"/>
         <source>Co&amp;nditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="82"/>
+        <location filename="../../ui/deals/quick_plan.py" line="83"/>
         <source>Terms that must hold whatever the price (optional).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2195,117 +2154,117 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ReservationSection</name>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="40"/>
+        <location filename="../../ui/editor/reservation.py" line="41"/>
         <source>Walk-away point amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="42"/>
+        <location filename="../../ui/editor/reservation.py" line="43"/>
         <source>Your walk-away point: the worst figure you would still sign. Past it, you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="46"/>
+        <location filename="../../ui/editor/reservation.py" line="47"/>
         <source>&amp;Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="57"/>
+        <location filename="../../ui/editor/reservation.py" line="58"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="57"/>
+        <location filename="../../ui/editor/reservation.py" line="58"/>
         <source>A condition that must hold, whatever the price, e.g. &apos;Net 30 payment&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="61"/>
+        <location filename="../../ui/editor/reservation.py" line="62"/>
         <source>Edit conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="64"/>
+        <location filename="../../ui/editor/reservation.py" line="65"/>
         <source>Co&amp;nditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="65"/>
+        <location filename="../../ui/editor/reservation.py" line="66"/>
         <source>Every condition must hold; a deal that breaks one is below your point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="67"/>
+        <location filename="../../ui/editor/reservation.py" line="68"/>
         <source>Why this point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="69"/>
+        <location filename="../../ui/editor/reservation.py" line="70"/>
         <source>Why this figure: what you compared it with when you decided it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="73"/>
+        <location filename="../../ui/editor/reservation.py" line="74"/>
         <source>Edit rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="76"/>
+        <location filename="../../ui/editor/reservation.py" line="77"/>
         <source>W&amp;hy this point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="79"/>
+        <location filename="../../ui/editor/reservation.py" line="80"/>
         <source>What it rests on: your alternatives, your costs, what you learned about the market.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="82"/>
+        <location filename="../../ui/editor/reservation.py" line="83"/>
         <source>yes, on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="83"/>
+        <location filename="../../ui/editor/reservation.py" line="84"/>
         <source>The walk-away point is decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="84"/>
+        <location filename="../../ui/editor/reservation.py" line="85"/>
         <source>Tick once the point is settled, calmly and before the talks begin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="86"/>
+        <location filename="../../ui/editor/reservation.py" line="87"/>
         <source>Date the walk-away point was decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="87"/>
+        <location filename="../../ui/editor/reservation.py" line="88"/>
         <source>The day you settled the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="98"/>
+        <location filename="../../ui/editor/reservation.py" line="99"/>
         <source>Decided:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="103"/>
+        <location filename="../../ui/editor/reservation.py" line="104"/>
         <source>Edit walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="110"/>
+        <location filename="../../ui/editor/reservation.py" line="111"/>
         <source>Mark decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="116"/>
+        <location filename="../../ui/editor/reservation.py" line="117"/>
         <source>Change decision date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="125"/>
+        <location filename="../../ui/editor/reservation.py" line="126"/>
         <source>In words: {sentence}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2313,221 +2272,211 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="59"/>
+        <location filename="../../ui/session/restore_dialog.py" line="55"/>
         <source>Restore from Backup</source>
         <extracomment>Emitted after a restore with the path the replaced file was renamed to (or ``None``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="64"/>
+        <location filename="../../ui/session/restore_dialog.py" line="60"/>
         <source>Copies of {name}, newest first. Walkaway makes one each day you use the file and keeps a week of them. Restoring puts the chosen copy in place of the file; the file as it is now is kept beside it under a new name, never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="72"/>
+        <location filename="../../ui/session/restore_dialog.py" line="68"/>
         <source>Backup copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="73"/>
+        <location filename="../../ui/session/restore_dialog.py" line="69"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="73"/>
+        <location filename="../../ui/session/restore_dialog.py" line="69"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="73"/>
+        <location filename="../../ui/session/restore_dialog.py" line="69"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="73"/>
+        <location filename="../../ui/session/restore_dialog.py" line="69"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="78"/>
+        <location filename="../../ui/session/restore_dialog.py" line="74"/>
         <source>There are no backup copies of this file yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="87"/>
+        <location filename="../../ui/session/restore_dialog.py" line="83"/>
         <source>&amp;Restore This Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="89"/>
+        <location filename="../../ui/session/restore_dialog.py" line="85"/>
         <source>Restore this copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="104"/>
+        <location filename="../../ui/session/restore_dialog.py" line="100"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="104"/>
+        <location filename="../../ui/session/restore_dialog.py" line="100"/>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/restore_dialog.py" line="170"/>
-        <source>Restored the backup copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/restore_dialog.py" line="172"/>
-        <source>The file it replaced was kept as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReviseDialog</name>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="61"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="61"/>
         <source>Revise commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="66"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="66"/>
         <source>%s Would you move this point if the deal were new to you today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="70"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="70"/>
         <source>Time already invested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="73"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="73"/>
         <source>Earlier revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="74"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="74"/>
         <source>Rev.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="74"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="74"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="74"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="74"/>
         <source>Point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="74"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="74"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="79"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="79"/>
         <source>(commitment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="88"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="88"/>
         <source>New walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="90"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="90"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="91"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="91"/>
         <source>Buying (the most we pay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="92"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="92"/>
         <source>Selling (the least we accept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="95"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="95"/>
         <source>Conditions, one a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="98"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="98"/>
         <source>Reason for the revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="99"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="99"/>
         <source>What changed, outside this negotiation&apos;s momentum?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="102"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="102"/>
         <source>Signer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="107"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="107"/>
         <source>New &amp;point (%s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="108"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="108"/>
         <source>S&amp;ide:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="109"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="109"/>
         <source>&amp;Conditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="110"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="110"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="111"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="111"/>
         <source>Si&amp;gner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="112"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="112"/>
         <source>New signature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="117"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="117"/>
         <source>Sign revision %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="119"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="119"/>
         <source>Sign the revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="125"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="125"/>
         <source>History of this point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="140"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="140"/>
         <source>A revision needs a reason, a name and a new signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="153"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="153"/>
         <source>New point: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revise_dialog.py" line="153"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="153"/>
         <source>an amount is needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2535,23 +2484,23 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>RoomFeature</name>
     <message>
-        <location filename="../../ui/room_feature.py" line="52"/>
+        <location filename="../../ui/room/feature.py" line="54"/>
         <source>Rounds</source>
         <extracomment>The statuses in which one can walk away (a reopened deal ends through the follow-up instead).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_feature.py" line="54"/>
+        <location filename="../../ui/room/feature.py" line="56"/>
         <source>Walk away…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_feature.py" line="57"/>
+        <location filename="../../ui/room/feature.py" line="59"/>
         <source>Say the three-part script and record the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_feature.py" line="62"/>
+        <location filename="../../ui/room/feature.py" line="64"/>
         <source>Threatening to walk?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2559,77 +2508,77 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>RoundsModel</name>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="22"/>
+        <location filename="../../ui/room/rounds_model.py" line="22"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="23"/>
+        <location filename="../../ui/room/rounds_model.py" line="23"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="24"/>
+        <location filename="../../ui/room/rounds_model.py" line="24"/>
         <source>Our offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="25"/>
+        <location filename="../../ui/room/rounds_model.py" line="25"/>
         <source>Unmet conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="26"/>
+        <location filename="../../ui/room/rounds_model.py" line="26"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="27"/>
+        <location filename="../../ui/room/rounds_model.py" line="27"/>
         <source>First time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="28"/>
+        <location filename="../../ui/room/rounds_model.py" line="28"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="29"/>
+        <location filename="../../ui/room/rounds_model.py" line="29"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="35"/>
+        <location filename="../../ui/room/rounds_model.py" line="35"/>
         <source>Bad faith</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="36"/>
+        <location filename="../../ui/room/rounds_model.py" line="36"/>
         <source>Concession demanded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="37"/>
+        <location filename="../../ui/room/rounds_model.py" line="37"/>
         <source>Authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="38"/>
+        <location filename="../../ui/room/rounds_model.py" line="38"/>
         <source>Scope drift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="93"/>
+        <location filename="../../ui/room/rounds_model.py" line="93"/>
         <source>After the deal was reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="116"/>
+        <location filename="../../ui/room/rounds_model.py" line="116"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/rounds_model.py" line="117"/>
+        <location filename="../../ui/room/rounds_model.py" line="117"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2637,159 +2586,159 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>RoundsSection</name>
     <message>
-        <location filename="../../ui/rounds_section.py" line="125"/>
+        <location filename="../../ui/room/rounds_section.py" line="125"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="126"/>
+        <location filename="../../ui/room/rounds_section.py" line="126"/>
         <source>Every round logged, in the order it happened; ↺ marks rounds after a reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="137"/>
+        <location filename="../../ui/room/rounds_section.py" line="137"/>
         <source>Date of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="138"/>
+        <location filename="../../ui/room/rounds_section.py" line="138"/>
         <source>When the round took place (today unless you change it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="140"/>
-        <location filename="../../ui/rounds_section.py" line="141"/>
-        <location filename="../../ui/rounds_section.py" line="318"/>
+        <location filename="../../ui/room/rounds_section.py" line="140"/>
+        <location filename="../../ui/room/rounds_section.py" line="141"/>
+        <location filename="../../ui/room/rounds_section.py" line="318"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="142"/>
+        <location filename="../../ui/room/rounds_section.py" line="142"/>
         <source>What they offered in this round; Enter logs the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="144"/>
-        <location filename="../../ui/rounds_section.py" line="145"/>
-        <location filename="../../ui/rounds_section.py" line="319"/>
+        <location filename="../../ui/room/rounds_section.py" line="144"/>
+        <location filename="../../ui/room/rounds_section.py" line="145"/>
+        <location filename="../../ui/room/rounds_section.py" line="319"/>
         <source>Our offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="146"/>
+        <location filename="../../ui/room/rounds_section.py" line="146"/>
         <source>What you offered in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="147"/>
+        <location filename="../../ui/room/rounds_section.py" line="147"/>
         <source>Unmet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="148"/>
+        <location filename="../../ui/room/rounds_section.py" line="148"/>
         <source>Unmet conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="149"/>
+        <location filename="../../ui/room/rounds_section.py" line="149"/>
         <source>Conditions of your walk-away point not met in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="150"/>
+        <location filename="../../ui/room/rounds_section.py" line="150"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="151"/>
+        <location filename="../../ui/room/rounds_section.py" line="151"/>
         <source>Signals seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="152"/>
+        <location filename="../../ui/room/rounds_section.py" line="152"/>
         <source>Warning signs seen in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="154"/>
+        <location filename="../../ui/room/rounds_section.py" line="154"/>
         <source>First time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="155"/>
+        <location filename="../../ui/room/rounds_section.py" line="155"/>
         <source>Would sign: yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="156"/>
+        <location filename="../../ui/room/rounds_section.py" line="156"/>
         <source>Would sign: no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="158"/>
+        <location filename="../../ui/room/rounds_section.py" line="158"/>
         <source>Would you sign this if it walked in for the first time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="160"/>
+        <location filename="../../ui/room/rounds_section.py" line="160"/>
         <source>If this deal walked in for the first time today, would you sign it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="162"/>
-        <location filename="../../ui/rounds_section.py" line="323"/>
+        <location filename="../../ui/room/rounds_section.py" line="162"/>
+        <location filename="../../ui/room/rounds_section.py" line="323"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="163"/>
+        <location filename="../../ui/room/rounds_section.py" line="163"/>
         <source>Hours spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="164"/>
+        <location filename="../../ui/room/rounds_section.py" line="164"/>
         <source>Time this round took, e.g. 1.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="167"/>
-        <location filename="../../ui/rounds_section.py" line="168"/>
+        <location filename="../../ui/room/rounds_section.py" line="167"/>
+        <location filename="../../ui/room/rounds_section.py" line="168"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="169"/>
+        <location filename="../../ui/room/rounds_section.py" line="169"/>
         <source>Anything worth remembering about this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="170"/>
-        <location filename="../../ui/rounds_section.py" line="171"/>
+        <location filename="../../ui/room/rounds_section.py" line="170"/>
+        <location filename="../../ui/room/rounds_section.py" line="171"/>
         <source>Log round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="172"/>
+        <location filename="../../ui/room/rounds_section.py" line="172"/>
         <source>Add this round and update the verdict (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="178"/>
+        <location filename="../../ui/room/rounds_section.py" line="178"/>
         <source>Round entry error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="253"/>
+        <location filename="../../ui/room/rounds_section.py" line="253"/>
         <source>Commit to your walk-away point before the first round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="255"/>
+        <location filename="../../ui/room/rounds_section.py" line="255"/>
         <source>You walked away from this deal. If they come back, reopen it to log new rounds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_section.py" line="257"/>
+        <location filename="../../ui/room/rounds_section.py" line="257"/>
         <source>This deal is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2797,42 +2746,42 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ScriptPage</name>
     <message>
-        <location filename="../../ui/quick_plan.py" line="134"/>
+        <location filename="../../ui/deals/quick_plan.py" line="135"/>
         <source>5 · What you will say when you leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="135"/>
+        <location filename="../../ui/deals/quick_plan.py" line="136"/>
         <source>Three short parts, in your own words. Change the suggestions freely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="137"/>
+        <location filename="../../ui/deals/quick_plan.py" line="138"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="138"/>
+        <location filename="../../ui/deals/quick_plan.py" line="139"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="139"/>
+        <location filename="../../ui/deals/quick_plan.py" line="140"/>
         <source>Leave the door open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="140"/>
+        <location filename="../../ui/deals/quick_plan.py" line="141"/>
         <source>&amp;Acknowledge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="141"/>
+        <location filename="../../ui/deals/quick_plan.py" line="142"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="142"/>
+        <location filename="../../ui/deals/quick_plan.py" line="143"/>
         <source>&amp;Door:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2898,48 +2847,48 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../ui/editor/signals.py" line="33"/>
+        <location filename="../../ui/editor/signals.py" line="34"/>
         <source>Bad faith</source>
         <extracomment>The plan files&apos; limit too (planner.plan_rules), so a threshold set here always exports and imports.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="34"/>
+        <location filename="../../ui/editor/signals.py" line="35"/>
         <source>One-sided concessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="35"/>
+        <location filename="../../ui/editor/signals.py" line="36"/>
         <source>No authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="36"/>
+        <location filename="../../ui/editor/signals.py" line="37"/>
         <source>Scope drift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="37"/>
+        <location filename="../../ui/editor/signals.py" line="38"/>
         <source>Your own signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="43"/>
+        <location filename="../../ui/editor/signals.py" line="44"/>
         <source>They take back what was already agreed, bend facts, or talk with no intention to close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="46"/>
+        <location filename="../../ui/editor/signals.py" line="47"/>
         <source>You are asked to give ground again and again, and nothing comes back in return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="49"/>
+        <location filename="../../ui/editor/signals.py" line="50"/>
         <source>The person across the table cannot say yes and keeps needing to “check with someone”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="52"/>
+        <location filename="../../ui/editor/signals.py" line="53"/>
         <source>The deal keeps growing: more work, terms or deliveries appear for the same price.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2947,27 +2896,27 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>SignalsPage</name>
     <message>
-        <location filename="../../ui/quick_plan.py" line="113"/>
+        <location filename="../../ui/deals/quick_plan.py" line="114"/>
         <source>4 · Signals to watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="114"/>
+        <location filename="../../ui/deals/quick_plan.py" line="115"/>
         <source>How many times may each happen before it is enough to walk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="126"/>
+        <location filename="../../ui/deals/quick_plan.py" line="127"/>
         <source>Your own signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="127"/>
+        <location filename="../../ui/deals/quick_plan.py" line="128"/>
         <source>optional, e.g. They bring in a new party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_plan.py" line="128"/>
+        <location filename="../../ui/deals/quick_plan.py" line="129"/>
         <source>Your &amp;own signal:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2975,84 +2924,84 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>SignalsSection</name>
     <message>
-        <location filename="../../ui/editor/signals.py" line="64"/>
+        <location filename="../../ui/editor/signals.py" line="65"/>
         <source>Set how many times each signal may appear before it is enough to walk away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="66"/>
+        <location filename="../../ui/editor/signals.py" line="67"/>
         <source>Standard signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="77"/>
+        <location filename="../../ui/editor/signals.py" line="78"/>
         <source>Walk after how many: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="78"/>
+        <location filename="../../ui/editor/signals.py" line="79"/>
         <source>How many times this may happen before it counts as a reason to walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="79"/>
+        <location filename="../../ui/editor/signals.py" line="80"/>
         <source> ×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="86"/>
-        <location filename="../../ui/editor/signals.py" line="96"/>
+        <location filename="../../ui/editor/signals.py" line="87"/>
+        <location filename="../../ui/editor/signals.py" line="97"/>
         <source>Walk after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="89"/>
-        <location filename="../../ui/editor/signals.py" line="92"/>
+        <location filename="../../ui/editor/signals.py" line="90"/>
+        <location filename="../../ui/editor/signals.py" line="93"/>
         <source>Your own signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="94"/>
+        <location filename="../../ui/editor/signals.py" line="95"/>
         <source>Warning signs of your own for this deal, each with how many times it may happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="96"/>
+        <location filename="../../ui/editor/signals.py" line="97"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="105"/>
+        <location filename="../../ui/editor/signals.py" line="106"/>
         <source>&amp;Add signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="107"/>
+        <location filename="../../ui/editor/signals.py" line="108"/>
         <source>&amp;Remove signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="114"/>
+        <location filename="../../ui/editor/signals.py" line="115"/>
         <source>Anything particular to this deal, e.g. “They bring in a new party”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="128"/>
+        <location filename="../../ui/editor/signals.py" line="129"/>
         <source>Change signal threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="139"/>
+        <location filename="../../ui/editor/signals.py" line="140"/>
         <source>“{label}” is there already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="144"/>
+        <location filename="../../ui/editor/signals.py" line="145"/>
         <source>“Walk after” is a whole number from 1 to {max}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="164"/>
+        <location filename="../../ui/editor/signals.py" line="165"/>
         <source>Edit own signals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3060,33 +3009,33 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="54"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="54"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commit_dialog.py" line="55"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="55"/>
         <source>Clear the signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="45"/>
+        <location filename="../../ui/common/signature_pad.py" line="47"/>
         <source>Signature pad</source>
         <extracomment>The exported image is at most this wide: plenty for a 190 pt wide block at print resolution.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="46"/>
+        <location filename="../../ui/common/signature_pad.py" line="48"/>
         <source>Draw your signature with a mouse, pen or finger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="47"/>
+        <location filename="../../ui/common/signature_pad.py" line="49"/>
         <source>Draw your signature here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="157"/>
+        <location filename="../../ui/common/signature_pad.py" line="160"/>
         <source>Sign here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3162,22 +3111,22 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>TextListEdit</name>
     <message>
-        <location filename="../../ui/widgets/text_list_edit.py" line="42"/>
+        <location filename="../../ui/common/text_list_edit.py" line="42"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/text_list_edit.py" line="43"/>
+        <location filename="../../ui/common/text_list_edit.py" line="43"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/text_list_edit.py" line="44"/>
+        <location filename="../../ui/common/text_list_edit.py" line="44"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/text_list_edit.py" line="45"/>
+        <location filename="../../ui/common/text_list_edit.py" line="45"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3303,98 +3252,98 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ThenAndNowView</name>
     <message>
-        <location filename="../../ui/then_and_now.py" line="30"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="31"/>
         <source>Then and now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="60"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="61"/>
         <source>Then: their last offer before the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="60"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="61"/>
         <source>Now: their renewed approach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="67"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="68"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="68"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="69"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="69"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="70"/>
         <source>Against the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="70"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="71"/>
         <source>Conditions not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="71"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="72"/>
         <source>Signals seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="93"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="94"/>
         <source>Walk-away point committed before the walk: &lt;b&gt;{point}&lt;/b&gt;{unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="97"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="98"/>
         <source>Revised since: {point}{unit} ({why}). The original point still judges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="98"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="99"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="106"/>
-        <location filename="../../ui/then_and_now.py" line="110"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="107"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="111"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="130"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="130"/>
         <source>{money} short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="133"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="133"/>
         <source>meets it, {money} to spare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="141"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="141"/>
         <source>Their offer moved {money} your way ({pct} % of the walk-away point).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="147"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="147"/>
         <source>Their offer moved {money} against you ({pct} % of the walk-away point).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="152"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="152"/>
         <source>No renewed offer logged yet: log it as a round of the new phase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="154"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="154"/>
         <source>Now met: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/then_and_now.py" line="156"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="156"/>
         <source>Newly unmet: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3402,103 +3351,103 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ThreatHelper</name>
     <message>
-        <location filename="../../ui/threat_helper.py" line="28"/>
+        <location filename="../../ui/room/threat_helper.py" line="28"/>
         <source>Threatening to walk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="33"/>
+        <location filename="../../ui/room/threat_helper.py" line="33"/>
         <source>&lt;b&gt;The sixty-second rule.&lt;/b&gt; Say you will walk only if you would stand up and leave within the next minute when they answer no. A bluff that gets called costs more than the point it was meant to win: every later warning of yours will be weighed against it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="41"/>
+        <location filename="../../ui/room/threat_helper.py" line="41"/>
         <source>&lt;b&gt;If they say no, will you leave within sixty seconds?&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="47"/>
+        <location filename="../../ui/room/threat_helper.py" line="47"/>
         <source>Other pressure moves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="50"/>
+        <location filename="../../ui/room/threat_helper.py" line="50"/>
         <source>Yes: walk away…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="51"/>
+        <location filename="../../ui/room/threat_helper.py" line="51"/>
         <source>Yes: walk away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="52"/>
+        <location filename="../../ui/room/threat_helper.py" line="52"/>
         <source>Then do not threaten: walk, calmly, with the script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="53"/>
-        <location filename="../../ui/threat_helper.py" line="54"/>
+        <location filename="../../ui/room/threat_helper.py" line="53"/>
+        <location filename="../../ui/room/threat_helper.py" line="54"/>
         <source>No: use another move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="64"/>
+        <location filename="../../ui/room/threat_helper.py" line="64"/>
         <source>If not, these put on pressure without a bluff:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="78"/>
+        <location filename="../../ui/room/threat_helper.py" line="78"/>
         <source>“We are also talking to others: {alternative} is a real option for us.”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="82"/>
+        <location filename="../../ui/room/threat_helper.py" line="82"/>
         <source>“We are also looking at {alternative}.”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="84"/>
+        <location filename="../../ui/room/threat_helper.py" line="84"/>
         <source>You have no alternative written down yet: add one to your plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="89"/>
+        <location filename="../../ui/room/threat_helper.py" line="89"/>
         <source>“At {offer}, the price does not work for us. What can move on your side?”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="93"/>
+        <location filename="../../ui/room/threat_helper.py" line="93"/>
         <source>“{condition} has to be part of this. How will you cover it?”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="95"/>
+        <location filename="../../ui/room/threat_helper.py" line="95"/>
         <source>Name one specific term that does not work for you, and ask how they would fix it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="98"/>
+        <location filename="../../ui/room/threat_helper.py" line="98"/>
         <source>“I need to take this back to my side before I can answer. Can we pick it up tomorrow?”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="101"/>
+        <location filename="../../ui/room/threat_helper.py" line="101"/>
         <source>“I need to take this back to my side before I can answer. Will {who} be there when we pick it up?”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="105"/>
+        <location filename="../../ui/room/threat_helper.py" line="105"/>
         <source>Introduce an alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="106"/>
+        <location filename="../../ui/room/threat_helper.py" line="106"/>
         <source>Raise a specific concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/threat_helper.py" line="107"/>
+        <location filename="../../ui/room/threat_helper.py" line="107"/>
         <source>Ask for time to consult</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3506,32 +3455,32 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>UnsavedBar</name>
     <message>
-        <location filename="../../ui/unsaved_bar.py" line="27"/>
+        <location filename="../../ui/session/unsaved_bar.py" line="27"/>
         <source>Try Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_bar.py" line="28"/>
+        <location filename="../../ui/session/unsaved_bar.py" line="28"/>
         <source>Write the changes to the file now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_bar.py" line="30"/>
+        <location filename="../../ui/session/unsaved_bar.py" line="30"/>
         <source>Export a Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_bar.py" line="32"/>
+        <location filename="../../ui/session/unsaved_bar.py" line="32"/>
         <source>Save this deal, with the changes not yet in the file, as a plan file you choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_bar.py" line="45"/>
+        <location filename="../../ui/session/unsaved_bar.py" line="45"/>
         <source>Not saved yet: {reason}. Your changes are kept here; Walkaway tries again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_bar.py" line="47"/>
+        <location filename="../../ui/session/unsaved_bar.py" line="47"/>
         <source>Not saved: {reason}. Your changes are kept here; export a copy to keep them safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3539,39 +3488,39 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../ui/verdict_banner.py" line="41"/>
-        <location filename="../../ui/verdict_banner.py" line="48"/>
+        <location filename="../../ui/room/verdict_banner.py" line="41"/>
+        <location filename="../../ui/room/verdict_banner.py" line="48"/>
         <source>Verdict</source>
         <extracomment>Background and text colours per verdict, readable in light and dark themes (contrast ≥ 4.5). Deals where the verdict still matters: the room is open.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verdict_banner.py" line="53"/>
+        <location filename="../../ui/room/verdict_banner.py" line="53"/>
         <source>Headroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verdict_banner.py" line="57"/>
+        <location filename="../../ui/room/verdict_banner.py" line="57"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verdict_banner.py" line="60"/>
+        <location filename="../../ui/room/verdict_banner.py" line="60"/>
         <source>Invested so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verdict_banner.py" line="83"/>
+        <location filename="../../ui/room/verdict_banner.py" line="83"/>
         <source>WALK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verdict_banner.py" line="84"/>
+        <location filename="../../ui/room/verdict_banner.py" line="84"/>
         <source>CONSIDER WALKING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verdict_banner.py" line="85"/>
+        <location filename="../../ui/room/verdict_banner.py" line="85"/>
         <source>PROCEED</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3579,154 +3528,212 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>WalkDialog</name>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="65"/>
+        <location filename="../../ui/room/walk_dialog.py" line="65"/>
         <source>Walk away from {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="70"/>
+        <location filename="../../ui/room/walk_dialog.py" line="70"/>
         <source>Say it calmly and specifically, and leave the door open. Read it once more before you say it; the notes below point out anything that could turn the walk into an argument.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="82"/>
+        <location filename="../../ui/room/walk_dialog.py" line="82"/>
         <source>Why the planner says walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="84"/>
+        <location filename="../../ui/room/walk_dialog.py" line="84"/>
         <source>Acknowledge what they did well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="86"/>
+        <location filename="../../ui/room/walk_dialog.py" line="86"/>
         <source>The specific reason: given …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="88"/>
+        <location filename="../../ui/room/walk_dialog.py" line="88"/>
         <source>Leave the door open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="89"/>
-        <location filename="../../ui/walk_dialog.py" line="90"/>
+        <location filename="../../ui/room/walk_dialog.py" line="89"/>
+        <location filename="../../ui/room/walk_dialog.py" line="90"/>
         <source>Use the suggested reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="98"/>
+        <location filename="../../ui/room/walk_dialog.py" line="98"/>
         <source>Notes on the script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="105"/>
-        <location filename="../../ui/walk_dialog.py" line="131"/>
+        <location filename="../../ui/room/walk_dialog.py" line="105"/>
+        <location filename="../../ui/room/walk_dialog.py" line="131"/>
         <source>Walked away on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="109"/>
-        <location filename="../../ui/walk_dialog.py" line="132"/>
+        <location filename="../../ui/room/walk_dialog.py" line="109"/>
+        <location filename="../../ui/room/walk_dialog.py" line="132"/>
         <source>Follow up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="110"/>
+        <location filename="../../ui/room/walk_dialog.py" line="110"/>
         <source>Walked deals often come back within days: check in on this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="120"/>
-        <location filename="../../ui/walk_dialog.py" line="121"/>
-        <location filename="../../ui/walk_dialog.py" line="172"/>
+        <location filename="../../ui/room/walk_dialog.py" line="120"/>
+        <location filename="../../ui/room/walk_dialog.py" line="121"/>
+        <location filename="../../ui/room/walk_dialog.py" line="172"/>
         <source>Record the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="127"/>
+        <location filename="../../ui/room/walk_dialog.py" line="127"/>
         <source>1. Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="128"/>
+        <location filename="../../ui/room/walk_dialog.py" line="128"/>
         <source>2. Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="130"/>
+        <location filename="../../ui/room/walk_dialog.py" line="130"/>
         <source>3. Door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="169"/>
+        <location filename="../../ui/room/walk_dialog.py" line="169"/>
         <source>Record the walk anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walk_dialog.py" line="171"/>
+        <location filename="../../ui/room/walk_dialog.py" line="171"/>
         <source>The script reads calm, specific and open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkingRecordView</name>
+    <message>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="37"/>
+        <source>Walking record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="41"/>
+        <source>Walks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="42"/>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="43"/>
+        <source>Median days to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="44"/>
+        <source>Median improvement after resuming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="66"/>
+        <source>How far their offer moved your way after the walk, in % of the walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="72"/>
+        <source>Improvement per resumed deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="101"/>
+        <source>No resumed deal with offers on both sides yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="103"/>
+        <source>No walks yet. When a walked deal comes back, it shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="109"/>
+        <source>Bars to the right: their offer moved your way after the walk. {agreed} agreed, {dropped} dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="112"/>
+        <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/welcome.py" line="44"/>
-        <location filename="../../ui/welcome.py" line="52"/>
+        <location filename="../../ui/shell/welcome.py" line="44"/>
+        <location filename="../../ui/shell/welcome.py" line="52"/>
         <source>Welcome to Walkaway</source>
         <extracomment>Set once the welcome has been seen, whichever way it was closed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="50"/>
+        <location filename="../../ui/shell/welcome.py" line="50"/>
         <source>Walkaway icon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="65"/>
+        <location filename="../../ui/shell/welcome.py" line="65"/>
         <source>The method in three steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="67"/>
+        <location filename="../../ui/shell/welcome.py" line="67"/>
         <source>Start by looking at the demo plans, one in every stage, or write your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="70"/>
-        <location filename="../../ui/welcome.py" line="71"/>
+        <location filename="../../ui/shell/welcome.py" line="70"/>
+        <location filename="../../ui/shell/welcome.py" line="71"/>
         <source>Open the demo plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="72"/>
+        <location filename="../../ui/shell/welcome.py" line="72"/>
         <source>Add six example deals, from planning to agreed, to explore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="73"/>
-        <location filename="../../ui/welcome.py" line="74"/>
+        <location filename="../../ui/shell/welcome.py" line="73"/>
+        <location filename="../../ui/shell/welcome.py" line="74"/>
         <source>New plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="75"/>
+        <location filename="../../ui/shell/welcome.py" line="75"/>
         <source>Start a plan for your own negotiation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="100"/>
+        <location filename="../../ui/shell/welcome.py" line="100"/>
         <source>&lt;b&gt;Decide your walk-away point in advance&lt;/b&gt;, while you are calm: the least good deal you would still sign, as an amount and the conditions that must hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="104"/>
+        <location filename="../../ui/shell/welcome.py" line="104"/>
         <source>&lt;b&gt;Watch the signals&lt;/b&gt; in the room, and judge every offer against your plan, not against the hours already spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="108"/>
+        <location filename="../../ui/shell/welcome.py" line="108"/>
         <source>&lt;b&gt;Walk well&lt;/b&gt; when it is time: say what they did well, give your specific reason, and leave the door open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3734,14 +3741,9 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>WindowManager</name>
     <message>
-        <location filename="../../ui/window_manager.py" line="94"/>
-        <source>Imported {count} plan(s)</source>
-        <extracomment>Open windows, kept referenced so Python does not collect them. Upper bound on the wait for the first paint before the store opens anyway.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window_manager.py" line="108"/>
+        <location filename="../../ui/shell/window_manager.py" line="85"/>
         <source>Walkaway</source>
+        <extracomment>Open windows, kept referenced so Python does not collect them. Upper bound on the wait for the first paint before the store opens anyway.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

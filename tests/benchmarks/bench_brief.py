@@ -32,14 +32,13 @@ def _children_cpu() -> float:
 
 
 def _committed_db(tmp_path: Path) -> Path:
-    from briefs import NOW, lease_plan
+    from briefs import NOW, commit_here, lease_plan
 
-    from planner.commitment import commit
     from planner.signing.keys import ensure_identity
     from planner.store import Store
 
     plan = lease_plan()
-    commit(plan, "Sam Rivera", NOW)
+    commit_here(plan, "Sam Rivera", NOW)  # made on this computer, so its brief is signed
     ensure_identity("Sam Rivera", NOW)
     draft = lease_plan()
     draft.title = "Office lease renewal (draft)"
@@ -96,27 +95,37 @@ def test_whole_process(tmp_path: Path) -> None:
 def test_warm_export_in_the_window(qtbot, tmp_path: Path) -> None:
     from briefs import NOW, TODAY
 
-    from ui.controller import PlanController
-    from ui.main_window import MainWindow
+    from ui.brief.feature import BriefFeature
+    from ui.session.controller import PlanController
+    from ui.shell.main_window import MainWindow
 
     db = _committed_db(tmp_path)
     window = MainWindow(PlanController(db, today=lambda: TODAY))
     qtbot.addWidget(window)
-    feature = window.brief_feature
+    feature = window.findChild(BriefFeature)
     feature.now = lambda: NOW
-    feature.choose_path = lambda _parent, _name: tmp_path / "exported.pdf"
+    feature.choose_path = lambda _parent, _name, chosen: chosen(tmp_path / "exported.pdf")
     window.refresh_deal_list()
     window.show()
     window.controller.select_deal(1)
     qtbot.waitUntil(lambda: feature.preview.brief is not None and feature.preview.brief.committed, timeout=60_000)
-    for _ in range(3):
-        feature.export()  # warm: pyHanko imported, fonts registered, key loaded once
-    wall, cpu = [], []
-    for _ in range(30):
+
+    def exported(message: str) -> bool:
+        return message.startswith("Brief exported")
+
+    def export_once() -> tuple[float, float, float]:
+        """Trigger to the status bar saying it is done (sign + write on the task runner), and the GUI's part."""
+        window.statusBar().clearMessage()  # the same message again would not signal a change
         start, used = time.perf_counter(), time.process_time()
-        feature.export()
-        wall.append(time.perf_counter() - start)
-        cpu.append(time.process_time() - used)
+        with qtbot.waitSignal(window.statusBar().messageChanged, timeout=60_000, check_params_cb=exported):
+            feature.export()
+            on_gui = time.perf_counter() - start
+        return time.perf_counter() - start, on_gui, time.process_time() - used
+
+    for _ in range(3):
+        export_once()  # warm: pyHanko imported, fonts registered, key loaded once
+    runs = [export_once() for _ in range(30)]
+    wall, gui, cpu = ([run[i] for run in runs] for i in range(3))
     assert "Brief exported (signed)" in window.statusBar().currentMessage()
     from planner.brief.document import build_brief
 
@@ -127,9 +136,10 @@ def test_warm_export_in_the_window(qtbot, tmp_path: Path) -> None:
         build.append(time.perf_counter() - start)
     ms = 1000
     print(
-        "\nExport brief… in the window, warm, preview up to date (sign + write):"
+        "\nExport brief… in the window, warm, preview up to date (sign + write on the task runner, to done):"
         f" median {statistics.median(wall) * ms:.1f} ms, min {min(wall) * ms:.1f} ms, max {max(wall) * ms:.1f} ms"
         f" wall; median {statistics.median(cpu) * ms:.1f} ms CPU (target < 50 ms; load {os.getloadavg()[0]:.1f})\n"
+        f"of which the GUI thread: median {statistics.median(gui) * ms:.2f} ms, max {max(gui) * ms:.2f} ms\n"
         "building the brief (what the preview does off the GUI thread after an edit):"
         f" median {statistics.median(build) * ms:.1f} ms, min {min(build) * ms:.1f} ms"
     )

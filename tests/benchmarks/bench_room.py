@@ -52,8 +52,8 @@ def test_assess_200_rounds(benchmark) -> None:
 
 
 def test_enter_to_banner(qtbot, tmp_path: Path) -> None:
-    from ui.rounds_section import RoundsSection
-    from ui.verdict_banner import VerdictBanner
+    from ui.room.rounds_section import RoundsSection
+    from ui.room.verdict_banner import VerdictBanner
 
     with Store(tmp_path / "bench.walkaway") as store:
         deal = store.add_plan(_long_negotiation(20))

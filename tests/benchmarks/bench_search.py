@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from planner.listing import read_deal_list
-from ui.deal_list_pane import DealListPane
+from ui.deals.list_pane import DealListPane
 
 FRAME_MS = 16.0
 # Narrowing, then widening again: typing a query and deleting it.

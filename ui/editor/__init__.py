@@ -2,29 +2,37 @@
 
 Other features add their own sections with :meth:`DealEditor.add_section`; a
 section widget needs only ``load(plan)`` and makes its changes through the
-controller (see :mod:`ui.controller` and :class:`ui.editor.section.Section`).
+controller (see :mod:`ui.session.controller` and :class:`ui.editor.section.Section`).
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Protocol, cast
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QScrollArea,
     QStackedWidget,
+    QTabBar,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.model import Plan
-from ui.controller import PlanController
+from ui.session.controller import PlanController
 
 
 class SectionWidget(Protocol):
@@ -39,6 +47,9 @@ class DealEditor(QWidget):
         self.controller = controller
         self._keys: list[str] = []
         self._sections: dict[str, QWidget] = {}
+        self._writable = True
+        #: What :meth:`set_writable` switched off, to switch exactly that on again.
+        self._locked: list[QWidget] = []
 
         self.heading = QLabel()
         self.heading.setObjectName("deal_heading")
@@ -52,7 +63,7 @@ class DealEditor(QWidget):
         self.subheading = QLabel()
         self.subheading.setObjectName("deal_subheading")
 
-        #: Widgets above the sections (the verdict banner) go here: ``banner_area.addWidget(w)``.
+        #: Widgets above the sections (the verdict banner); added with :meth:`add_banner`.
         self.banner_area = QVBoxLayout()
         self.banner_area.setContentsMargins(0, 0, 0, 0)
 
@@ -106,9 +117,63 @@ class DealEditor(QWidget):
         self._sections[key] = widget
         plan = self.controller.current_plan()
         if plan is not None:
-            widget.load(plan)  # type: ignore[attr-defined]
+            cast(SectionWidget, widget).load(plan)
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
+        self._lock_inputs()
+
+    def add_banner(self, widget: QWidget, *, first: bool = False) -> None:
+        """A banner above the sections, below those added before (``first``: above them all)."""
+        if first:
+            self.banner_area.insertWidget(0, widget)
+        else:
+            self.banner_area.addWidget(widget)
+        self._lock_inputs()
+
+    def set_writable(self, writable: bool) -> None:
+        """Read-only (another window writes the file): every input shows but changes nothing.
+
+        Tab bars and scroll bars stay usable, so everything can still be read.
+        """
+        if writable == self._writable:
+            return
+        self._writable = writable
+        if writable:
+            self._unlock_inputs()
+            self.load(self.controller.current_plan())  # sections set their own states again
+        else:
+            self._lock_inputs()
+
+    def _lock_inputs(self) -> None:
+        if self._writable:
+            return
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox):
+                if not widget.isReadOnly():
+                    widget.setReadOnly(True)
+                    self._locked.append(widget)
+            elif isinstance(widget, QAbstractItemView):
+                if widget.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers:
+                    widget.setProperty("own_edit_triggers", widget.editTriggers())
+                    widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+                    self._locked.append(widget)
+            elif (
+                isinstance(widget, QAbstractButton | QComboBox)
+                and not isinstance(widget.parent(), QTabBar)  # buttons and boxes change the plan; tabs only show it
+                and widget.isEnabled()
+            ):
+                widget.setEnabled(False)
+                self._locked.append(widget)
+
+    def _unlock_inputs(self) -> None:
+        locked, self._locked = self._locked, []
+        for widget in locked:
+            if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox):
+                widget.setReadOnly(False)
+            elif isinstance(widget, QAbstractItemView):
+                widget.setEditTriggers(widget.property("own_edit_triggers"))
+            else:
+                widget.setEnabled(True)
 
     def section(self, key: str) -> QWidget:
         return self._sections[key]
@@ -134,12 +199,13 @@ class DealEditor(QWidget):
             self.heading.clear()
             self.subheading.clear()
             return
-        from ui.deal_list_model import status_label
+        from ui.common.status_text import status_label
 
         self.heading.setText(plan.title)
         self.subheading.setText(" · ".join(part for part in (plan.counterparty, status_label(plan.status)) if part))
         for widget in self._sections.values():
-            widget.load(plan)  # type: ignore[attr-defined]
+            cast(SectionWidget, widget).load(plan)
+        self._lock_inputs()  # a section may have switched an input on for this plan
 
     def _show_row(self, row: int) -> None:
         if row >= 0:

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner.model import Alternative, Plan
-from ui.action_icons import action_icon
-from ui.controller import PlanController
+from ui.common.action_icons import action_icon
+from ui.common.plan_text import alternative_warning, amount_with_unit
 from ui.editor.alternatives_model import NAME, NOTES, VALUE, AlternativesModel
 from ui.editor.reservation import feedback_label, show_warnings
 from ui.editor.section import Section, hint_label
-from ui.plan_text import alternative_warning, amount_with_unit
+from ui.session.controller import PlanController
 
 
 class AlternativesSection(Section):

@@ -9,8 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from planner.model import Alternative, Plan
 from planner.money import AmountError
-from ui.money_text import money_text
-from ui.widgets.amount_parse import format_amount_text, parse_amount_text
+from ui.common.amount_parse import format_amount_text, parse_amount_text
+from ui.common.money_text import money_text
 
 _Index = QModelIndex | QPersistentModelIndex
 NAME, VALUE, LIKELIHOOD, NOTES = range(4)
@@ -25,7 +25,8 @@ def parse_likelihood(text: str) -> Decimal | None:
     if not Decimal(0) <= value <= Decimal(100):
         raise AmountError(QCoreApplication.translate("Alternatives", "a likelihood is between 0 and 100 %"))
     fraction = value / Decimal(100)
-    if fraction.as_tuple().exponent < -4:  # type: ignore[operator]
+    exponent = fraction.as_tuple().exponent  # an int for a finite Decimal, as parsed amounts are
+    if isinstance(exponent, int) and exponent < -4:
         raise AmountError(QCoreApplication.translate("Alternatives", "at most two decimals in a percentage"))
     return fraction.normalize() if fraction else Decimal(0)
 

@@ -7,9 +7,10 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from planner import limits
+from planner.commitment import is_locked
 from planner.model import Plan, Side
-from ui.controller import PlanController
-from ui.editor.section import Section, form_layout, hint_label, set_text
+from ui.editor.section import Section, form_layout, hint_label, set_text, show_locked
+from ui.session.controller import PlanController
 
 
 def _set_title(plan: Plan, text: str) -> None:
@@ -95,3 +96,7 @@ class OverviewSection(Section):
             set_text(self.currency, plan.currency)
         if self.unit.text().strip() != plan.unit:
             set_text(self.unit, plan.unit)
+        locked = is_locked(plan)  # after commit, the side and the currency move only by revision
+        self.side.setEnabled(not locked)
+        self.currency.setReadOnly(locked)
+        show_locked((self.side, self.currency), locked)

@@ -8,14 +8,15 @@ from decimal import Decimal
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
+from planner.commitment import is_locked
 from planner.dates import moment_day
 from planner.model import Plan
-from ui.controller import PlanController
-from ui.dates_text import date_format
-from ui.editor.section import Section, form_layout, hint_label, set_text, text_box
-from ui.plan_text import reservation_sentence, reservation_warnings
-from ui.widgets.amount_edit import AmountEdit
-from ui.widgets.text_list_edit import TextListEdit
+from ui.common.amount_edit import AmountEdit
+from ui.common.dates_text import date_format
+from ui.common.plan_text import reservation_sentence, reservation_warnings
+from ui.common.text_list_edit import TextListEdit
+from ui.editor.section import Section, form_layout, hint_label, set_text, show_locked, text_box
+from ui.session.controller import PlanController
 
 
 def feedback_label(object_name: str) -> QLabel:
@@ -125,6 +126,10 @@ class ReservationSection(Section):
         self.sentence.setText(self.tr("In words: {sentence}").format(sentence=reservation_sentence(plan)))
         show_warnings(self.warnings, reservation_warnings(plan))
         self.conditions.set_items(plan.reservation.conditions)
+        locked = is_locked(plan)  # after commit, the point and its conditions move only by revision
+        self.amount.setReadOnly(locked)
+        self.conditions.setEnabled(not locked)
+        show_locked((self.amount, self.conditions), locked)
         set_text(self.rationale, plan.reservation.rationale)
         decided = plan.reservation.decided_at
         self.decided.setChecked(decided is not None)

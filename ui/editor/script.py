@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from planner.model import Plan
-from ui.controller import PlanController
 from ui.editor.section import Section, form_layout, hint_label, set_text, text_box
+from ui.session.controller import PlanController
 
 
 class ScriptSection(Section):

@@ -8,14 +8,14 @@ where the user is typing.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from planner.model import Plan
-from ui.controller import PlanController
+from ui.session.controller import PlanController
 
 
 class Section(QWidget):
@@ -50,6 +50,22 @@ class Section(QWidget):
         edit.textChanged.connect(
             lambda: self.edit(description, lambda plan: setter(plan, edit.toPlainText()), merge_key=key)
         )
+
+
+def show_locked(widgets: Iterable[QWidget], locked: bool) -> None:
+    """Say on fields a signed commitment locks (the point, its conditions, the side, the currency) why.
+
+    Each field keeps its own tooltip for when the lock goes (a deal with no commitment).
+    """
+    why = QCoreApplication.translate(
+        "CommitLock", "Locked by your signed commitment: use Deal ▸ Revise commitment… to move it."
+    )
+    for widget in widgets:
+        own = widget.property("own_tooltip")
+        if own is None:
+            own = widget.toolTip()
+            widget.setProperty("own_tooltip", own)
+        widget.setToolTip(why if locked else own)
 
 
 def set_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.editor import DealEditor
 
 
-def install_sections(window: MainWindow) -> None:
+def install_sections(editor: DealEditor) -> None:
     from ui.editor.alternatives import AlternativesSection
     from ui.editor.overview import OverviewSection
     from ui.editor.reservation import ReservationSection
@@ -19,8 +19,7 @@ def install_sections(window: MainWindow) -> None:
     from ui.editor.targets import TargetsSection
     from ui.editor.their_side import TheirSideSection
 
-    controller = window.controller
-    editor = window.editor
+    controller = editor.controller
 
     editor.add_section("overview", QCoreApplication.translate("DealEditor", "Overview"), OverviewSection(controller))
     editor.add_section(

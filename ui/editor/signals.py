@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from planner.limits import MAX_SIGNAL_THRESHOLD
-from planner.model import STANDARD_SIGNALS, Plan, Signal, SignalKind
-from ui.action_icons import action_icon
-from ui.controller import PlanController
+from planner.model import STANDARD_SIGNALS, Plan, SignalKind
+from planner.model import Signal as PlanSignal  # a signal in the room, not Qt's Signal
+from ui.common.action_icons import action_icon
 from ui.editor.section import Section, hint_label
+from ui.session.controller import PlanController
 
 #: The plan files' limit too (planner.plan_rules), so a threshold set here always exports and imports.
 MAX_THRESHOLD = MAX_SIGNAL_THRESHOLD
@@ -127,8 +128,8 @@ class SignalsSection(Section):
 
         self.edit(self.tr("Change signal threshold"), change, merge_key=f"signal.{key}")
 
-    def _custom_signals_from_table(self) -> list[Signal] | None:
-        found: list[Signal] = []
+    def _custom_signals_from_table(self) -> list[PlanSignal] | None:
+        found: list[PlanSignal] = []
         labels: set[str] = set()
         for row in range(self.custom.rowCount()):
             label_item, threshold_item = self.custom.item(row, 0), self.custom.item(row, 1)
@@ -143,7 +144,7 @@ class SignalsSection(Section):
             if not text.isdigit() or not 1 <= int(text) <= MAX_THRESHOLD:
                 self._show_error(self.tr("“Walk after” is a whole number from 1 to {max}").format(max=MAX_THRESHOLD))
                 return None
-            found.append(Signal(SignalKind.CUSTOM, int(text), label))
+            found.append(PlanSignal(SignalKind.CUSTOM, int(text), label))
         self._show_error("")
         return found
 
@@ -171,7 +172,9 @@ class SignalsSection(Section):
         self.custom.setItem(row, 1, QTableWidgetItem("2"))
         self._loading = False
         self.custom.setCurrentCell(row, 0)
-        self.custom.editItem(self.custom.item(row, 0))
+        name = self.custom.item(row, 0)
+        if name is not None:
+            self.custom.editItem(name)
 
     def remove_custom(self) -> None:
         row = self.custom.currentRow()

@@ -7,11 +7,11 @@ from decimal import Decimal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from planner.model import Plan, Side
-from ui.controller import PlanController
+from ui.common.amount_edit import AmountEdit
+from ui.common.plan_text import amount_with_unit, target_warning
 from ui.editor.reservation import feedback_label, show_warnings
 from ui.editor.section import Section, form_layout, hint_label
-from ui.plan_text import amount_with_unit, target_warning
-from ui.widgets.amount_edit import AmountEdit
+from ui.session.controller import PlanController
 
 
 class TargetsSection(Section):

@@ -8,16 +8,16 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from planner import limits
 from planner.model import Plan
-from ui.controller import PlanController
+from ui.common.plan_text import zone_of_agreement
 from ui.editor.reservation import feedback_label
 from ui.editor.section import Section, form_layout, hint_label, set_text, text_box
-from ui.plan_text import zone_of_agreement
+from ui.session.controller import PlanController
 
 
 class TheirSideSection(Section):
     def __init__(self, controller: PlanController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
-        from ui.widgets.amount_edit import AmountEdit
+        from ui.common.amount_edit import AmountEdit
 
         form = form_layout(self)
         self.decision_maker = QLineEdit()

@@ -1,0 +1,122 @@
+"""The rounds of a plan as a read-only table: one row per round, in the order they happened."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from planner.dates import moment_to_text
+from planner.model import Plan, Round, SignalKind
+from ui.common.money_text import money_text
+
+_Index = QModelIndex | QPersistentModelIndex
+
+DATE, THEIR_OFFER, OUR_OFFER, UNMET, SIGNALS, FIRST_TIME, HOURS, NOTE = range(8)
+_NUMERIC = {THEIR_OFFER, OUR_OFFER, HOURS}
+
+
+def _headers() -> list[str]:
+    return [
+        QCoreApplication.translate("RoundsModel", "Date"),
+        QCoreApplication.translate("RoundsModel", "Their offer"),
+        QCoreApplication.translate("RoundsModel", "Our offer"),
+        QCoreApplication.translate("RoundsModel", "Unmet conditions"),
+        QCoreApplication.translate("RoundsModel", "Signals"),
+        QCoreApplication.translate("RoundsModel", "First time today?"),
+        QCoreApplication.translate("RoundsModel", "Hours"),
+        QCoreApplication.translate("RoundsModel", "Note"),
+    ]
+
+
+def signal_short_name(kind: SignalKind, label: str = "") -> str:
+    names = {
+        SignalKind.BAD_FAITH: QCoreApplication.translate("RoundsModel", "Bad faith"),
+        SignalKind.UNILATERAL_CONCESSIONS: QCoreApplication.translate("RoundsModel", "Concession demanded"),
+        SignalKind.AUTHORITY: QCoreApplication.translate("RoundsModel", "Authority"),
+        SignalKind.SCOPE_DRIFT: QCoreApplication.translate("RoundsModel", "Scope drift"),
+    }
+    return label if kind is SignalKind.CUSTOM else names[kind]
+
+
+def _amount(value: Decimal | None, currency: str) -> str:
+    return money_text(value, currency) if value is not None else ""
+
+
+class RoundsModel(QAbstractTableModel):
+    """Rounds sorted by phase and date, as :func:`planner.verdict.assess` reads them."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rounds: list[Round] = []
+        self._currency = ""
+
+    def set_plan(self, plan: Plan | None) -> None:
+        self.beginResetModel()
+        self._rounds = plan.ordered_rounds() if plan is not None else []
+        self._currency = plan.currency if plan is not None else ""
+        self.endResetModel()
+
+    def round_at(self, row: int) -> Round:
+        return self._rounds[row]
+
+    # -- QAbstractTableModel ------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rounds)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else NOTE + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section <= NOTE:
+            return _headers()[section]
+        if orientation is Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rounds):
+            return None
+        round_ = self._rounds[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(round_, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == SIGNALS:
+                return "\n".join(
+                    f"{signal_short_name(e.kind, e.label)}: {e.note}" if e.note else signal_short_name(e.kind, e.label)
+                    for e in round_.events
+                )
+            if column == DATE and round_.phase == 1:
+                return QCoreApplication.translate("RoundsModel", "After the deal was reopened")
+            if column in (UNMET, NOTE):
+                return self._display(round_, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return round_
+        return None
+
+    def _display(self, round_: Round, column: int) -> str:
+        if column == DATE:
+            text = moment_to_text(round_.at).replace("T", " ")
+            return text + (" ↺" if round_.phase == 1 else "")
+        if column == THEIR_OFFER:
+            return _amount(round_.their_offer, self._currency)
+        if column == OUR_OFFER:
+            return _amount(round_.our_offer, self._currency)
+        if column == UNMET:
+            return "; ".join(round_.unmet_conditions)
+        if column == SIGNALS:
+            return ", ".join(signal_short_name(e.kind, e.label) for e in round_.events)
+        if column == FIRST_TIME:
+            return {
+                True: QCoreApplication.translate("RoundsModel", "Yes"),
+                False: QCoreApplication.translate("RoundsModel", "No"),
+                None: "",
+            }[round_.first_time_today]
+        if column == HOURS:
+            return format(round_.hours.normalize(), "f") if round_.hours is not None else ""
+        return round_.note
