@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 ABOVE, BELOW = 1, -1
 PAD = 5.0  # between two labels in one slot
@@ -63,6 +64,16 @@ class _Taken:
     slot_to: int
 
 
+class _Place(NamedTuple):
+    cost: float
+    side: int
+    slot: int
+    rows: list[str]
+    left: float
+    width: float
+    leader: bool
+
+
 class Placer:
     def __init__(self, width: float, measure: Callable[[str, str], float]) -> None:
         self.width = width
@@ -81,10 +92,11 @@ class Placer:
                 if not label.optional:
                     raise AssertionError("a label found no place")  # unreachable: outer slots are free
                 continue
-            _cost, side, slot, rows, left, width, leader = best
-            label.placed_side, label.slot, label.rows = side, slot, rows
-            label.left, label.width, label.leader = left, width, leader
-            self.taken[side].append(_Taken(left, left + width, label.x if leader else None, slot, slot + len(rows) - 1))
+            label.placed_side, label.slot, label.rows = best.side, best.slot, best.rows
+            label.left, label.width, label.leader = best.left, best.width, best.leader
+            crossing = label.x if best.leader else None
+            last = best.slot + len(best.rows) - 1
+            self.taken[best.side].append(_Taken(best.left, best.left + best.width, crossing, best.slot, last))
         return labels
 
     def slots_used(self, side: int) -> int:
@@ -94,12 +106,12 @@ class Placer:
         assert label.span is not None
         return self.measure(label.lines[0], label.font) <= label.span[1] - label.span[0]
 
-    def _cheapest(self, label: Label, later: list[tuple[float, int]], *, leader: bool) -> tuple | None:
+    def _cheapest(self, label: Label, later: list[tuple[float, int]], *, leader: bool) -> _Place | None:
         forms = [[label.lines[0]]]
         if label.stacked:
             forms.append(label.stacked)
         sides = [label.side] if label.fixed_side else [label.side, -label.side]
-        best: tuple | None = None
+        best: _Place | None = None
         for side in sides:
             for slot in range(min(_MAX_SLOTS, label.max_slot + 1)):
                 for rows in forms:
@@ -121,9 +133,9 @@ class Placer:
                         + (0 if side == label.side else 2.5)
                         + covered
                     )
-                    if best is None or cost < best[0]:
-                        best = (cost, side, slot, rows, left, width, leader)
-                if best is not None and (slot + 1) * 10 > best[0]:
+                    if best is None or cost < best.cost:
+                        best = _Place(cost, side, slot, rows, left, width, leader)
+                if best is not None and (slot + 1) * 10 > best.cost:
                     break  # further out costs more than the best found
         return best
 
