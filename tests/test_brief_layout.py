@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.brief.content import script_region
-from planner.brief.document import brief_for, walk_away_page
+from planner.brief.document import walk_away_page
+from planner.brief.export import brief_for
 from planner.brief.fit import cut_region, min_scale
 from planner.brief.fonts import register_fonts
 from planner.model import Alternative, Side, Signal, SignalKind

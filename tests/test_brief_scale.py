@@ -10,7 +10,7 @@ from followup_helpers import walked_plan
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.brief.document import brief_for
+from planner.brief.export import brief_for
 from planner.brief.labels import ABOVE, BELOW, CLEAR, PAD, Label, Placer
 from planner.brief.scale import scale_drawing
 from planner.model import Side

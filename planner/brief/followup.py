@@ -10,6 +10,7 @@ priority (:data:`PRIORITY`), signed when the plan is committed.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from planner.brief import fonts
 from planner.brief.content import (
@@ -47,7 +48,7 @@ VERDICT = Role(10, bold=True, space_after=3)
 PRIORITY = {"point": 1, "why": 2, "first_time": 3, "verdict": 4, "compare": 5, "yes": 6, "again": 6, "scale": 7}
 
 
-def _money(plan: Plan, value) -> str:  # type: ignore[no-untyped-def]
+def _money(plan: Plan, value: Decimal) -> str:
     unit = f" {plan.unit}" if plan.unit else ""
     return f"{format_money(value, plan.currency)}{unit}"
 
@@ -102,7 +103,7 @@ def _scale(plan: Plan, view: ThenAndNow, width: float) -> Region:
     if view.point_revised:
         marks.append(Mark("Revised point", view.current_point))
     theirs = plan.their_side.walk_away
-    drawing = draw_scale(
+    scale = draw_scale(
         width,
         plan,
         ours=view.original_point,
@@ -112,7 +113,7 @@ def _scale(plan: Plan, view: ThenAndNow, width: float) -> Region:
     )
     parts: list[Part] = [
         Text("", HEADING, prefix="THEIR OFFERS THEN AND NOW, AGAINST THE POINT", cuttable=False),
-        Fixed(lambda _scale: drawing),
+        Fixed(lambda _scale: scale.drawing),
     ]
     return block_region("scale", width, parts, label="scale")
 
@@ -144,9 +145,11 @@ def _compare(plan: Plan, view: ThenAndNow, width: float) -> Region:
 def _first_time(plan: Plan, width: float) -> Region:
     assert plan.reopened is not None
     answer = plan.reopened.first_time_today
-    recorded = {True: "On reopening you answered yes.", False: "On reopening you answered no."}.get(
-        answer, "Not answered on reopening: answer it before the next call."
-    )
+    recorded = {
+        True: "On reopening you answered yes.",
+        False: "On reopening you answered no.",
+        None: "Not answered on reopening: answer it before the next call.",
+    }[answer]
     parts: list[Part] = [
         Text("", HEADING, prefix="ASK AGAIN, AS IF IT WERE THE FIRST TIME", cuttable=False),
         Text("", QUESTION, prefix=FIRST_TIME_TODAY, cuttable=False),

@@ -12,13 +12,12 @@ no image. The follow-up brief draws its then-and-now scale with :func:`draw_scal
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
-from reportlab.lib.attrmap import AttrMap, AttrMapValue
 from reportlab.lib.colors import Color, HexColor
-from reportlab.lib.validators import isAnything
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from planner.brief.fit import MIN_PT
@@ -43,10 +42,12 @@ _INSET = 8.0  # the first and last amounts keep this far from the ends of the li
 _SAME_SPOT = 2.5  # amounts closer than this on the line share one label
 
 
-class ScaleDrawing(Drawing):
-    """A drawing that keeps where each of its labels went (for tests and diagnostics)."""
+@dataclass(frozen=True, slots=True)
+class Scale:
+    """The drawing, and where each of its labels went (for tests and diagnostics)."""
 
-    _attrMap = AttrMap(BASE=Drawing, labels=AttrMapValue(isAnything, desc="the placed labels"))
+    drawing: Drawing
+    labels: list[Label]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +69,7 @@ def scale_points(plan: Plan) -> list[tuple[str, Decimal]]:
     return points
 
 
-def scale_drawing(plan: Plan, width: float) -> ScaleDrawing:
+def scale_drawing(plan: Plan, width: float) -> Scale:
     """The walk-away brief's scale, ``width`` points wide (its height follows its labels)."""
     marks = [Mark(name, value) for name, value in scale_points(plan)]
     theirs = plan.their_side.walk_away
@@ -91,7 +92,7 @@ def draw_scale(
     theirs: Mark | None = None,
     zone: tuple[Decimal, Decimal] | None = None,
     ours_name: str = "Walk-away",
-) -> ScaleDrawing:
+) -> Scale:
     """A scale of ``marks`` (most telling first) around our walk-away point ``ours``."""
     register_fonts()  # labels are measured
     values = [ours, *(m.value for m in marks)] + ([theirs.value] if theirs else [])
@@ -122,7 +123,7 @@ def draw_scale(
     below, above = placer.slots_used(BELOW), placer.slots_used(ABOVE)
     height = _EDGE + below * SLOT + _BELOW_AXIS + _ABOVE_AXIS + above * SLOT + _EDGE
     y0 = _EDGE + below * SLOT + _BELOW_AXIS
-    drawing = ScaleDrawing(width, height)
+    drawing = Drawing(width, height)
     drawing.add(Rect(walk[0], y0 - 5, walk[1] - walk[0], 10, fillColor=WALK_TINT, strokeColor=None))
     if zone_x is not None:
         drawing.add(Rect(zone_x[0], y0 - 3, max(zone_x[1] - zone_x[0], 1.0), 6, fillColor=ZONE_TINT, strokeColor=None))
@@ -133,11 +134,10 @@ def draw_scale(
     for label in labels:
         if label.shown:
             _draw_label(drawing, label, y0)
-    drawing.labels = labels
-    return drawing
+    return Scale(drawing, labels)
 
 
-def _same_spot(marks: list[Mark], x_of) -> list[list[Mark]]:  # type: ignore[no-untyped-def]
+def _same_spot(marks: list[Mark], x_of: Callable[[Decimal], float]) -> list[list[Mark]]:
     """Marks grouped when they fall on one spot of the line, in the order of their first mark."""
     groups: list[list[Mark]] = []
     for mark in marks:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from planner.followups import due_follow_ups
+from planner.services import due_follow_ups
 
 if TYPE_CHECKING:
     from planner.store import Store

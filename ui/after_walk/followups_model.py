@@ -40,7 +40,7 @@ def when_text(days_overdue: int) -> str:
 
 
 class FollowUpsModel(QAbstractTableModel):
-    """Rows keep the order given: oldest follow-up first, as :func:`planner.followups.list_follow_ups` returns."""
+    """Rows keep the order given: oldest follow-up first, as :func:`planner.services.follow_ups` returns."""
 
     OVERDUE_COLOUR = QColor("#c62828")
 

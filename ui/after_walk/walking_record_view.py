@@ -12,7 +12,8 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from planner.money import amount_to_text
-from planner.record import WalkingRecord, store_walking_record
+from planner.services import walking_record
+from planner.walking_record import WalkingRecord
 
 if TYPE_CHECKING:
     from planner.store import Store
@@ -80,7 +81,7 @@ class WalkingRecordView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        record = store_walking_record(self._store())
+        record = walking_record(self._store())
         self.record = record
         self.figures["walks"].setText(_figure(record.walks))
         self.figures["resumed"].setText(_figure(record.resumed_count))
