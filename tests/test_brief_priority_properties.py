@@ -82,7 +82,7 @@ def brief_plans(draw: st.DrawFn):  # type: ignore[no-untyped-def]
     return plan
 
 
-@settings(max_examples=24, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(brief_plans(), st.sampled_from(["a4", "letter"]))
 def test_any_plan_gets_one_page_by_priority(plan, paper: str) -> None:  # type: ignore[no-untyped-def]
     page = follow_up_page if plan.reopened is not None and plan.walked is not None else walk_away_page
