@@ -88,7 +88,7 @@ def readable(colour: QColor, *backgrounds: QColor, ratio: float = AA_TEXT) -> QC
     if all(contrast(colour, b) >= ratio for b in backgrounds):
         return colour
     darker = sum(luminance(b) for b in backgrounds) / max(len(backgrounds), 1) > 0.18
-    hue, saturation, lightness, alpha = colour.getHslF()
+    hue, saturation, lightness, alpha = colour.hslHueF(), colour.hslSaturationF(), colour.lightnessF(), colour.alphaF()
     step = -0.04 if darker else 0.04
     candidate = QColor(colour)
     while 0.0 < lightness < 1.0:
