@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from planner.followups import due_follow_ups
+from ui.common import colours
 
 if TYPE_CHECKING:
     from planner.store import Store
@@ -23,7 +24,7 @@ class FollowUpNotice(QFrame):
         super().__init__(parent)
         self.setObjectName("follow_up_notice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#follow_up_notice { background: #fff8e1; border: 1px solid #ffb300; color: #3e2723; }")
+        colours.follow_palette(self, self._paint)
         self.setAccessibleName(self.tr("Follow-ups due"))
         self.text = QLabel()
         self.text.setWordWrap(True)
@@ -37,6 +38,13 @@ class FollowUpNotice(QFrame):
         layout.addWidget(self.show_button)
         layout.addWidget(self.dismiss_button)
         self.hide()
+
+    def _paint(self) -> None:
+        background, foreground, border = (colours.css(c) for c in colours.notice())
+        self.setStyleSheet(
+            f"#follow_up_notice {{ background: {background}; border: 1px solid {border}; }}"
+            f"#follow_up_notice QLabel {{ color: {foreground}; }}"
+        )
 
     def check(self, store: Store, today: date) -> int:
         """Show the notice when follow-ups are due on ``today``; returns how many are."""

@@ -33,6 +33,7 @@ from planner.followups import Urgency, list_follow_ups, moved_follow_up, snooze_
 from planner.model import Plan
 from ui.after_walk.followups_model import DEAL_ID_ROLE, FOLLOW_UP_ROLE, REASON, FollowUpsModel
 from ui.after_walk.reopen_dialog import ReopenDialog
+from ui.common import colours
 from ui.common.dates_text import date_format
 from ui.tasks import Tasks, shared_tasks
 
@@ -162,7 +163,7 @@ class FollowUpsView(QWidget):
         self.error = QLabel()
         self.error.setObjectName("follow_ups_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        colours.tint(self.error, "error")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
 

@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 
 from planner.errors import WalkawayError
 from planner.model import Plan, Status
-from planner.money import AmountError, format_money
+from planner.money import AmountError
 from planner.reopen import plan_with_outcome
 from planner.then_and_now import point_before_walk, shortfall
+from ui.common import colours
 from ui.common.amount_edit import AmountEdit
 from ui.common.amount_parse import parse_amount_text
 from ui.common.dates_text import date_format
+from ui.common.money_text import money_text
 
 
 class OutcomeDialog(QDialog):
@@ -89,7 +91,7 @@ class OutcomeDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("outcome_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        colours.tint(self.error, "error")
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.record_button = self.buttons.addButton(self.tr("Record"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -123,7 +125,7 @@ class OutcomeDialog(QDialog):
                 ok = value is not None
                 if value is not None:
                     gap = shortfall(self._plan, value, point_before_walk(self._plan))
-                    money = format_money(abs(gap), self._plan.currency)
+                    money = money_text(abs(gap), self._plan.currency)
                     feedback = (
                         self.tr("{money} past the original walk-away point").format(money=money)
                         if gap > 0

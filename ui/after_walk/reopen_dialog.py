@@ -31,12 +31,15 @@ from PySide6.QtWidgets import (
 from planner.dates import moment_day
 from planner.errors import WalkawayError
 from planner.model import Plan
-from planner.money import AmountError, format_money
+from planner.money import AmountError
 from planner.reopen import reopened_plan
 from planner.then_and_now import point_before_walk, shortfall
+from ui.common import colours
 from ui.common.amount_edit import AmountEdit
 from ui.common.amount_parse import parse_amount_text
 from ui.common.dates_text import date_format, date_text
+from ui.common.money_text import money_text
+from ui.common.plan_text import amount_with_unit
 
 # The core's texts (planner/ has no Qt), marked for pyside6-lupdate in this dialog's context;
 # tests/test_translations.py checks they match planner.reopen word for word.
@@ -78,7 +81,7 @@ class ReopenDialog(QDialog):
         walk = plan.walked
         today = self._today()
         walked_on = moment_day(walk.at) if walk else today
-        point = format_money(self._point, plan.currency) + (f" {plan.unit}" if plan.unit else "")
+        point = amount_with_unit(plan, self._point)
 
         context = QLabel(
             self.tr(
@@ -157,7 +160,7 @@ class ReopenDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("reopen_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        colours.tint(self.error, "error")
         self.error.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -207,7 +210,7 @@ class ReopenDialog(QDialog):
         if offer is None:
             return ""
         gap = shortfall(self._plan, offer, self._point)
-        money = format_money(abs(gap), self._plan.currency)
+        money = money_text(abs(gap), self._plan.currency)
         if gap > 0:
             return self.tr("{money} short of the walk-away point").format(money=money)
         if gap == 0:

@@ -31,9 +31,10 @@ from planner.commitment import momentum, revise
 from planner.dates import utc_now
 from planner.errors import WalkawayError
 from planner.model import Plan, Side
-from planner.money import format_money
-from ui.brief.commit_dialog import error_label, signature_row
+from ui.brief.commit_dialog import _larger, error_label, signature_row
+from ui.common import colours
 from ui.common.amount_edit import AmountEdit
+from ui.common.money_text import money_text
 from ui.common.signature_pad import SignaturePad
 
 if TYPE_CHECKING:
@@ -66,7 +67,8 @@ class ReviseDialog(QDialog):
             self.tr("%s Would you move this point if the deal were new to you today?") % spent.describe()
         )
         self.momentum.setWordWrap(True)
-        self.momentum.setStyleSheet("font-size: 12pt; font-weight: 600; color: #8C1D18;")
+        colours.tint(self.momentum, "error", bold=True)
+        _larger(self.momentum, 1.2)
         self.momentum.setAccessibleName(self.tr("Time already invested"))
 
         self.history = QTreeWidget()
@@ -74,7 +76,7 @@ class ReviseDialog(QDialog):
         self.history.setHeaderLabels([self.tr("Rev."), self.tr("Signed"), self.tr("Point"), self.tr("Reason")])
         self.history.setRootIsDecorated(False)
         for past in plan.commitments:
-            value = format_money(past.reservation_value, plan.currency) if past.reservation_value is not None else ""
+            value = money_text(past.reservation_value, plan.currency) if past.reservation_value is not None else ""
             item = QTreeWidgetItem(
                 [str(past.revision), f"{past.signed_at:%Y-%m-%d %H:%M}", value, past.reason or self.tr("(commitment)")]
             )

@@ -158,6 +158,10 @@ def series(name: str, palette: QPalette | None = None) -> QColor:
     return readable(_pick(_SERIES[name], palette), palette.color(QPalette.ColorRole.Base), ratio=3.0)
 
 
+#: The signature's ink in the PNG that goes on the brief: always dark blue, as the page is white.
+PRINT_INK = QColor("#141e5a")
+
+
 def ink(palette: QPalette | None = None) -> QColor:
     """The signature pad's pen on the pad's base colour."""
     palette = palette or QApplication.palette()
@@ -190,3 +194,12 @@ def follow_palette(widget: QWidget, apply: Callable[[], None]) -> None:
     """Run ``apply()`` now and again whenever the system switches between light and dark."""
     _PaletteFollower(widget, apply)
     apply()
+
+
+def tint(widget: QWidget, tone: str, *, bold: bool = False) -> None:
+    """Colour ``widget``'s text in ``tone`` (``error``, ``warning``, ``success``), now and after a palette switch."""
+
+    def apply() -> None:
+        widget.setStyleSheet(text_style(tone, QApplication.palette(), bold=bold))
+
+    follow_palette(widget, apply)

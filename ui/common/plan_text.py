@@ -11,8 +11,7 @@ from ui.common.money_text import money_text
 
 
 def amount_with_unit(plan: Plan, value: Decimal) -> str:
-    text = money_text(value, plan.currency)
-    return f"{text} {plan.unit}" if plan.unit else text
+    return money_text(value, plan.currency, unit=plan.unit)
 
 
 def reservation_sentence(plan: Plan) -> str:

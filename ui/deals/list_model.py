@@ -30,8 +30,7 @@ DEAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 def reservation_text(deal: DealSummary) -> str:
     from ui.common.money_text import money_text
 
-    text = money_text(deal.reservation, deal.currency)
-    return f"{text} {deal.unit}" if deal.unit else text
+    return money_text(deal.reservation, deal.currency, unit=deal.unit)
 
 
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 from planner.commitment import is_locked
 from planner.dates import moment_day
 from planner.model import Plan
+from ui.common import colours
 from ui.common.amount_edit import AmountEdit
 from ui.common.dates_text import date_format
+from ui.common.money_text import currency_and_unit
 from ui.common.plan_text import reservation_sentence, reservation_warnings
 from ui.common.text_list_edit import TextListEdit
 from ui.editor.section import Section, form_layout, hint_label, set_text, show_locked, text_box
@@ -26,9 +28,16 @@ def feedback_label(object_name: str) -> QLabel:
     return label
 
 
+def warning_label(object_name: str) -> QLabel:
+    """A feedback label for warnings: amber text that keeps AA contrast on light and dark palettes."""
+    label = feedback_label(object_name)
+    colours.tint(label, "warning")
+    label.hide()
+    return label
+
+
 def show_warnings(label: QLabel, warnings: list[str]) -> None:
     label.setText("\n".join(f"⚠ {text}" for text in warnings))
-    label.setStyleSheet("color: #e65100;" if warnings else "")
     label.setVisible(bool(warnings))
 
 
@@ -51,7 +60,7 @@ class ReservationSection(Section):
         font.setBold(True)
         self.sentence.setFont(font)
         form.addRow("", self.sentence)
-        self.warnings = feedback_label("reservation_warnings")
+        self.warnings = warning_label("reservation_warnings")
         form.addRow("", self.warnings)
 
         self.conditions = TextListEdit(
@@ -122,7 +131,7 @@ class ReservationSection(Section):
     def fill(self, plan: Plan) -> None:
         if self.amount.value() != plan.reservation.value or (self.amount.is_invalid() and not self.amount.hasFocus()):
             self.amount.setValue(plan.reservation.value)
-        self.unit.setText(f"{plan.currency} {plan.unit}".strip())
+        self.unit.setText(currency_and_unit(plan.currency, plan.unit))
         self.sentence.setText(self.tr("In words: {sentence}").format(sentence=reservation_sentence(plan)))
         show_warnings(self.warnings, reservation_warnings(plan))
         self.conditions.set_items(plan.reservation.conditions)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from planner import limits
 from planner.model import Plan
+from ui.common.money_text import currency_and_unit
 from ui.common.plan_text import zone_of_agreement
 from ui.editor.reservation import feedback_label
 from ui.editor.section import Section, form_layout, hint_label, set_text, text_box
@@ -86,7 +87,7 @@ class TheirSideSection(Section):
         if self.walk_away.value() != their.walk_away or (self.walk_away.is_invalid() and not self.walk_away.hasFocus()):
             self.walk_away.setValue(their.walk_away)
         set_text(self.alternatives, their.alternatives)
-        self.walk_away_unit.setText(f"{plan.currency} {plan.unit}".strip())
+        self.walk_away_unit.setText(currency_and_unit(plan.currency, plan.unit))
         self.zone.setText(zone_of_agreement(plan))
         self.authority.setText(self._authority_text(plan))
 

@@ -35,6 +35,7 @@ from planner.errors import WalkawayError
 from planner.model import Plan, SignalEvent, SignalKind
 from planner.money import AmountError
 from planner.room import add_round, make_round
+from ui.common import colours
 from ui.common.amount_edit import AmountEdit
 from ui.common.amount_parse import parse_amount_text
 from ui.common.dates_text import date_format
@@ -174,7 +175,7 @@ class RoundsSection(QWidget):
         for edit in (self.their_edit, self.our_edit, self.hours_edit, self.note_edit):
             edit.returnPressed.connect(self.log_round)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b3261e")
+        colours.tint(self.error_label, "error")
         self.error_label.setAccessibleName(self.tr("Round entry error"))
         self.error_label.setWordWrap(True)
         self.error_label.hide()

@@ -30,6 +30,7 @@ from planner.room import FOLLOW_UP_DAYS, record_walk
 from planner.verdict import assess
 from planner.verdict_words import reason_texts
 from planner.walk_script import Problem, check_script, script_text, suggest_reason
+from ui.common import colours
 from ui.common.dates_text import date_format
 
 
@@ -112,7 +113,7 @@ class WalkDialog(QDialog):
         self.follow_up_edit.dateChanged.connect(self._follow_up_changed)
 
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b3261e")
+        colours.tint(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
