@@ -72,6 +72,7 @@ class ThenAndNowView(QWidget):
         for row, (key, text) in enumerate(rows, start=1):
             name = QLabel(text)
             name.setFont(bold)
+            name.setWordWrap(True)  # a narrow editor wraps the row names rather than scrolling sideways
             name.setAlignment(Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(name, row, 0)
             for column, side in enumerate(("then", "now"), start=1):

@@ -69,7 +69,7 @@ class WalkingRecordView(QWidget):
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(220)
+        self.chart_view.setMinimumHeight(140)  # a small screen keeps the dock and the editor on it together
         self.chart_view.setAccessibleName(self.tr("Improvement per resumed deal"))
         self.note = QLabel()
         self.note.setWordWrap(True)

@@ -83,6 +83,12 @@ class DealListModel(QAbstractTableModel):
             self._statuses = chosen
             self._refilter()
 
+    def _texts_of(self, deal: DealSummary) -> tuple[str, ...]:
+        texts = self._texts.get(deal.id)
+        if texts is None:
+            texts = self._texts[deal.id] = _display_texts(deal)
+        return texts
+
     def total_count(self) -> int:
         return len(self._all)
 
@@ -142,10 +148,7 @@ class DealListModel(QAbstractTableModel):
         column = index.column()
         if role == _ALIGNMENT:
             return _RIGHT if column == RESERVATION else None
-        texts = self._texts.get(deal.id)
-        if texts is None:
-            texts = self._texts[deal.id] = _display_texts(deal)
-        return texts[column]
+        return self._texts_of(deal)[column]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column, self._sort_order = column, order

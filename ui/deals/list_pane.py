@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from planner.listing import DealSummary
 from planner.model import Status
+from ui.common.column_fit import ColumnFitter
 from ui.common.status_text import status_label
 from ui.deals.list_model import (
     COUNTERPARTY,
@@ -47,6 +48,9 @@ class DealListPane(QWidget):
         self.search.textChanged.connect(self.model.set_search)
 
         self.status_filter = QComboBox()
+        # Sized to a short status, not the longest entry: the list stays narrow enough for small screens.
+        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status_filter.setMinimumContentsLength(9)
         self.status_filter.setAccessibleName(self.tr("Show deals with status"))
         self.status_filter.addItem(self.tr("All deals"), None)
         self.status_filter.addItem(self.tr("Open deals"), OPEN_STATUSES)
@@ -68,18 +72,11 @@ class DealListPane(QWidget):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
-        header = self.table.horizontalHeader()
-        # Title and counterparty share what the fixed columns leave, so neither shrinks to nothing.
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COUNTERPARTY, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The title gets the space and is cut last; the counterparty, the point, the follow-up and the
+        # status give way first, down to their headers' width (ui/common/column_fit.py).
+        self.columns = ColumnFitter(self.table, main=TITLE, give_way=(COUNTERPARTY, RESERVATION, FOLLOW_UP, STATUS))
         metrics = self.table.fontMetrics()
-        for column, sample in (
-            (STATUS, "Negotiating"),
-            (RESERVATION, "EUR 42,000 per year"),
-            (FOLLOW_UP, "2026-12-31"),
-        ):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         row_height = metrics.height() + 10
         self.table.verticalHeader().setDefaultSectionSize(row_height)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -96,7 +93,7 @@ class DealListPane(QWidget):
         #: Lines above the search box that features add (``add_header``): the follow-ups due.
         self._headers = QVBoxLayout()
         self._headers.setContentsMargins(0, 0, 0, 0)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 0, 0)
         layout.addLayout(self._headers)
         layout.addLayout(filters)
@@ -110,6 +107,12 @@ class DealListPane(QWidget):
 
     def set_deals(self, deals: Sequence[DealSummary]) -> None:
         self.model.set_deals(deals)
+        self.columns.measure()
+
+    def preferred_width(self) -> int:
+        """The pane's width with every column whole (the window sizes its splitter by it at first)."""
+        margins = self._layout.contentsMargins()
+        return self.columns.preferred_width() + margins.left() + margins.right()
 
     def selected_id(self) -> int | None:
         return self._selected_id

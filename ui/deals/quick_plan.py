@@ -59,7 +59,7 @@ class DealPage(_Page):
         form.addRow(self.tr("&Counterparty:"), self.counterparty)
         form.addRow(self.tr("&Side:"), self.side)
         form.addRow(self.tr("C&urrency:"), self.currency)
-        form.addRow(self.tr("U&nit:"), self.unit)
+        form.addRow(self.tr("Un&it:"), self.unit)
         for edit in (self.title_edit, self.currency):
             edit.textChanged.connect(self.changed)
 
@@ -79,7 +79,7 @@ class ReservationPage(_Page):
         self.amount.textChanged.connect(self.changed)
         form.addRow(self.tr("&Walk-away point:"), self.amount.with_error_label())
         self.conditions = TextListEdit(self.tr("Conditions"), self.tr("A condition that must hold"))
-        form.addRow(self.tr("Co&nditions:"), self.conditions)
+        form.addRow(self.tr("C&onditions:"), self.conditions)
         form.addRow("", hint_label(self.tr("Terms that must hold whatever the price (optional).")))
 
     def ready(self) -> bool:
@@ -139,8 +139,8 @@ class ScriptPage(_Page):
         self.reason = text_box(self.tr("Reason"), lines=2)
         self.door = text_box(self.tr("Leave the door open"), lines=2)
         form.addRow(self.tr("&Acknowledge:"), self.acknowledge)
-        form.addRow(self.tr("&Reason:"), self.reason)
-        form.addRow(self.tr("&Door:"), self.door)
+        form.addRow(self.tr("Rea&son:"), self.reason)
+        form.addRow(self.tr("Doo&r:"), self.door)
 
 
 class QuickPlanWizard(QWizard):

@@ -50,6 +50,7 @@ class DealEditor(QWidget):
         self._writable = True
         #: What :meth:`set_writable` switched off, to switch exactly that on again.
         self._locked: list[QWidget] = []
+        self._shown_id: int | None = None
 
         self.heading = QLabel()
         self.heading.setObjectName("deal_heading")
@@ -105,6 +106,8 @@ class DealEditor(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Sections scroll down, never sideways: the editor is kept as wide as its widest section needs.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(widget)
         widget.setAccessibleName(title)
         self.stack.addWidget(scroll)
@@ -112,15 +115,29 @@ class DealEditor(QWidget):
         item.setSizeHint(QSize(0, self.nav.fontMetrics().height() + 14))
         self.nav.addItem(item)
         widest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
-        self.nav.setFixedWidth(widest + 32)
+        self.nav.setFixedWidth(widest + 24)
         self._keys.append(key)
         self._sections[key] = widget
+        self.fit_width()
         plan = self.controller.current_plan()
         if plan is not None:
             cast(SectionWidget, widget).load(plan)
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
         self._lock_inputs()
+
+    def fit_width(self) -> None:
+        """Keep the sections at least as wide as the widest one needs, so that none is ever cut.
+
+        The splitter and the window respect this minimum; a section that needs more width than a
+        small screen leaves is a bug of that section (``tests/test_window_fits.py``).
+        """
+        if not self._sections:
+            return
+        needed = max(w.minimumSizeHint().width() for w in self._sections.values())
+        scroll = self.stack.widget(0)
+        bar = scroll.verticalScrollBar().sizeHint().width() if isinstance(scroll, QScrollArea) else 0
+        self.stack.setMinimumWidth(needed + bar)
 
     def add_banner(self, widget: QWidget, *, first: bool = False) -> None:
         """A banner above the sections, below those added before (``first``: above them all)."""
@@ -201,11 +218,18 @@ class DealEditor(QWidget):
             return
         from ui.common.status_text import status_label
 
+        if plan.id != self._shown_id:  # another deal: its sections may need another width (a reopened deal's
+            self._shown_id = plan.id  # then-and-now), checked once per deal rather than per keystroke
+            refit = True
+        else:
+            refit = False
         self.heading.setText(plan.title)
         self.subheading.setText(" · ".join(part for part in (plan.counterparty, status_label(plan.status)) if part))
         for widget in self._sections.values():
             cast(SectionWidget, widget).load(plan)
         self._lock_inputs()  # a section may have switched an input on for this plan
+        if refit:
+            self.fit_width()
 
     def _show_row(self, row: int) -> None:
         if row >= 0:

@@ -33,7 +33,7 @@ class TargetsSection(Section):
         self.opening.setAccessibleName(self.tr("Opening offer"))
         self.opening.setToolTip(self.tr("The first figure you will put on the table"))
         self.opening.value_edited.connect(lambda value: self._set("opening", value, self.tr("Edit opening")))
-        form.addRow(self.tr("&Opening offer:"), self.opening.with_error_label(self.opening_unit))
+        form.addRow(self.tr("O&pening offer:"), self.opening.with_error_label(self.opening_unit))
         form.addRow("", hint_label(self.tr("Your first number, if you make the first offer; leave room to move.")))
 
         self.reservation = feedback_label("targets_reservation")

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -38,9 +37,21 @@ from planner.room import add_round, make_round
 from ui.common import colours
 from ui.common.amount_edit import AmountEdit
 from ui.common.amount_parse import parse_amount_text
+from ui.common.column_fit import ColumnFitter
 from ui.common.dates_text import date_format
 from ui.room.offers_chart import OffersChart
-from ui.room.rounds_model import RoundsModel, signal_short_name
+from ui.room.rounds_model import (
+    DATE,
+    FIRST_TIME,
+    HOURS,
+    NOTE,
+    OUR_OFFER,
+    SIGNALS,
+    THEIR_OFFER,
+    UNMET,
+    RoundsModel,
+    signal_short_name,
+)
 
 
 def _amount(edit: QLineEdit, what: str) -> Decimal | None:
@@ -127,10 +138,16 @@ class RoundsSection(QWidget):
         self.table.setToolTip(self.tr("Every round logged, in the order it happened; ↺ marks rounds after a reopen"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        # Sized to the contents once per deal: ResizeToContents would read every cell on every round.
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setWordWrap(False)
+        # Dates, offers and hours whole; the texts give way, the note last (ui/common/column_fit.py).
+        figures = (OUR_OFFER, THEIR_OFFER, HOURS, DATE)  # never cut; only their headers may end in "…"
+        self.columns = ColumnFitter(
+            self.table,
+            main=NOTE,
+            give_way=(FIRST_TIME, SIGNALS, UNMET, *figures),
+            floors=dict.fromkeys((FIRST_TIME, SIGNALS, UNMET, NOTE), 16),
+            keep_text=figures,
+        )
 
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
@@ -239,7 +256,7 @@ class RoundsSection(QWidget):
             self.table.scrollToBottom()
         if not same_deal:
             self._reset_entry()
-            self.table.resizeColumnsToContents()
+        self.columns.measure()
         self._fill_checklists(plan)
         can_log = plan is not None and self._why_not(plan) == ""
         for widget in self._entry_widgets():

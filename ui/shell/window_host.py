@@ -66,6 +66,13 @@ class WindowHost:
         self._window.addDockWidget(area, dock)
         dock.hide()
 
+        # On a screen too short for the window and the dock together, the dock floats beside it.
+        def shown(visible: bool) -> None:
+            if visible:
+                self._window.layout_keeper.keep_dock_fitting(dock)
+
+        dock.visibilityChanged.connect(shown)
+
     def show_error(self, message: str) -> None:
         self._window.show_error(message)
 

@@ -1,0 +1,146 @@
+"""Checks a screen must pass, shared by the window tests: mnemonics, cut labels, scroll bars, the screen.
+
+Each takes a top-level widget (the main window, a dialog) as it is on screen now, and returns what
+is wrong as readable lines (empty: all is well), so a failing test says exactly where to look.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QTextDocument
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QGroupBox,
+    QLabel,
+    QMenuBar,
+    QScrollArea,
+    QTabBar,
+    QWidget,
+)
+
+_MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def mnemonic_of(text: str) -> str | None:
+    """The Alt+ letter a text asks for (``Co&nditions`` → ``n``); ``&&`` is a literal ampersand."""
+    match = _MNEMONIC.search(text.replace("&&", ""))
+    return match.group(1).casefold() if match else None
+
+
+def _shown(widget: QWidget, window: QWidget) -> bool:
+    return widget.isVisibleTo(window) if widget is not window else True
+
+
+def mnemonics(window: QWidget) -> dict[str, list[str]]:
+    """Every Alt+letter that works in ``window`` as it is now, with what it reaches."""
+    found: dict[str, list[str]] = {}
+
+    def add(text: str, where: str) -> None:
+        letter = mnemonic_of(text)
+        if letter:
+            found.setdefault(letter, []).append(f"{where} {text!r}")
+
+    for widget in [window, *window.findChildren(QWidget)]:
+        if widget.window() is not window or not _shown(widget, window):
+            continue  # another window's (a dialog parented here), or hidden (another page, a closed menu)
+        if isinstance(widget, QMenuBar):
+            for action in widget.actions():
+                if action.isVisible():
+                    add(action.text(), "menu")
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            add(widget.text(), "label")
+        elif isinstance(widget, QAbstractButton) and widget.parent() is not None:
+            if type(widget.parentWidget()).__name__ == "QToolBar":
+                continue  # a toolbar's buttons show their action's text without a shortcut
+            add(widget.text(), type(widget).__name__)
+        elif isinstance(widget, QGroupBox):
+            add(widget.title(), "group")
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                if widget.isTabVisible(index):
+                    add(widget.tabText(index), "tab")
+    return found
+
+
+def mnemonic_clashes(window: QWidget) -> list[str]:
+    found = mnemonics(window).items()
+    return [f"Alt+{letter.upper()}: " + ", ".join(where) for letter, where in found if len(where) > 1]
+
+
+def cut_labels(window: QWidget) -> list[str]:
+    """Visible labels whose text does not fit them, unless they elide on purpose and say it all in a tooltip."""
+    problems = []
+    for label in window.findChildren(QLabel):
+        if not label.isVisibleTo(window) or not label.text().strip():
+            continue
+        if label.toolTip().strip() and (label.toolTip() == label.text() or getattr(label, "elided", None)):
+            continue  # cut on purpose, the whole text on hover (ui.common.lines_label)
+        rect = label.contentsRect()
+        margin = label.margin() * 2 + label.indent() if label.indent() > 0 else label.margin() * 2
+        width, height = rect.width() - margin, rect.height() - label.margin() * 2
+        if width <= 0 or height <= 0:
+            problems.append(f"{_name(label)}: no room at all for {label.text()[:60]!r}")
+            continue
+        needed_width, needed_height = _needed(label, width)
+        if needed_width > width + 1 or needed_height > height + 1:
+            problems.append(
+                f"{_name(label)}: {label.text()[:60]!r} needs {needed_width}×{needed_height}, has {width}×{height}"
+            )
+    return problems
+
+
+def _needed(label: QLabel, width: int) -> tuple[int, int]:
+    text = label.text()
+    metrics = QFontMetrics(label.font())
+    rich = label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)
+    )
+    if rich:
+        document = QTextDocument()
+        document.setDefaultFont(label.font())
+        document.setDocumentMargin(0)
+        document.setHtml(text)
+        if label.wordWrap():
+            document.setTextWidth(width)
+            return 0, round(document.size().height())
+        return round(document.idealWidth()), round(document.size().height())
+    shown = text.replace("&&", "\0").replace("&", "").replace("\0", "&") if label.buddy() else text
+    if label.wordWrap():
+        box = metrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), shown)
+        return 0, box.height()
+    lines = shown.split("\n")
+    height = metrics.lineSpacing() * len(lines) - metrics.leading()
+    return max(metrics.horizontalAdvance(line) for line in lines), height
+
+
+def horizontal_scrolling(widget: QWidget) -> list[str]:
+    """Scroll areas under ``widget`` whose content is wider than their view (something is cut or scrolls sideways)."""
+    problems = []
+    for area in widget.findChildren(QAbstractScrollArea):
+        if not area.isVisibleTo(widget.window()):
+            continue
+        bar = area.horizontalScrollBar()
+        if bar.maximum() > 0 and (bar.isVisible() or isinstance(area, QScrollArea)):
+            problems.append(f"{_name(area)}: scrolls {bar.maximum()} px sideways")
+    return problems
+
+
+def off_screen(window: QWidget) -> list[str]:
+    """The window's frame outside its screen's available area."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    area = screen.availableGeometry()
+    frame = window.frameGeometry()
+    return [] if area.contains(frame) else [f"{_name(window)} {frame} is not inside the screen's {area}"]
+
+
+def _name(widget: QWidget) -> str:
+    parts = []
+    current: QWidget | None = widget
+    while current is not None and len(parts) < 4:
+        parts.append(current.objectName() or current.accessibleName() or type(current).__name__)
+        current = current.parentWidget()
+    return " < ".join(parts)
