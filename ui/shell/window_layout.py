@@ -108,7 +108,12 @@ class WindowLayout(QObject):
             dock.setFloating(True)
             dock.resize(min(dock.sizeHint().width(), area.width()), min(dock.sizeHint().height(), area.height() // 2))
             dock.move(area.left() + (area.width() - dock.width()) // 2, area.bottom() - dock.height())
+
             # Once the layouts have settled (the window's least height is smaller without the dock):
-            QTimer.singleShot(0, lambda: (keep_on_screen(window), keep_on_screen(dock)))
+            def settle() -> None:
+                keep_on_screen(window)
+                keep_on_screen(dock)
+
+            QTimer.singleShot(0, settle)
 
         QTimer.singleShot(0, check)
