@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QGroupBox,
     QLabel,
+    QMenu,
     QMenuBar,
     QScrollArea,
     QTabBar,
@@ -66,9 +67,27 @@ def mnemonics(window: QWidget) -> dict[str, list[str]]:
     return found
 
 
+def menu_mnemonics(menu: QMenu) -> dict[str, list[str]]:
+    """The letters of one menu's items (a menu is a scope of its own: its letters work while it is open)."""
+    found: dict[str, list[str]] = {}
+    for action in menu.actions():
+        if action.isVisible() and not action.isSeparator():
+            letter = mnemonic_of(action.text())
+            if letter:
+                found.setdefault(letter, []).append(f"item {action.text()!r}")
+    return found
+
+
 def mnemonic_clashes(window: QWidget) -> list[str]:
-    found = mnemonics(window).items()
-    return [f"Alt+{letter.upper()}: " + ", ".join(where) for letter, where in found if len(where) > 1]
+    """Letters that two things of one scope ask for: the window as shown, and each of its menus."""
+    scopes = [("", mnemonics(window))]
+    scopes += [(f"menu {m.title()!r}: ", menu_mnemonics(m)) for m in window.findChildren(QMenu) if m.window() is m]
+    return [
+        f"{scope}Alt+{letter.upper()}: " + ", ".join(where)
+        for scope, found in scopes
+        for letter, where in found.items()
+        if len(where) > 1
+    ]
 
 
 def cut_labels(window: QWidget) -> list[str]:
@@ -144,3 +163,48 @@ def _name(widget: QWidget) -> str:
         parts.append(current.objectName() or current.accessibleName() or type(current).__name__)
         current = current.parentWidget()
     return " < ".join(parts)
+
+
+def _not_a_field(widget: QWidget, top: QWidget) -> bool:
+    """A list that only shows or chooses, a text to read (the guide), a file dialog's own views."""
+    from PySide6.QtWidgets import QAbstractItemView, QTextEdit
+
+    if isinstance(widget, QTextEdit):
+        return widget.isReadOnly()
+    if isinstance(widget, QAbstractItemView):
+        no_edit = widget.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+        return no_edit or type(top).__name__ == "QFileDialog"
+    return False
+
+
+def fields_without_tooltip(top: QWidget) -> list[str]:
+    """Visible form fields (inputs, editable lists, check boxes, radio buttons) that do not say what goes in them."""
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    fields = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
+    missing = []
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisibleTo(top) or widget.window() is not top or isinstance(widget, QHeaderView):
+            continue
+        if isinstance(widget, QAbstractButton):
+            if not widget.isCheckable() or type(widget.parentWidget()).__name__ == "QToolBar":
+                continue
+        elif not isinstance(widget, fields) or _not_a_field(widget, top):
+            continue
+        parent = widget.parentWidget()
+        inside = False
+        while parent is not None and parent is not top:
+            if isinstance(parent, QComboBox | QAbstractSpinBox):
+                inside = True  # the line edit of a spin box, a combo box's list: parts of one field
+            parent = parent.parentWidget()
+        if not inside and not widget.toolTip().strip():
+            missing.append(f"{_name(widget)} ({type(widget).__name__})")
+    return missing

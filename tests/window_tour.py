@@ -61,7 +61,13 @@ _screen.write_text(
 os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 os.environ.setdefault("WALKAWAY_HOME", tempfile.mkdtemp())
 
-from ui_checks import cut_labels, horizontal_scrolling, mnemonic_clashes, off_screen  # noqa: E402
+from ui_checks import (  # noqa: E402
+    cut_labels,
+    fields_without_tooltip,
+    horizontal_scrolling,
+    mnemonic_clashes,
+    off_screen,
+)
 
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
@@ -112,6 +118,7 @@ def check(name: str, top: QWidget, *, editor: QWidget | None = None) -> None:
     states += 1
     settle()
     found = [*off_screen(top), *cut_labels(top), *mnemonic_clashes(top)]
+    found += [f"no tooltip: {field}" for field in fields_without_tooltip(top)]
     if editor is not None:
         found += horizontal_scrolling(editor)
     problems.extend(f"{name}: {line}" for line in found)

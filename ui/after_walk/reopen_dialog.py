@@ -98,6 +98,7 @@ class ReopenDialog(QDialog):
         self.when.setMinimumDate(QDate(walked_on.year, walked_on.month, walked_on.day))
         self.when.setMaximumDate(QDate(today.year, today.month, today.day))
         self.when.setAccessibleName(self.tr("When they came back"))
+        self.when.setToolTip(self.tr("The day they came back, between the walk and today"))
 
         self.reason = QComboBox()
         self.reason.setEditable(True)
@@ -113,15 +114,20 @@ class ReopenDialog(QDialog):
         self.reason.setCurrentIndex(-1)
         self.reason.setPlaceholderText(self.tr("They called back, new budget, new decision maker…"))
         self.reason.setAccessibleName(self.tr("Why the deal is reopened"))
+        self.reason.setToolTip(self.tr("Why the deal comes back: choose one or type your own"))
         self.reason.currentTextChanged.connect(self._update)
 
         self.details = QLineEdit()
         self.details.setPlaceholderText(self.tr("Optional: what exactly they said"))
         self.details.setAccessibleName(self.tr("Details"))
+        self.details.setToolTip(self.tr("Optional: what exactly they said"))
 
         self.offer = AmountEdit()
         self.offer.setPlaceholderText(self.tr("Optional, in {currency}").format(currency=plan.currency))
         self.offer.setAccessibleName(self.tr("Their renewed offer"))
+        self.offer.setToolTip(
+            self.tr("Optional: their new offer; it is judged against the point committed before the walk")
+        )
         self.offer.textChanged.connect(self._update)
         self.offer_feedback = QLabel()
         self.offer_feedback.setObjectName("offer_feedback")
@@ -147,6 +153,7 @@ class ReopenDialog(QDialog):
         )
         for answer, label in choices:
             button = QRadioButton(label)
+            button.setToolTip(self.tr("Your answer to the question above, judging the offer as if it were new today"))
             self.answers.addButton(button, answer)
             self.answer_buttons[answer] = button
             row.addWidget(button)

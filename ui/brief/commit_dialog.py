@@ -113,6 +113,7 @@ class CommitDialog(QDialog):
 
         self.signer = QLineEdit(plan.signer)
         self.signer.setAccessibleName(self.tr("Signer's name"))
+        self.signer.setToolTip(self.tr("Your full name, as it will stand under the statement and on the brief"))
         self.signer.setPlaceholderText(self.tr("Your full name"))
         self.signer.setMaxLength(limits.TITLE_CHARS)
         self.date = QLabel(date_text(now().astimezone().date()))
@@ -125,6 +126,7 @@ class CommitDialog(QDialog):
 
         self.confirm = QCheckBox(self.tr("I confirm this statement and will hold to it in the room."))
         self.confirm.setAccessibleName(self.tr("Confirm the statement"))
+        self.confirm.setToolTip(self.tr("Tick to say you will hold to this point in the room"))
         self.error = error_label()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -75,6 +75,7 @@ class ReviseDialog(QDialog):
         self.history.setAccessibleName(self.tr("Earlier revisions"))
         self.history.setHeaderLabels([self.tr("Rev."), self.tr("Signed"), self.tr("Point"), self.tr("Reason")])
         self.history.setRootIsDecorated(False)
+        self.history.setEditTriggers(QTreeWidget.EditTrigger.NoEditTriggers)  # the record, read only
         for past in plan.commitments:
             value = money_text(past.reservation_value, plan.currency) if past.reservation_value is not None else ""
             item = QTreeWidgetItem(
@@ -88,20 +89,25 @@ class ReviseDialog(QDialog):
         self.value = AmountEdit(required=True)
         self.value.setValue(plan.reservation.value)
         self.value.setAccessibleName(self.tr("New walk-away point"))
+        self.value.setToolTip(self.tr("The walk-away point from this revision on"))
         self.side = QComboBox()
         self.side.setAccessibleName(self.tr("Side"))
+        self.side.setToolTip(self.tr("Whether you pay or are paid in this deal"))
         self.side.addItem(self.tr("Buying (the most we pay)"), Side.BUY)
         self.side.addItem(self.tr("Selling (the least we accept)"), Side.SELL)
         self.side.setCurrentIndex(0 if plan.side is Side.BUY else 1)
         self.conditions = QPlainTextEdit("\n".join(plan.reservation.conditions))
         self.conditions.setAccessibleName(self.tr("Conditions, one a line"))
+        self.conditions.setToolTip(self.tr("The conditions that must all hold, one a line"))
         self.conditions.setMaximumHeight(80)
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(self.tr("Reason for the revision"))
+        self.reason.setToolTip(self.tr("Why the point moves: what changed outside this negotiation"))
         self.reason.setPlaceholderText(self.tr("What changed, outside this negotiation's momentum?"))
         self.reason.setMaximumHeight(70)
         self.signer = QLineEdit(plan.commitment.signer)
         self.signer.setAccessibleName(self.tr("Signer's name"))
+        self.signer.setToolTip(self.tr("Your full name, as it will stand under the revision"))
         self.signer.setMaxLength(limits.TITLE_CHARS)
         self.pad = SignaturePad(self)
 

@@ -44,6 +44,7 @@ class DealListPane(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search title or counterparty"))
         self.search.setAccessibleName(self.tr("Search deals"))
+        self.search.setToolTip(self.tr("Show only deals whose title or counterparty holds these letters (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.model.set_search)
 
@@ -52,6 +53,7 @@ class DealListPane(QWidget):
         self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.status_filter.setMinimumContentsLength(9)
         self.status_filter.setAccessibleName(self.tr("Show deals with status"))
+        self.status_filter.setToolTip(self.tr("Show all deals, the open ones, or the deals in one stage"))
         self.status_filter.addItem(self.tr("All deals"), None)
         self.status_filter.addItem(self.tr("Open deals"), OPEN_STATUSES)
         for status in Status:
@@ -138,6 +140,11 @@ class DealListPane(QWidget):
                 self.table.scrollTo(index)
         finally:
             self._restoring = False
+
+    def clear_filters(self) -> None:
+        """Every deal in view: the search box emptied, the status filter back to all deals."""
+        self.search.clear()
+        self.status_filter.setCurrentIndex(0)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -35,6 +35,15 @@ from planner.model import Plan
 from ui.session.controller import PlanController
 
 
+def _typeable(field: QLineEdit | QPlainTextEdit, section: QWidget) -> bool:
+    return (
+        not field.isReadOnly()
+        and field.isEnabled()
+        and field.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and field.isVisibleTo(section)
+    )
+
+
 class SectionWidget(Protocol):
     def load(self, plan: Plan) -> None: ...
 
@@ -72,6 +81,8 @@ class DealEditor(QWidget):
         self.nav.setAccessibleName(self.tr("Sections of the plan"))
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         self.nav.setUniformItemSizes(True)
+        self.nav.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # it chooses, it does not edit
+        self.nav.setToolTip(self.tr("The parts of the plan; Ctrl+PgDown and Ctrl+PgUp move between them"))
         self.stack = QStackedWidget()
         self.nav.currentRowChanged.connect(self._show_row)
 
@@ -200,6 +211,28 @@ class DealEditor(QWidget):
 
     def show_section(self, key: str) -> None:
         self.nav.setCurrentRow(self._keys.index(key))
+
+    def focus_first_empty(self) -> QWidget | None:
+        """Show the section of the first empty field, in the order of the plan, and put the keyboard in it.
+
+        After New plan or Quick plan the user goes on typing where the plan still needs something,
+        not in whatever had the focus before the dialog (the list's search box). Returns the field.
+        """
+        for key in self._keys:
+            section = self._sections[key]
+            for field in section.findChildren(QWidget):  # depth first, in the order they were made: the form's
+                if not isinstance(field, QLineEdit | QPlainTextEdit):
+                    continue
+                if isinstance(field.parentWidget(), QAbstractSpinBox | QComboBox):
+                    continue  # the line edit inside a spin box or a combo box
+                if not _typeable(field, section):
+                    continue
+                text = field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()
+                if not text.strip():
+                    self.show_section(key)
+                    field.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return field
+        return None
 
     def step_section(self, step: int) -> None:
         """Show the next (``1``) or previous (``-1``) section, wrapping around."""

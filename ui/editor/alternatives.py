@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 from planner.model import Alternative, Plan
 from ui.common import colours
 from ui.common.action_icons import action_icon
+from ui.common.percent_edit import PercentDelegate
 from ui.common.plan_text import alternative_warning, amount_with_unit
-from ui.editor.alternatives_model import NAME, NOTES, VALUE, AlternativesModel
+from ui.editor.alternatives_model import LIKELIHOOD, NAME, NOTES, VALUE, AlternativesModel
 from ui.editor.reservation import feedback_label, show_warnings, warning_label
 from ui.editor.section import Section, hint_label
 from ui.session.controller import PlanController
@@ -43,6 +44,8 @@ class AlternativesSection(Section):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.verticalHeader().hide()
+        # The likelihood is typed in percent, with the "%" in sight (the plan keeps 0–1).
+        self.table.setItemDelegateForColumn(LIKELIHOOD, PercentDelegate(self.table))
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(NOTES, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().resizeSection(

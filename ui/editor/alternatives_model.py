@@ -41,7 +41,7 @@ class AlternativesModel(QAbstractTableModel):
         super().__init__(parent)
         self._plan: Plan | None = None
         self._rows: list[Alternative] = []
-        self._headers = (self.tr("Alternative"), self.tr("Worth"), self.tr("Likelihood"), self.tr("Notes"))
+        self._headers = (self.tr("Alternative"), self.tr("Worth"), self.tr("Likelihood (%)"), self.tr("Notes"))
 
     def set_plan(self, plan: Plan) -> None:
         if self._plan is not None and plan.alternatives == self._rows and plan.side == self._plan.side:

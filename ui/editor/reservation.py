@@ -57,7 +57,7 @@ class ReservationSection(Section):
         form.addRow(self.tr("&Walk-away point:"), self.amount.with_error_label(self.unit))
 
         # Fixed heights: the fields below stay where they are while the amount is typed.
-        self.sentence = LinesLabel(3)
+        self.sentence = LinesLabel(4)
         self.sentence.setObjectName("reservation_sentence")
         font = self.sentence.font()
         font.setBold(True)

@@ -104,6 +104,7 @@ class WalkDialog(QDialog):
         self.walked_on_edit.setDisplayFormat(date_format())
         self.walked_on_edit.setMaximumDate(_qdate(today_))
         self.walked_on_edit.setAccessibleName(self.tr("Walked away on"))
+        self.walked_on_edit.setToolTip(self.tr("The day you walked away (today at the latest)"))
         self.follow_up_edit = QDateEdit(_qdate(today_ + timedelta(days=FOLLOW_UP_DAYS)))
         self.follow_up_edit.setCalendarPopup(True)
         self.follow_up_edit.setDisplayFormat(date_format())
@@ -120,6 +121,9 @@ class WalkDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.record_button = QPushButton(self.tr("Record the walk"))
         self.record_button.setAccessibleName(self.tr("Record the walk"))
+        # Wide enough for both of its texts: it does not move under the pointer when the advice changes.
+        widest = max(self.fontMetrics().horizontalAdvance(t) for t in (self.tr("Record the walk anyway"),))
+        self.record_button.setMinimumWidth(widest + 32)
         self.buttons.addButton(self.record_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.record_walk)
         self.buttons.rejected.connect(self.reject)
@@ -148,6 +152,7 @@ class WalkDialog(QDialog):
         edit = QPlainTextEdit(text)
         edit.setPlaceholderText(placeholder)
         edit.setAccessibleName(placeholder)
+        edit.setToolTip(placeholder)
         edit.setTabChangesFocus(True)
         edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 12)
         return edit

@@ -71,6 +71,8 @@ class RestoreDialog(QDialog):
         self.copies.setAccessibleName(self.tr("Backup copies"))
         self.copies.setHeaderLabels([self.tr("Made"), self.tr("Kind"), self.tr("Deals"), self.tr("Size")])
         self.copies.setRootIsDecorated(False)
+        self.copies.setEditTriggers(QTreeWidget.EditTrigger.NoEditTriggers)  # a list to choose from
+        self.copies.setToolTip(self.tr("The copies of this file, newest first: choose one to put back"))
         self.copies.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.copies.itemSelectionChanged.connect(self._selection_changed)
         self.copies.itemDoubleClicked.connect(lambda *_: self._restore())

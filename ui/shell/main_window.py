@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from planner.errors import WalkawayError
 from planner.model import Plan
 from ui.common.action_icons import action_icon as icon
+from ui.common.focus_ring import install_focus_ring
 from ui.deals import actions as deal_actions
 from ui.deals.list_pane import DealListPane
 from ui.editor import DealEditor
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self._writable_changed(self.session.writable)
 
         install_screen_keeper()  # every dialog on its screen, growing instead of squashing its fields
+        install_focus_ring()  # a ring around the widget that has the keyboard, in every window
         self._sections_built = False
         #: Size, place and panes: restored, kept on the screen, saved (ui/shell/window_layout.py).
         self.layout_keeper = WindowLayout(self)
@@ -149,6 +151,15 @@ class MainWindow(QMainWindow):
         """Put ``widget`` in the right-hand pane (one widget; a second call replaces the first)."""
         self.side_pane_host.set_widget(widget, self.width())
         self.layout_keeper.side_pane_set()
+
+    def reveal_new_deal(self) -> None:
+        """After New plan or Quick plan: every deal in the list (the new one shows, selected), the
+        keyboard in the new deal's first empty field (not in the search box the dialog left)."""
+        self.deal_list.clear_filters()
+        plan = self.controller.current_plan()
+        self.deal_list.select_deal(plan.id if plan is not None else None)
+        if self.editor.focus_first_empty() is None and self.editor.section_keys():
+            self.editor.show_section(self.editor.section_keys()[0])  # nothing empty: the plan from the top
 
     def add_deal_action(self, action: QAction, *, toolbar: bool = False, writes: bool = False) -> None:
         """An action on the open deal: in the Deal menu, optionally the toolbar, enabled only with a deal.
@@ -196,7 +207,7 @@ class MainWindow(QMainWindow):
             self.tr("&New Plan…"), lambda: deal_actions.new_plan(host), QKeySequence.StandardKey.New, "new_plan", "new"
         )
         self.quick_plan_action = action(
-            self.tr("&Quick Plan…"), lambda: deal_actions.quick_plan(host), "Ctrl+Shift+N", "quick_plan", "quick"
+            self.tr("Quic&k Plan…"), lambda: deal_actions.quick_plan(host), "Ctrl+Shift+N", "quick_plan", "quick"
         )
         self.duplicate_action = action(
             self.tr("D&uplicate as New Plan"), lambda: deal_actions.duplicate(host), "Ctrl+D", "duplicate", "copy"

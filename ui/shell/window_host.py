@@ -53,6 +53,9 @@ class WindowHost:
     def show_section(self, key: str) -> None:
         self._window.editor.show_section(key)
 
+    def reveal_new_deal(self) -> None:
+        self._window.reveal_new_deal()
+
     def add_banner(self, widget: QWidget) -> None:
         self._window.editor.add_banner(widget)
 
