@@ -122,8 +122,7 @@ class WalkDialog(QDialog):
         self.record_button = QPushButton(self.tr("Record the walk"))
         self.record_button.setAccessibleName(self.tr("Record the walk"))
         # Wide enough for both of its texts: it does not move under the pointer when the advice changes.
-        widest = max(self.fontMetrics().horizontalAdvance(t) for t in (self.tr("Record the walk anyway"),))
-        self.record_button.setMinimumWidth(widest + 32)
+        self.record_button.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.tr("Record the walk anyway")) + 32)
         self.buttons.addButton(self.record_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.record_walk)
         self.buttons.rejected.connect(self.reject)
