@@ -28,7 +28,8 @@ class FollowUpNotice(QFrame):
         self.setAccessibleName(self.tr("Follow-ups due"))
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.show_button = QPushButton(self.tr("Show follow-ups"))
+        self.show_button = QPushButton(self.tr("Show"))  # short: the list stays narrow on a small screen
+        self.show_button.setAccessibleName(self.tr("Show the follow-ups"))
         self.show_button.clicked.connect(self._show_list)
         self.dismiss_button = QPushButton(self.tr("Dismiss"))
         self.dismiss_button.setAccessibleName(self.tr("Dismiss the follow-up notice"))

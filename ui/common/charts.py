@@ -1,6 +1,6 @@
 """What the window's charts share: ticks at round numbers, labelled in the one amount format, in the palette.
 
-QtCharts labels a ``QValueAxis`` with a printf format on doubles ("%.0f"): no grouping, and a
+QtCharts labels a ``QValueAxis`` with a printf format on doubles (no grouping), and a
 small range gives "0 %, 1 %, 1 %, 2 %". Here the ticks are chosen on ``Decimal`` (1, 2, 2.5 or 5
 times a power of ten) and drawn on a ``QCategoryAxis`` whose labels come from
 :mod:`ui.common.money_text`, so an axis reads "EUR 18,000" like every other amount.

@@ -72,6 +72,7 @@ def set_locked(widget: QWidget, locked: bool) -> None:
             widget.addAction(action, QLineEdit.ActionPosition.TrailingPosition)
         elif not locked and action is not None:
             widget.removeAction(action)
+            action.setParent(None)  # gone at once, not at the next turn of the event loop
             action.deleteLater()
     elif isinstance(widget, QComboBox):
         widget.setEnabled(not locked)

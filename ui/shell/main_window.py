@@ -117,9 +117,9 @@ class MainWindow(QMainWindow):
         self._sections_built = False
         #: Size, place and panes: restored, kept on the screen, saved (ui/shell/window_layout.py).
         self.layout_keeper = WindowLayout(self)
+        self.layout_keeper.restore()  # placed first: the preview starts folded or not by the window's width
         if build_sections:
             self.build_sections()
-        self.layout_keeper.restore()
 
     def build_sections(self) -> None:
         """Add the planning sections and the plugged-in features (once).
@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         from ui.session.input_rules import refuse_rule_breaking_edit
 
         self.controller.edit_guards.append(refuse_rule_breaking_edit)
+        self.layout_keeper.sections_built()
 
     # -- what the host offers features (ui/shell/window_host.py) ----------------------
 
@@ -345,7 +346,9 @@ class MainWindow(QMainWindow):
 
     def _plan_changed(self, plan: Plan | None) -> None:
         has_deal = plan is not None
-        self.editor_stack.setCurrentWidget(self.editor if has_deal else self.no_deal)
+        if self.editor_stack.currentWidget() is not (self.editor if has_deal else self.no_deal):
+            self.editor_stack.setCurrentWidget(self.editor if has_deal else self.no_deal)
+            self.editor_stack.updateGeometry()  # its least width is the page's: the window settles now, not later
         for deal_action in self.deal_actions:
             deal_action.setEnabled(has_deal)
         self.deal_list.select_deal(plan.id if plan else None)

@@ -68,7 +68,7 @@ class WindowLayout(QObject):
         """The list as wide as its columns want, the editor the rest; the preview, when it shows, a quarter."""
         window = self.window
         width = max(window.width() - 16, 600)
-        preview = round(width * 0.27) if window.side_pane_host.isVisibleTo(window) else 0
+        preview = round(width * 0.27) if not window.side_pane_host.isHidden() else 0
         # The editor's sections are built after the first paint; until then, what they will need.
         editor = max(window.editor_stack.minimumSizeHint().width(), EDITOR_ROOM)
         columns = window.deal_list.columns
@@ -85,6 +85,19 @@ class WindowLayout(QObject):
     def side_pane_set(self) -> None:
         if not self.splitter_restored:
             self.size_panes()
+
+    def sections_built(self) -> None:
+        """The editor's sections are in: the window is made as large as they need now (within its screen),
+        not at the first keystroke, when a relayout would make everything jump."""
+        window = self.window
+        layout = window.layout()
+        if layout is not None:
+            layout.activate()
+        needed = window.size().expandedTo(window.minimumSizeHint())
+        if needed != window.size():
+            window.resize(needed)
+        if self._placed:
+            keep_on_screen(window)
 
     def shown(self) -> None:
         if not self._placed:  # the frame is known once shown: the whole window stays on its screen
