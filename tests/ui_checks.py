@@ -148,6 +148,20 @@ def horizontal_scrolling(widget: QWidget) -> list[str]:
     return problems
 
 
+def columns_out_of_sight(top: QWidget) -> list[str]:
+    """Tables whose columns run past the view's right edge where no scroll bar can bring them back."""
+    from PySide6.QtWidgets import QTableView
+
+    problems = []
+    for table in top.findChildren(QTableView):
+        if not table.isVisibleTo(top) or table.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            continue
+        length = table.horizontalHeader().length()
+        if length > table.viewport().width() + 1:
+            problems.append(f"{_name(table)}: columns {length} px wide in a view of {table.viewport().width()} px")
+    return problems
+
+
 def off_screen(window: QWidget) -> list[str]:
     """The window's frame outside its screen's available area."""
     screen = window.screen() or QGuiApplication.primaryScreen()

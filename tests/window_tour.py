@@ -62,6 +62,7 @@ os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 os.environ.setdefault("WALKAWAY_HOME", tempfile.mkdtemp())
 
 from ui_checks import (  # noqa: E402
+    columns_out_of_sight,
     cut_labels,
     fields_without_tooltip,
     horizontal_scrolling,
@@ -117,7 +118,7 @@ def check(name: str, top: QWidget, *, editor: QWidget | None = None) -> None:
         return
     states += 1
     settle()
-    found = [*off_screen(top), *cut_labels(top), *mnemonic_clashes(top)]
+    found = [*off_screen(top), *cut_labels(top), *mnemonic_clashes(top), *columns_out_of_sight(top)]
     found += [f"no tooltip: {field}" for field in fields_without_tooltip(top)]
     if editor is not None:
         found += horizontal_scrolling(editor)

@@ -8,7 +8,9 @@ the rows change (a sample of them), then fitted whenever the view's width change
 1. every column at its natural width (its widest text, or its header) if they all fit;
 2. else the columns in ``give_way`` shrink, in that order, down to their floor (their header's
    width, or ``floor``), and their texts end in "…" (the full text is in the cell's tooltip);
-3. the ``main`` column takes what is left: it is cut last.
+3. the ``main`` column takes what is left: it is cut last;
+4. on a very narrow view, the others give way further, below their headers' width, so that no
+   column is pushed out of sight.
 """
 
 from __future__ import annotations
@@ -103,6 +105,18 @@ class ColumnFitter(QObject):
             floor = self.contents[column] if column in self.keep_text else self.floors.get(column, self.headers[column])
             widths[column] = max(min(max(floor, smallest), widths[column]), widths[column] - excess)
         others = sum(w for c, w in enumerate(widths) if c != self.main)
+        room = available - others
+        if room < main_floor * 2:
+            # Still too narrow (a small screen at 200 %): the main column keeps a little more than its least,
+            # and the others give way further, below their headers' width (the headers end in "…" too).
+            for column in self.give_way:
+                excess = others + main_floor * 2 - available
+                if excess <= 0:
+                    break
+                cut = min(excess, widths[column] - smallest)
+                if cut > 0 and column not in self.keep_text:
+                    widths[column] -= cut
+                    others -= cut
         widths[self.main] = max(available - others, main_floor)
         for column, width in enumerate(widths):
             if header.sectionSize(column) != width:
