@@ -99,7 +99,7 @@ class CommitDialog(QDialog):
         colours.follow_palette(
             self.statement,
             lambda: self.statement.setStyleSheet(
-                f"QLabel {{ padding: 8px; border-left: 4px solid {colours.css(colours.error())}; }}"
+                f"QLabel {{ padding: 8px; border: 0px; border-left: 4px solid {colours.css(colours.error())}; }}"
             ),
         )
         self.statement.setAccessibleName(self.tr("Statement you sign"))

@@ -71,7 +71,8 @@ class CommitBanner(QFrame):
     def _paint(self) -> None:
         """A bar on the left: the palette's accent for an intact commitment, red or amber when it is not."""
         edge = colours.css(colours.text_colour(self._tone)) if self._tone else "palette(highlight)"
-        self.setStyleSheet(f"#commit_banner {{ border-left: 4px solid {edge}; }}")
+        # "border" first: without it Qt draws no left edge at all.
+        self.setStyleSheet(f"#commit_banner {{ border: 1px solid palette(mid); border-left: 4px solid {edge}; }}")
 
     def show_plan(self, plan: Plan | None) -> None:
         commitment = None if plan is None else plan.commitment
