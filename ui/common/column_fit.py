@@ -85,6 +85,19 @@ class ColumnFitter(QObject):
         vertical = view.verticalHeader().sizeHint().width() if view.verticalHeader().isVisible() else 0
         return sum(self.natural) + frame + vertical
 
+    def main_whole_width(self) -> int:
+        """The table's width with the main column whole and the others given way to their floors."""
+        view = self.view
+        frame = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+        vertical = view.verticalHeader().sizeHint().width() if view.verticalHeader().isVisible() else 0
+        widths = [
+            self.natural[c]
+            if c == self.main or c not in self.give_way
+            else min(self.natural[c], self.contents[c] if c in self.keep_text else self.floors.get(c, self.headers[c]))
+            for c in range(len(self.natural))
+        ]
+        return sum(widths) + frame + vertical
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
             self.fit()

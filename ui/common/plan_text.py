@@ -43,8 +43,8 @@ def alternative_warning(plan: Plan) -> str:
         return ""
     return QCoreApplication.translate(
         "PlanText",
-        "Your walk-away point is worse than your best alternative, {name} at {amount}: "
-        "with this point you would accept a deal that leaves you worse off than walking away.",
+        "Worse than your best alternative, {name} at {amount}: a deal at this point leaves you "
+        "worse off than walking away.",
     ).format(name=best.name, amount=amount_with_unit(plan, best.value))
 
 

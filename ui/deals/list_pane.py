@@ -75,9 +75,14 @@ class DealListPane(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # The title gets the space and is cut last; the counterparty, the point, the follow-up and the
-        # status give way first, down to their headers' width (ui/common/column_fit.py).
-        self.columns = ColumnFitter(self.table, main=TITLE, give_way=(COUNTERPARTY, RESERVATION, FOLLOW_UP, STATUS))
+        # The title gets the space and is cut last; the counterparty, the point and the status give way
+        # first, down to their headers' width (ui/common/column_fit.py).
+        self.columns = ColumnFitter(
+            self.table,
+            main=TITLE,
+            give_way=(COUNTERPARTY, RESERVATION, STATUS, FOLLOW_UP),
+            keep_text=(FOLLOW_UP,),  # a date is never cut
+        )
         metrics = self.table.fontMetrics()
         row_height = metrics.height() + 10
         self.table.verticalHeader().setDefaultSectionSize(row_height)
@@ -112,9 +117,10 @@ class DealListPane(QWidget):
         self.columns.measure()
 
     def preferred_width(self) -> int:
-        """The pane's width with every column whole (the window sizes its splitter by it at first)."""
+        """The pane's width with the titles whole, the other columns given way to their headers' width
+        (the window sizes its splitter by it at first: the editor gets the rest)."""
         margins = self._layout.contentsMargins()
-        return self.columns.preferred_width() + margins.left() + margins.right()
+        return self.columns.main_whole_width() + margins.left() + margins.right()
 
     def selected_id(self) -> int | None:
         return self._selected_id

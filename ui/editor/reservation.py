@@ -63,7 +63,7 @@ class ReservationSection(Section):
         font.setBold(True)
         self.sentence.setFont(font)
         form.addRow("", self.sentence)
-        self.warnings = LinesLabel(3)
+        self.warnings = LinesLabel(4)
         self.warnings.setObjectName("reservation_warnings")
         colours.tint(self.warnings, "warning")
         form.addRow("", self.warnings)
