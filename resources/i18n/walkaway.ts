@@ -754,43 +754,43 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealListPane</name>
     <message>
-        <location filename="../../ui/deals/list_pane.py" line="45"/>
+        <location filename="../../ui/deals/list_pane.py" line="46"/>
         <source>Search title or counterparty</source>
         <extracomment>Statuses where the deal still needs the user (the default filter entry &quot;Open deals&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_pane.py" line="46"/>
+        <location filename="../../ui/deals/list_pane.py" line="47"/>
         <source>Search deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_pane.py" line="47"/>
+        <location filename="../../ui/deals/list_pane.py" line="48"/>
         <source>Show only deals whose title or counterparty holds these letters (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_pane.py" line="55"/>
+        <location filename="../../ui/deals/list_pane.py" line="61"/>
         <source>Show deals with status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_pane.py" line="56"/>
+        <location filename="../../ui/deals/list_pane.py" line="62"/>
         <source>Show all deals, the open ones, or the deals in one stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_pane.py" line="57"/>
+        <location filename="../../ui/deals/list_pane.py" line="63"/>
         <source>All deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_pane.py" line="58"/>
+        <location filename="../../ui/deals/list_pane.py" line="64"/>
         <source>Open deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_pane.py" line="66"/>
+        <location filename="../../ui/deals/list_pane.py" line="72"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,125 +1420,125 @@ the worst deal you will accept, and what you will say when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="180"/>
+        <location filename="../../ui/shell/main_window.py" line="181"/>
         <source>Walkaway</source>
         <extracomment>Size, place and panes: restored, kept on the screen, saved (ui/shell/window_layout.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="208"/>
+        <location filename="../../ui/shell/main_window.py" line="209"/>
         <source>&amp;New Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="211"/>
+        <location filename="../../ui/shell/main_window.py" line="212"/>
         <source>Quic&amp;k Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="214"/>
+        <location filename="../../ui/shell/main_window.py" line="215"/>
         <source>D&amp;uplicate as New Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="217"/>
+        <location filename="../../ui/shell/main_window.py" line="218"/>
         <source>&amp;Delete Deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="223"/>
+        <location filename="../../ui/shell/main_window.py" line="224"/>
         <source>New Plan &amp;File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="224"/>
+        <location filename="../../ui/shell/main_window.py" line="225"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="226"/>
+        <location filename="../../ui/shell/main_window.py" line="227"/>
         <source>Save a &amp;Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="228"/>
+        <location filename="../../ui/shell/main_window.py" line="229"/>
         <source>&amp;Import Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="229"/>
+        <location filename="../../ui/shell/main_window.py" line="230"/>
         <source>&amp;Export Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="231"/>
+        <location filename="../../ui/shell/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="234"/>
+        <location filename="../../ui/shell/main_window.py" line="235"/>
         <source>&amp;Find Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="236"/>
+        <location filename="../../ui/shell/main_window.py" line="237"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="239"/>
+        <location filename="../../ui/shell/main_window.py" line="240"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="242"/>
+        <location filename="../../ui/shell/main_window.py" line="243"/>
         <source>&amp;About Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="263"/>
+        <location filename="../../ui/shell/main_window.py" line="264"/>
         <source>&amp;File</source>
         <extracomment>Every action that writes the file: off while the session is not writable. A group, so an action&apos;s own state (no deal open, the wrong stage) and the file&apos;s state both count.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="267"/>
+        <location filename="../../ui/shell/main_window.py" line="268"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="278"/>
+        <location filename="../../ui/shell/main_window.py" line="279"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="284"/>
+        <location filename="../../ui/shell/main_window.py" line="285"/>
         <source>&amp;Deal</source>
         <extracomment>Actions on the open deal; other features add theirs with add_deal_action().</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="289"/>
+        <location filename="../../ui/shell/main_window.py" line="290"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="292"/>
+        <location filename="../../ui/shell/main_window.py" line="293"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="295"/>
+        <location filename="../../ui/shell/main_window.py" line="296"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="310"/>
+        <location filename="../../ui/shell/main_window.py" line="311"/>
         <source>Saved — {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="345"/>
+        <location filename="../../ui/shell/main_window.py" line="346"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,7 +2037,7 @@ the worst deal you will accept, and what you will say when you leave.</source>
     </message>
     <message>
         <location filename="../../ui/common/plan_text.py" line="44"/>
-        <source>Your walk-away point is worse than your best alternative, {name} at {amount}: with this point you would accept a deal that leaves you worse off than walking away.</source>
+        <source>Worse than your best alternative, {name} at {amount}: a deal at this point leaves you worse off than walking away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -37,6 +37,7 @@ class ColumnFitter(QObject):
         give_way: Iterable[int],
         floors: Mapping[int, int] | None = None,
         keep_text: Iterable[int] = (),
+        squeeze: Iterable[int] | None = None,
         sample: int = 200,
     ) -> None:
         super().__init__(view)
@@ -46,6 +47,8 @@ class ColumnFitter(QObject):
         self.floors = dict(floors or {})
         #: Columns whose cells are never cut (dates, amounts): only their header may end in "…".
         self.keep_text = frozenset(keep_text)
+        #: On a very narrow view, the order the columns give way further (below their headers, their texts).
+        self.squeeze = tuple(squeeze) if squeeze is not None else self.give_way
         self.sample = sample
         self.natural: list[int] = []
         self.headers: list[int] = []
@@ -122,12 +125,12 @@ class ColumnFitter(QObject):
         if room < main_floor * 2:
             # Still too narrow (a small screen at 200 %): the main column keeps a little more than its least,
             # and the others give way further, below their headers' width (the headers end in "…" too).
-            for column in self.give_way:
+            for column in self.squeeze:
                 excess = others + main_floor * 2 - available
                 if excess <= 0:
                     break
                 cut = min(excess, widths[column] - smallest)
-                if cut > 0 and column not in self.keep_text:
+                if cut > 0:
                     widths[column] -= cut
                     others -= cut
         widths[self.main] = max(available - others, main_floor)

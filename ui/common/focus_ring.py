@@ -29,6 +29,8 @@ class FocusRing(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.target: QWidget | None = None
         self._watched: list[QWidget] = []
+        # Back in the window (a dialog closed): the ring goes where the keyboard is now.
+        window.installEventFilter(self)
         self.hide()
 
     def follow(self, widget: QWidget | None) -> None:
@@ -61,6 +63,12 @@ class FocusRing(QWidget):
         self.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget():
+            if event.type() == QEvent.Type.WindowActivate:
+                focused = QApplication.focusWidget()
+                if focused is not None and focused.window() is watched and self.target is not _ringed(focused):
+                    self.follow(_ringed(focused))
+            return False
         if event.type() in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
             self.place()
         return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,6 +48,11 @@ class DealListPane(QWidget):
         self.search.setToolTip(self.tr("Show only deals whose title or counterparty holds these letters (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.model.set_search)
+        # Enter or Down in the search box: into the list, on the first deal found (opened at once).
+        self.search.returnPressed.connect(self.open_first)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(self.open_first)
 
         self.status_filter = QComboBox()
         # Sized to a short status, not the longest entry: the list stays narrow enough for small screens.
@@ -81,7 +87,8 @@ class DealListPane(QWidget):
             self.table,
             main=TITLE,
             give_way=(COUNTERPARTY, RESERVATION, STATUS, FOLLOW_UP),
-            keep_text=(FOLLOW_UP,),  # a date is never cut
+            keep_text=(FOLLOW_UP,),  # a date is not cut while anything else can give way
+            squeeze=(COUNTERPARTY, FOLLOW_UP, STATUS, RESERVATION),  # the point, last
         )
         metrics = self.table.fontMetrics()
         row_height = metrics.height() + 10
@@ -146,6 +153,18 @@ class DealListPane(QWidget):
                 self.table.scrollTo(index)
         finally:
             self._restoring = False
+
+    def open_first(self) -> None:
+        """Select the first deal in view (which opens it) and give the list the keyboard."""
+        if self.model.rowCount() == 0:
+            return
+        selected = self.table.selectionModel().selectedRows()
+        if not selected:
+            index = self.model.index(0, TITLE)
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+        self.table.setFocus(Qt.FocusReason.TabFocusReason)
 
     def clear_filters(self) -> None:
         """Every deal in view: the search box emptied, the status filter back to all deals."""

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.model import Plan
+from ui.common.lines_label import LinesLabel
 from ui.session.controller import PlanController
 
 
@@ -61,16 +61,16 @@ class DealEditor(QWidget):
         self._locked: list[QWidget] = []
         self._shown_id: int | None = None
 
-        self.heading = QLabel()
+        # One line each, whatever is typed into the title or the counterparty: a long one ends in "…"
+        # (whole in the tooltip) instead of widening the editor or pushing the sections down.
+        self.heading = LinesLabel(1)
         self.heading.setObjectName("deal_heading")
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.heading.setFont(font)
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.heading.setWordWrap(True)
 
-        self.subheading = QLabel()
+        self.subheading = LinesLabel(1)
         self.subheading.setObjectName("deal_subheading")
 
         #: Widgets above the sections (the verdict banner); added with :meth:`add_banner`.
@@ -107,7 +107,8 @@ class DealEditor(QWidget):
             }
             for sequence in sequences.values():
                 shortcut = QShortcut(sequence, self)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                # Anywhere in the window (the deal list too): nothing else there takes these keys.
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 shortcut.activated.connect(lambda step=step: self.step_section(step))
 
     def add_section(self, key: str, title: str, widget: QWidget) -> None:

@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         """After New plan or Quick plan: every deal in the list (the new one shows, selected), the
         keyboard in the new deal's first empty field (not in the search box the dialog left)."""
         self.deal_list.clear_filters()
+        self.activateWindow()  # back from the dialog: the window's keys (F9, Ctrl+PgDown) work at once
         plan = self.controller.current_plan()
         self.deal_list.select_deal(plan.id if plan is not None else None)
         if self.editor.focus_first_empty() is None and self.editor.section_keys():
