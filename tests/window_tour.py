@@ -197,6 +197,9 @@ def main() -> None:
     settle(400)
     check("empty-file", window)
     window.close()
+    from ui.settings import app_settings
+
+    app_settings().clear()  # the demo file opens as on a first start, not with the empty file's panes
 
     path = home / "plans.walkaway"
     plans = demo_plans(TODAY)

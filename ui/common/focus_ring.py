@@ -9,6 +9,7 @@ by a mouse click gets no ring: the pointer already says where it is, as ``:focus
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
@@ -36,7 +37,8 @@ class FocusRing(QWidget):
     def follow(self, widget: QWidget | None) -> None:
         """Ring ``widget`` (``None``: no ring) and keep up with it as it and its parents move."""
         for watched in self._watched:
-            watched.removeEventFilter(self)
+            if shiboken6.isValid(watched):
+                watched.removeEventFilter(self)
         self._watched = []
         self.target = widget
         if widget is not None:
@@ -49,6 +51,8 @@ class FocusRing(QWidget):
 
     def place(self) -> None:
         target, window = self.target, self.parentWidget()
+        if target is not None and not shiboken6.isValid(target):  # closed and deleted (a message box's button)
+            self.target = target = None
         if target is None or window is None or not target.isVisible():
             self.hide()
             return

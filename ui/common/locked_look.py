@@ -41,8 +41,13 @@ def _paint(widget: QWidget, locked: bool) -> None:
         return
     palette = QPalette(QApplication.palette(widget))
     window = palette.color(QPalette.ColorRole.Window)
-    palette.setColor(QPalette.ColorRole.Base, window)
-    palette.setColor(QPalette.ColorRole.Button, window)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
+        palette.setColor(group, QPalette.ColorRole.Base, window)
+        palette.setColor(group, QPalette.ColorRole.Button, window)
+    # Locked is not disabled: the value reads as clearly as any other (a switched-off box or list
+    # would otherwise draw its text in the faint disabled grey).
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, palette.color(QPalette.ColorGroup.Active, role))
     widget.setPalette(palette)
 
 

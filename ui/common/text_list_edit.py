@@ -59,6 +59,7 @@ class TextListEdit(QWidget):
         from ui.common.locked_look import lock_tooltip, set_locked
 
         set_locked(self.list, locked)
+        self.setEnabled(not locked)  # nothing in it changes the plan; the list stays readable (locked_look)
         self.list.setToolTip(lock_tooltip() if locked else self._placeholder)
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             button.setVisible(not locked)

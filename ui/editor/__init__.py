@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol, cast
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -189,6 +190,7 @@ class DealEditor(QWidget):
             elif (
                 isinstance(widget, QAbstractButton | QComboBox)
                 and not isinstance(widget.parent(), QTabBar)  # buttons and boxes change the plan; tabs only show it
+                and not isinstance(widget.parent(), QLineEdit)  # a field's own icon (the lock) comes and goes
                 and widget.isEnabled()
             ):
                 widget.setEnabled(False)
@@ -197,6 +199,8 @@ class DealEditor(QWidget):
     def _unlock_inputs(self) -> None:
         locked, self._locked = self._locked, []
         for widget in locked:
+            if not shiboken6.isValid(widget):
+                continue  # gone meanwhile (a section rebuilt a part of itself)
             if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox):
                 widget.setReadOnly(False)
             elif isinstance(widget, QAbstractItemView):

@@ -61,8 +61,7 @@ class WindowLayout(QObject):
     def save(self) -> None:
         settings = app_settings()
         settings.setValue(GEOMETRY_KEY, self.window.saveGeometry())
-        if self._panes_sized:  # never the panes of a file that had no deals: the user never saw them
-            settings.setValue(SPLITTER_KEY, self.window.splitter.saveState())
+        settings.setValue(SPLITTER_KEY, self.window.splitter.saveState())
 
     def size_panes(self) -> None:
         """The list as wide as its columns want, the editor the rest; the preview, when it shows, a quarter."""
