@@ -36,8 +36,12 @@ def _shown(widget: QWidget, window: QWidget) -> bool:
     return widget.isVisibleTo(window) if widget is not window else True
 
 
-def mnemonics(window: QWidget) -> dict[str, list[str]]:
-    """Every Alt+letter that works in ``window`` as it is now, with what it reaches."""
+def mnemonics(window: QWidget, *, hidden_too: bool = False) -> dict[str, list[str]]:
+    """Every Alt+letter that works in ``window`` as it is now, with what it reaches.
+
+    ``hidden_too``: also what is hidden (the other pages of a wizard), so that a letter stays one
+    key whichever page shows.
+    """
     found: dict[str, list[str]] = {}
 
     def add(text: str, where: str) -> None:
@@ -46,7 +50,7 @@ def mnemonics(window: QWidget) -> dict[str, list[str]]:
             found.setdefault(letter, []).append(f"{where} {text!r}")
 
     for widget in [window, *window.findChildren(QWidget)]:
-        if widget.window() is not window or not _shown(widget, window):
+        if widget.window() is not window or not (hidden_too or _shown(widget, window)):
             continue  # another window's (a dialog parented here), or hidden (another page, a closed menu)
         if isinstance(widget, QMenuBar):
             for action in widget.actions():
@@ -79,8 +83,11 @@ def menu_mnemonics(menu: QMenu) -> dict[str, list[str]]:
 
 
 def mnemonic_clashes(window: QWidget) -> list[str]:
-    """Letters that two things of one scope ask for: the window as shown, and each of its menus."""
-    scopes = [("", mnemonics(window))]
+    """Letters that two things of one scope ask for: the window as shown (a dialog: with its hidden
+    parts too, such as a wizard's other pages), and each of its menus."""
+    from PySide6.QtWidgets import QDialog
+
+    scopes = [("", mnemonics(window, hidden_too=isinstance(window, QDialog)))]
     scopes += [(f"menu {m.title()!r}: ", menu_mnemonics(m)) for m in window.findChildren(QMenu) if m.window() is m]
     return [
         f"{scope}Alt+{letter.upper()}: " + ", ".join(where)

@@ -131,12 +131,12 @@
     </message>
     <message>
         <location filename="../../ui/deals/quick_plan.py" line="114"/>
-        <source>&amp;Alternative:</source>
+        <source>A&amp;lternative:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/deals/quick_plan.py" line="115"/>
-        <source>&amp;Worth:</source>
+        <source>Its &amp;value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -638,13 +638,13 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../ui/editor/__init__.py" line="81"/>
+        <location filename="../../ui/editor/__init__.py" line="82"/>
         <source>Sections of the plan</source>
         <extracomment>What :meth:`set_writable` switched off, to switch exactly that on again. Widgets above the sections (the verdict banner); added with :meth:`add_banner`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/__init__.py" line="85"/>
+        <location filename="../../ui/editor/__init__.py" line="86"/>
         <source>The parts of the plan; Ctrl+PgDown and Ctrl+PgUp move between them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,27 +2099,27 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>QuickPlanWizard</name>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="165"/>
+        <location filename="../../ui/deals/quick_plan.py" line="167"/>
         <source>Quick plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="185"/>
+        <location filename="../../ui/deals/quick_plan.py" line="187"/>
         <source>Thank you for the time and work you have put into this with us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="187"/>
+        <location filename="../../ui/deals/quick_plan.py" line="189"/>
         <source>Given our budget of {amount}, this offer does not work for us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="189"/>
+        <location filename="../../ui/deals/quick_plan.py" line="191"/>
         <source>Given that we cannot go below {amount}, this offer does not work for us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="192"/>
+        <location filename="../../ui/deals/quick_plan.py" line="194"/>
         <source>If something changes on your side, call me: I would be glad to talk again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3011,12 +3011,12 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     </message>
     <message>
         <location filename="../../ui/deals/quick_plan.py" line="158"/>
-        <source>Rea&amp;son:</source>
+        <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/deals/quick_plan.py" line="159"/>
-        <source>Doo&amp;r:</source>
+        <source>&amp;Door:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3174,7 +3174,7 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     </message>
     <message>
         <location filename="../../ui/deals/quick_plan.py" line="142"/>
-        <source>Your &amp;own signal:</source>
+        <source>Your own si&amp;gnal:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

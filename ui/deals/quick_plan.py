@@ -111,8 +111,8 @@ class AlternativePage(_Page):
         self.value.setToolTip(self.tr("What that alternative is worth to you, in the deal's currency"))
         self.value.textChanged.connect(self.changed)
         self.name.textChanged.connect(self.changed)
-        form.addRow(self.tr("&Alternative:"), self.name)
-        form.addRow(self.tr("&Worth:"), self.value.with_error_label())
+        form.addRow(self.tr("A&lternative:"), self.name)
+        form.addRow(self.tr("Its &value:"), self.value.with_error_label())
         form.addRow("", hint_label(self.tr("Leave it empty if there is none yet; the brief will say so.")))
 
     def ready(self) -> bool:
@@ -139,7 +139,7 @@ class SignalsPage(_Page):
         self.custom.setAccessibleName(self.tr("Your own signal"))
         self.custom.setToolTip(self.tr("Optional: a warning sign of your own for this deal"))
         self.custom.setPlaceholderText(self.tr("optional, e.g. They bring in a new party"))
-        form.addRow(self.tr("Your &own signal:"), self.custom)
+        form.addRow(self.tr("Your own si&gnal:"), self.custom)
 
 
 class ScriptPage(_Page):
@@ -155,11 +155,13 @@ class ScriptPage(_Page):
         self.door = text_box(self.tr("Leave the door open"), lines=2)
         self.door.setToolTip(self.tr("What would bring you back, and that you would welcome the call"))
         form.addRow(self.tr("&Acknowledge:"), self.acknowledge)
-        form.addRow(self.tr("Rea&son:"), self.reason)
-        form.addRow(self.tr("Doo&r:"), self.door)
+        form.addRow(self.tr("&Reason:"), self.reason)
+        form.addRow(self.tr("&Door:"), self.door)
 
 
 class QuickPlanWizard(QWizard):
+    """Five pages; no Alt+letter is used twice in the whole wizard (its buttons included), on any page."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Quick plan"))
