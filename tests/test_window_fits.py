@@ -26,6 +26,10 @@ SCREENS = {
     "1920x1080": (["1920", "1080"], "1"),
     "200%": (["1920", "1080"], "2"),  # a 1920×1080 screen at 200 %: 960×540 of room
     "dark": (["1280", "720", "--dark"], "1"),
+    # Beyond the four: the offscreen platform's own screen (where the other tests run) and a
+    # laptop at 150 % (911×512 of room).
+    "800x800": (["800", "800"], "1"),
+    "1366x768@150%": (["1366", "768"], "1.5"),
 }
 
 
@@ -33,7 +37,7 @@ def _start(name: str, home: Path) -> subprocess.Popen[str]:
     args, scale = SCREENS[name]
     shots = os.environ.get("WALKAWAY_TOUR_SHOTS")
     if shots:
-        args = [*args, "--shots", str(Path(shots) / name.replace("%", "pct"))]
+        args = [*args, "--shots", str(Path(shots) / name.replace("%", "pct").replace("@", "-"))]
     env = {**os.environ, "QT_SCALE_FACTOR": scale, "WALKAWAY_HOME": str(home)}
     env.pop("QT_QPA_PLATFORM", None)  # the tour sets the offscreen platform with its own screen
     return subprocess.Popen(

@@ -111,13 +111,25 @@ def settle(ms: int = 30) -> None:
         time.sleep(0.005)
 
 
+def settle_layout(top: QWidget, timeout: float = 2.0) -> None:
+    """Until the window has stopped moving and resizing (its layouts and the screen keeper done), as a
+    user sees it a moment later; on a loaded machine that takes longer than a fixed pause."""
+    end = time.monotonic() + timeout
+    last, calm = None, 0
+    while time.monotonic() < end and calm < 4:
+        settle(15)
+        now = (top.frameGeometry(), tuple(w.geometry() for w in top.findChildren(QWidget)[:400]))
+        calm = calm + 1 if now == last else 0
+        last = now
+
+
 def check(name: str, top: QWidget, *, editor: QWidget | None = None) -> None:
     """Run every check on ``top`` as it is now; record what is wrong under ``name``."""
     global states
     if ARGS.only and ARGS.only not in name:
         return
     states += 1
-    settle()
+    settle_layout(top)
     found = [*off_screen(top), *cut_labels(top), *mnemonic_clashes(top), *columns_out_of_sight(top)]
     found += [f"no tooltip: {field}" for field in fields_without_tooltip(top)]
     if editor is not None:

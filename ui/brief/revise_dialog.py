@@ -84,7 +84,8 @@ class ReviseDialog(QDialog):
             self.history.addTopLevelItem(item)
         for column in range(3):
             self.history.resizeColumnToContents(column)
-        self.history.setMaximumHeight(110)
+        # Compact, so that the whole dialog fits a short screen (1366×768 at 150 % leaves 512 px).
+        self.history.setMaximumHeight(84)
 
         self.value = AmountEdit(required=True)
         self.value.setValue(plan.reservation.value)
@@ -99,12 +100,12 @@ class ReviseDialog(QDialog):
         self.conditions = QPlainTextEdit("\n".join(plan.reservation.conditions))
         self.conditions.setAccessibleName(self.tr("Conditions, one a line"))
         self.conditions.setToolTip(self.tr("The conditions that must all hold, one a line"))
-        self.conditions.setMaximumHeight(80)
+        self.conditions.setMaximumHeight(72)
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(self.tr("Reason for the revision"))
         self.reason.setToolTip(self.tr("Why the point moves: what changed outside this negotiation"))
         self.reason.setPlaceholderText(self.tr("What changed, outside this negotiation's momentum?"))
-        self.reason.setMaximumHeight(70)
+        self.reason.setMaximumHeight(64)
         self.signer = QLineEdit(plan.commitment.signer)
         self.signer.setAccessibleName(self.tr("Signer's name"))
         self.signer.setToolTip(self.tr("Your full name, as it will stand under the revision"))

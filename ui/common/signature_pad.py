@@ -44,7 +44,7 @@ class SignaturePad(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumSize(260, 110)
+        self.setMinimumSize(260, 90)  # room for a signature; a short screen still fits the dialog
         self.setAccessibleName(self.tr("Signature pad"))
         self.setAccessibleDescription(self.tr("Draw your signature with a mouse, pen or finger"))
         self.setToolTip(self.tr("Draw your signature here"))

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ui.shell.window_geometry import PREVIEW_KEY, keep_on_screen, preview_wanted
+from ui.shell.window_geometry import PREVIEW_KEY, keep_on_screen, preview_wanted, screen_for
 
 
 class SidePane(QWidget):
@@ -47,9 +47,28 @@ class SidePane(QWidget):
         self.toggle_action.blockSignals(True)  # the starting state is not a choice to remember
         self.toggle_action.setChecked(wanted)
         self.toggle_action.blockSignals(False)
+        if wanted:
+            self.make_room()
         self.setVisible(wanted)
 
+    def make_room(self) -> None:
+        """Before showing: a window already as wide as its screen lets the preview start narrower than
+        it would like (down to nothing), instead of growing past the screen's edge."""
+        if self.widget is None:
+            return
+        own = self.widget.property("walkaway_own_min_width")
+        if own is None:
+            own = self.widget.minimumWidth()
+            self.widget.setProperty("walkaway_own_min_width", own)
+        window = self.window()
+        area = screen_for(window.frameGeometry()).availableGeometry()
+        border = window.frameGeometry().width() - window.width()
+        room = area.width() - border - window.minimumSizeHint().width() - 8  # 8: the splitter's handle
+        self.widget.setMinimumWidth(max(0, min(int(own), room)))
+
     def _toggled(self, shown: bool) -> None:
+        if shown:
+            self.make_room()
         self.setVisible(shown and self.widget is not None)
         self._settings.setValue(PREVIEW_KEY, shown)
         if shown:  # the window may have grown to make room: it stays on its screen
