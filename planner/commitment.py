@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
+from functools import partial
 
 from planner import limits
 from planner.errors import WalkawayError
@@ -149,8 +150,9 @@ def commit(plan: Plan, signer: str, now: datetime, *, signature_png: bytes | Non
 
 
 @dataclass(frozen=True, slots=True)
-class Momentum:
-    """What has been invested so far: shown before a revision so the pull is visible."""
+class Spent:
+    """Rounds and hours spent so far, shown before a revision so the pull is visible (the room's
+    fuller account, with days, is :class:`planner.momentum.Momentum`)."""
 
     rounds: int
     hours: Decimal
@@ -163,9 +165,9 @@ class Momentum:
         return f"{rounds} and {hours} hours spent so far."
 
 
-def momentum(plan: Plan) -> Momentum:
+def spent_so_far(plan: Plan) -> Spent:
     hours = sum((r.hours for r in plan.rounds if r.hours is not None), Decimal(0))
-    return Momentum(rounds=len(plan.rounds), hours=hours)
+    return Spent(rounds=len(plan.rounds), hours=hours)
 
 
 def revise(
@@ -205,11 +207,11 @@ def revise(
         raise CommitError(f"'{currency}' is not an ISO 4217 currency code")
     if conditions is not None:
         for index, condition in enumerate(conditions):
-            _rule(lambda c=condition, i=index: require_characters(c, LABEL, f"conditions[{i}]"))
+            _rule(partial(require_characters, condition, LABEL, f"conditions[{index}]"))
         kept = [c.strip() for c in conditions if c.strip()]
         _rule(lambda: require_room(kept, limits.MAX_CONDITIONS, "conditions"))
         for index, condition in enumerate(kept):
-            _rule(lambda c=condition, i=index: require_text(c, LABEL, f"conditions[{i}]"))
+            _rule(partial(require_text, condition, LABEL, f"conditions[{index}]"))
     # All checks passed: only now change the plan.
     before = copy.deepcopy(plan)
     if value is not None:

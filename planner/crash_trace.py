@@ -119,12 +119,13 @@ def _claim(marker: Path, folder: Path) -> UncleanEnding | None:
     finally:
         os.close(descriptor)
     trace = folder / Path(str(record.get("trace", "-"))).name
+    kept: Path | None = trace
     if not trace.is_file() or trace.stat().st_size == 0:
         with contextlib.suppress(OSError):
             trace.unlink()
-        trace = None
+        kept = None
     db = record.get("db")
-    return UncleanEnding(started=started, db_path=Path(db) if db else None, trace=trace)
+    return UncleanEnding(started=started, db_path=Path(db) if db else None, trace=kept)
 
 
 def _prune_traces(folder: Path) -> None:

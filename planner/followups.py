@@ -11,18 +11,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from planner import limits
 from planner.dates import Moment, moment_day
 from planner.errors import WalkawayError
 from planner.model import FollowUpMove, Plan, Status
 from planner.plan_rules import check_change, require_room, require_text
-from planner.store.walks import walked_with_follow_up
+from planner.summaries import WalkedSummary
 from planner.text_rules import NOTE
-
-if TYPE_CHECKING:
-    from planner.store import Store
 
 #: Snoozing further than this is almost certainly a typing mistake.
 MAX_SNOOZE_DAYS = 3650
@@ -61,29 +57,21 @@ class FollowUp:
         return moment_day(self.walked_at)
 
 
-def list_follow_ups(store: Store, today: date, *, due_by: date | None = None) -> list[FollowUp]:
-    """Walked deals with a follow-up date, oldest first; up to ``due_by`` when given."""
-    return [
-        FollowUp(
-            deal_id=row.id,
-            title=row.title,
-            counterparty=row.counterparty,
-            walked_at=row.walked_at,
-            reason=row.reason or "",
-            follow_up_on=row.follow_up_on,
-            days_overdue=(today - row.follow_up_on).days,
-            currency=row.currency,
-            unit=row.unit,
-            reservation=row.reservation,
-            moves=row.moves,
-        )
-        for row in walked_with_follow_up(store, due_by=due_by)
-    ]
-
-
-def due_follow_ups(store: Store, today: date) -> list[FollowUp]:
-    """Due today or overdue: what the start-up notice and the badge count."""
-    return list_follow_ups(store, today, due_by=today)
+def follow_up(row: WalkedSummary, today: date) -> FollowUp:
+    """The follow-up of a walked deal as read (:meth:`planner.store.Store.walked_with_follow_up`), seen on ``today``."""
+    return FollowUp(
+        deal_id=row.id,
+        title=row.title,
+        counterparty=row.counterparty,
+        walked_at=row.walked_at,
+        reason=row.reason or "",
+        follow_up_on=row.follow_up_on,
+        days_overdue=(today - row.follow_up_on).days,
+        currency=row.currency,
+        unit=row.unit,
+        reservation=row.reservation,
+        moves=row.moves,
+    )
 
 
 # -- moving the date ----------------------------------------------------------
@@ -119,8 +107,3 @@ def snooze_date(today: date, days: int) -> date:
     if not 1 <= days <= MAX_SNOOZE_DAYS:
         raise WalkawayError(f"snooze by 1 to {MAX_SNOOZE_DAYS} days, not {days}")
     return today + timedelta(days=days)
-
-
-def move_follow_up(store: Store, deal_id: int, to_date: date, *, today: date, now: datetime, note: str = "") -> Plan:
-    """Snooze or reschedule: read, moved and written in one transaction; returns the saved plan."""
-    return store.update_plan(deal_id, lambda plan: moved_follow_up(plan, to_date, today=today, now=now, note=note))

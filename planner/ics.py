@@ -68,7 +68,8 @@ def follow_ups_calendar(items: Iterable[FollowUp], *, stamp: datetime) -> bytes:
         event.add("categories", ["Walkaway"])
         event.add("transp", "TRANSPARENT")  # a reminder, not busy time
         calendar.add_component(event)
-    return calendar.to_ical()
+    ical: bytes = calendar.to_ical()
+    return ical
 
 
 def write_follow_ups_calendar(path: str | Path, items: Iterable[FollowUp], *, stamp: datetime) -> Path:

@@ -210,8 +210,8 @@ class Plan:
         if not priced:
             return None
         if self.side is Side.BUY:
-            return min(priced, key=lambda a: a.value)  # type: ignore[arg-type,return-value]
-        return max(priced, key=lambda a: a.value)  # type: ignore[arg-type,return-value]
+            return min(priced, key=_priced)
+        return max(priced, key=_priced)
 
     @property
     def commitment(self) -> Commitment | None:
@@ -240,6 +240,11 @@ class Plan:
         if self.target is not None and self.is_better_for_us(self.reservation.value, self.target):
             found.append("The walk-away point is on the wrong side of the target.")
         return found
+
+
+def _priced(alternative: Alternative) -> Decimal:
+    assert alternative.value is not None  # only priced alternatives are compared
+    return alternative.value
 
 
 def ensure_standard_signals(signals: list[Signal]) -> None:

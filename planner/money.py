@@ -73,7 +73,8 @@ def check_amount(value: Decimal, *, allow_negative: bool = True) -> Decimal:
     sign, significant, exponent = _significant(value)
     if significant == [0]:
         return Decimal(0)  # "0E-999999999" and "-0.000" are zero; their exponents would follow into sums
-    if value.as_tuple().exponent < -MAX_FRACTION_DIGITS:  # type: ignore[operator]
+    places = value.as_tuple().exponent
+    if isinstance(places, int) and places < -MAX_FRACTION_DIGITS:  # an int: the amount is finite
         return Decimal((sign, tuple(significant), exponent))  # "1.50000000" kept as 1.5, without the zeros
     return value  # as written otherwise: "12.50" keeps its two places for the field that shows it
 

@@ -58,11 +58,24 @@ def private_dir(folder: Path) -> Path:
     return Path(folder)
 
 
+#: The name ``resources/`` is installed under by a wheel (pyproject.toml maps the folder to it).
+RESOURCES_PACKAGE = "walkaway_resources"
+
+
 def resources_dir() -> Path:
-    """The bundled ``resources/`` folder (fonts, icons, guide), in a checkout or an install."""
+    """The bundled ``resources/`` folder (fonts, icons, guide, demo plans), in a checkout, the
+    standalone bundle (beside the ``planner`` package there too) or an installed wheel."""
     here = Path(__file__).resolve().parent.parent / "resources"
     if here.is_dir():
         return here
-    import importlib.resources
+    return installed_resources()
 
-    return Path(str(importlib.resources.files("walkaway_resources")))
+
+def installed_resources() -> Path:
+    """``resources/`` as a wheel installs it: a package folder of data files, no ``__init__``."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(RESOURCES_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError(f"Walkaway's resources are missing: no {RESOURCES_PACKAGE} folder is installed")
+    return Path(next(iter(spec.submodule_search_locations)))

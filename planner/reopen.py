@@ -10,16 +10,12 @@ from __future__ import annotations
 import copy
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from planner.dates import Moment, moment_day
 from planner.errors import WalkawayError
 from planner.model import Outcome, Plan, Reopen, Round, Status
 from planner.plan_rules import RuleError, check_change, not_before, outcome_problem, require_amount, require_text
 from planner.text_rules import NOTE
-
-if TYPE_CHECKING:
-    from planner.store import Store
 
 #: Reasons a walked deal comes back, offered in the Reopen dialog (the user may type another);
 #: ``tests/test_translations.py`` checks the dialog's translatable copies match these.
@@ -77,25 +73,6 @@ def reopened_plan(
     return _checked(plan, changed)
 
 
-def reopen_deal(
-    store: Store,
-    deal_id: int,
-    *,
-    at: Moment,
-    note: str,
-    today: date,
-    first_time_today: bool | None = None,
-    renewed_offer: Decimal | None = None,
-) -> Plan:
-    """Reopen a stored walked deal: read, reopened and written in one transaction; returns the saved plan."""
-    return store.update_plan(
-        deal_id,
-        lambda plan: reopened_plan(
-            plan, at=at, note=note, today=today, first_time_today=first_time_today, renewed_offer=renewed_offer
-        ),
-    )
-
-
 def plan_with_outcome(
     plan: Plan, status: Status, *, at: Moment, today: date, amount: Decimal | None = None, note: str = ""
 ) -> Plan:
@@ -123,22 +100,6 @@ def plan_with_outcome(
     changed.outcome = Outcome(status=status, at=at, amount=amount, note=note.strip())
     changed.status = status
     return _checked(plan, changed)
-
-
-def record_outcome(
-    store: Store,
-    deal_id: int,
-    status: Status,
-    *,
-    at: Moment,
-    today: date,
-    amount: Decimal | None = None,
-    note: str = "",
-) -> Plan:
-    """Record how a walked or reopened deal ended: read, ended and written in one transaction."""
-    return store.update_plan(
-        deal_id, lambda plan: plan_with_outcome(plan, status, at=at, today=today, amount=amount, note=note)
-    )
 
 
 def _check(amount: Decimal, what: str) -> None:

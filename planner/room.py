@@ -1,8 +1,8 @@
 """In the room: logging a round, and walking away.
 
 The pure functions (:func:`make_round`, :func:`add_round`, :func:`record_walk`) check
-their input and change a :class:`Plan`; the store functions (:func:`log_round`,
-:func:`walk_away`) load a deal, apply one of them and save it in one transaction.
+their input and change a :class:`Plan`; :mod:`planner.services` (``log_round``,
+``walk_away``) applies them to a stored deal in one transaction.
 Every refusal is a :class:`RoomError` with one line saying what to fix; nothing is
 changed when one is raised.
 """
@@ -13,7 +13,6 @@ import copy
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from planner import limits
 from planner.dates import Moment, moment_day
@@ -33,9 +32,6 @@ from planner.plan_rules import (
 from planner.reopen import round_phase
 from planner.text_rules import GENERATED, NOTE, REASON, TextRule
 from planner.walk_script import script_text
-
-if TYPE_CHECKING:
-    from planner.store import Store
 
 #: A walk is followed up this many days later unless the user picks another date.
 FOLLOW_UP_DAYS = 3
@@ -227,35 +223,3 @@ def record_walk(
     plan.status = Status.WALKED
     _keep_rules(before, plan)
     return walk
-
-
-# -- one user action, one transaction -------------------------------------------
-
-
-def log_round(store: Store, deal_id: int, **fields: object) -> Plan:
-    """Check and store one round of deal ``deal_id`` (fields as :func:`make_round`); returns the plan.
-
-    Read, checked and written in one write transaction: a round logged at the same time by
-    another process is kept, this one is added after it.
-    """
-    return store.update_plan(deal_id, lambda plan: add_round(plan, make_round(plan, **fields)))  # type: ignore[arg-type]
-
-
-def walk_away(
-    store: Store,
-    deal_id: int,
-    *,
-    reason: str,
-    at: Moment,
-    today: date,
-    follow_up_on: date | None = None,
-    script_delivered: str | None = None,
-) -> Plan:
-    """Record the walk of deal ``deal_id`` and store it, in one write transaction; returns the plan."""
-
-    def walk(plan: Plan) -> None:
-        record_walk(
-            plan, reason=reason, at=at, today=today, follow_up_on=follow_up_on, script_delivered=script_delivered
-        )
-
-    return store.update_plan(deal_id, walk)

@@ -92,9 +92,13 @@ def point_before_walk(plan: Plan) -> Decimal:
     """The walk-away point in force when the deal was walked."""
     if plan.walked is not None:
         walked_on = moment_day(plan.walked.at)
-        signed = [c for c in plan.commitments if c.reservation_value is not None and c.signed_at.date() <= walked_on]
+        signed = [
+            c.reservation_value
+            for c in plan.commitments
+            if c.reservation_value is not None and c.signed_at.date() <= walked_on
+        ]
         if signed:
-            return signed[-1].reservation_value  # type: ignore[return-value]
+            return signed[-1]
     first = plan.commitments[0].reservation_value if plan.commitments else None
     return first if first is not None else plan.reservation.value
 

@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
-from planner.demo import _commit
-from planner.model import Plan, Reservation, Round, Side, SignalEvent, SignalKind, Status, Walk
+from planner.fingerprint import fingerprint
+from planner.model import Commitment, Plan, Reservation, Round, Side, SignalEvent, SignalKind, Status, Walk
 
 TODAY = date(2026, 11, 27)
 NOW = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
+
+
+def commit_on(plan: Plan, day: date) -> None:
+    """Commit ``plan`` (revision 1) as the demo plans are committed: signed at 18:30 UTC on ``day``."""
+    plan.commitments = [
+        Commitment(
+            revision=1,
+            signer=plan.signer,
+            signed_at=datetime.combine(day, time(18, 30), tzinfo=UTC),
+            fingerprint=fingerprint(plan),
+            statement=f"I will walk away from {plan.title} past {plan.currency} {plan.reservation.value:,}.",
+            reservation_value=plan.reservation.value,
+            conditions=list(plan.reservation.conditions),
+            side=plan.side,
+        )
+    ]
 
 
 def walked_plan(title: str, follow_up_on: date | None, *, side: Side = Side.BUY, walked_days_ago: int = 5) -> Plan:
@@ -34,6 +50,6 @@ def walked_plan(title: str, follow_up_on: date | None, *, side: Side = Side.BUY,
         ],
         walked=Walk(at=walked_on, reason="Given 4,000 above our limit, we cannot renew.", follow_up_on=follow_up_on),
     )
-    _commit(plan, walked_on - timedelta(days=20))
+    commit_on(plan, walked_on - timedelta(days=20))
     plan.status = Status.WALKED
     return plan

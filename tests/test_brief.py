@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from briefs import NOW, TODAY, commit_here, lease_plan, licence_plan, page_count, pdf_text, smallest_font
 
-from planner.brief.document import build_brief, export_brief
+from planner.brief.document import build_brief
+from planner.brief.export import export_brief
 from planner.brief.page import CUT_NOTE
 from planner.brief.signature_block import short_fingerprint
 from planner.model import Alternative, Side
@@ -90,7 +91,7 @@ def test_export_opens_no_file_outside_our_resources(tmp_path: Path) -> None:
 import sys, json
 sys.path.insert(0, {str(Path(__file__).parent)!r})
 from briefs import commit_here, lease_plan, NOW
-from planner.brief.document import export_brief
+from planner.brief.export import export_brief
 plan = lease_plan()
 plan.title = '<img src="/etc/hostname"/>'
 plan.reservation.conditions = ['<a href="file:///etc/passwd">x</a>', '<img src="/etc/passwd">']

@@ -15,8 +15,8 @@ from planner.commitment import (
     Integrity,
     check_integrity,
     commit,
-    momentum,
     revise,
+    spent_so_far,
     statement_for,
 )
 from planner.fingerprint import fingerprint
@@ -130,8 +130,8 @@ def test_revise_needs_a_commitment() -> None:
         revise(lease_plan(), signer="Sam", reason="r", now=NOW)
 
 
-def test_momentum_counts_rounds_and_hours() -> None:
-    spent = momentum(lease_plan())
+def test_spent_so_far_counts_rounds_and_hours() -> None:
+    spent = spent_so_far(lease_plan())
     assert (spent.rounds, spent.hours) == (2, Decimal("3.5"))
     assert spent.describe() == "2 rounds and 3.5 hours spent so far."
 

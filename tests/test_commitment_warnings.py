@@ -124,11 +124,10 @@ def test_the_lean_read_for_list_checks_like_the_whole_plan(tmp_path: Path, store
     from planner.demo import demo_plans
     from planner.plans.files import read_plan_file
     from planner.signing.made_here import check_commitment
-    from planner.store.committed import plans_for_commitment_check
 
     forged = [read_plan_file(_forged_file(tmp_path, forge)) for forge in FORGERIES.values()]
     store.add_plans([*demo_plans(TODAY), *forged])
-    lean = {plan.id: plan for plan in plans_for_commitment_check(store)}
+    lean = {plan.id: plan for plan in store.plans_for_commitment_check()}
     committed = [d.id for d in store.list_deals() if store.get_plan(d.id).commitments]
     assert sorted(lean) == sorted(committed) and len(committed) == 5 + len(FORGERIES)
     for deal in committed:

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
-from planner.listing import DealSummary
 from planner.model import Status
+from planner.summaries import DealSummary
 from ui.deals.list_model import DEAL_ID_ROLE, RESERVATION, TITLE, DealListModel
 
 

@@ -9,13 +9,12 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from followup_helpers import TODAY, walked_plan
+from followup_helpers import TODAY, commit_on, walked_plan
 from helpers import run_cli
 from pypdf import PdfReader
 
-from planner.brief.document import export_brief
+from planner.brief.export import export_brief
 from planner.brief.followup import build_follow_up_brief
-from planner.demo import _commit
 from planner.errors import WalkawayError
 from planner.model import Round, SignalEvent, SignalKind
 from planner.reopen import reopened_plan
@@ -31,7 +30,7 @@ def _reopened(**changes):  # type: ignore[no-untyped-def]
     plan.script.acknowledge = "Your product has served our analysts well."
     plan.script.reason = "Given a price above 42,000 without a lock, we cannot renew."
     plan.script.door = "If pricing changes, please call me."
-    _commit(plan, TODAY - timedelta(days=30))  # sign the plan with its script
+    commit_on(plan, TODAY - timedelta(days=30))  # sign the plan with its script
     remember(plan.commitments)  # committed on this computer
     plan = reopened_plan(
         plan,

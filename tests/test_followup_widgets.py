@@ -10,7 +10,7 @@ from followup_helpers import TODAY, walked_plan
 from PySide6.QtCharts import QHorizontalBarSeries
 from PySide6.QtCore import Qt
 
-from planner.reopen import reopen_deal
+from planner.services import reopen
 from planner.store import Store
 from ui.after_walk.followup_notice import FollowUpNotice
 from ui.after_walk.then_and_now import ThenAndNowView
@@ -19,7 +19,7 @@ from ui.after_walk.walking_record_view import WalkingRecordView
 
 def test_then_and_now_view_shows_both_sides(qtbot, store: Store) -> None:
     deal = store.add_plan(walked_plan("Licences", None))
-    plan = reopen_deal(store, deal, at=TODAY, note="Called", today=TODAY, renewed_offer=Decimal("41000"))
+    plan = reopen(store, deal, at=TODAY, note="Called", today=TODAY, renewed_offer=Decimal("41000"))
     view = ThenAndNowView(plan)
     qtbot.addWidget(view)
     assert "EUR 42,000" in view.points.text()
@@ -38,7 +38,7 @@ def test_then_and_now_view_shows_both_sides(qtbot, store: Store) -> None:
 def test_walking_record_view_chart(qtbot, store: Store) -> None:
     for offer in ("41000", "44000"):
         deal = store.add_plan(walked_plan(f"Deal {offer}", None, walked_days_ago=6))
-        reopen_deal(store, deal, at=TODAY - timedelta(days=2), note="Called", today=TODAY, renewed_offer=Decimal(offer))
+        reopen(store, deal, at=TODAY - timedelta(days=2), note="Called", today=TODAY, renewed_offer=Decimal(offer))
     store.add_plan(walked_plan("Still walked", None))
     view = WalkingRecordView(lambda: store)
     qtbot.addWidget(view)

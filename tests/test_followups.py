@@ -9,10 +9,10 @@ import pytest
 from followup_helpers import NOW, TODAY, walked_plan
 
 from planner.errors import WalkawayError
-from planner.followups import Urgency, due_follow_ups, list_follow_ups, move_follow_up, snooze_date
+from planner.followups import Urgency, snooze_date
 from planner.model import Status
 from planner.plans.files import read_plan_file, write_plan_file
-from planner.reopen import reopen_deal
+from planner.services import due_follow_ups, follow_ups, move_follow_up, reopen
 from planner.store import Store
 
 
@@ -29,7 +29,7 @@ def filled(store: Store) -> dict[str, int]:
 
 
 def test_listed_oldest_first_with_days_overdue(store: Store, filled: dict[str, int]) -> None:
-    items = list_follow_ups(store, TODAY)
+    items = follow_ups(store, TODAY)
     assert [f.title for f in items] == ["Late", "Today", "Soon"]  # no date, no follow-up
     assert [f.days_overdue for f in items] == [3, 0, -4]
     assert [f.urgency for f in items] == [Urgency.OVERDUE, Urgency.DUE, Urgency.UPCOMING]
@@ -41,12 +41,12 @@ def test_due_means_today_or_earlier_for_the_injected_day(store: Store, filled: d
     assert [f.title for f in due_follow_ups(store, TODAY)] == ["Late", "Today"]
     assert [f.title for f in due_follow_ups(store, TODAY - timedelta(days=10))] == []
     assert [f.title for f in due_follow_ups(store, TODAY + timedelta(days=4))] == ["Late", "Today", "Soon"]
-    assert [f.title for f in list_follow_ups(store, TODAY, due_by=TODAY + timedelta(days=1))] == ["Late", "Today"]
+    assert [f.title for f in follow_ups(store, TODAY, due_by=TODAY + timedelta(days=1))] == ["Late", "Today"]
 
 
 def test_reopened_or_ended_deals_leave_the_list(store: Store, filled: dict[str, int]) -> None:
-    reopen_deal(store, filled["late"], at=TODAY, note="They called back", today=TODAY)
-    assert [f.title for f in list_follow_ups(store, TODAY)] == ["Today", "Soon"]
+    reopen(store, filled["late"], at=TODAY, note="They called back", today=TODAY)
+    assert [f.title for f in follow_ups(store, TODAY)] == ["Today", "Soon"]
 
 
 def test_snooze_moves_the_date_and_records_the_move(db_path: Path, filled: dict[str, int]) -> None:
@@ -54,7 +54,7 @@ def test_snooze_moves_the_date_and_records_the_move(db_path: Path, filled: dict[
         move_follow_up(store, filled["late"], snooze_date(TODAY, 2), today=TODAY, now=NOW, note="They are at a fair")
     with Store(db_path) as reopened_file:  # read back from the file, not from memory
         plan = reopened_file.get_plan(filled["late"])
-        items = list_follow_ups(reopened_file, TODAY)
+        items = follow_ups(reopened_file, TODAY)
     assert plan.walked is not None
     assert plan.walked.follow_up_on == TODAY + timedelta(days=2)
     [move] = plan.walked.moves
@@ -94,7 +94,7 @@ def test_bad_moves_change_nothing(store: Store, filled: dict[str, int], key: str
 
 
 def test_only_walked_deals_have_a_follow_up_to_move(store: Store, filled: dict[str, int]) -> None:
-    reopen_deal(store, filled["soon"], at=TODAY, note="New budget", today=TODAY)
+    reopen(store, filled["soon"], at=TODAY, note="New budget", today=TODAY)
     with pytest.raises(WalkawayError, match="reopened, not walked"):
         move_follow_up(store, filled["soon"], TODAY + timedelta(days=9), today=TODAY, now=NOW)
     assert store.get_plan(filled["soon"]).status is Status.REOPENED

@@ -49,9 +49,9 @@ def _column(model: FollowUpsModel, column: int) -> list[str]:
 
 
 def test_model_passes_the_model_tester(qtmodeltester, store: Store, ids: list[int]) -> None:
-    from planner.followups import list_follow_ups
+    from planner.services import follow_ups
 
-    model = FollowUpsModel(list_follow_ups(store, TODAY))
+    model = FollowUpsModel(follow_ups(store, TODAY))
     qtmodeltester.check(model)
     assert _column(model, WHEN) == ["3 days overdue", "Due today", "in 5 days"]
     assert model.index(0, WHEN).data(Qt.ItemDataRole.ForegroundRole) is not None  # overdue stands out
@@ -157,10 +157,10 @@ def test_dialog_shows_a_refusal_inline_and_stays_open(qtbot, store: Store, ids: 
 
 
 def test_outcome_dialog_records_an_agreement(qtbot, store: Store, ids: list[int]) -> None:
-    from planner.reopen import reopen_deal
+    from planner.services import reopen
     from ui.after_walk.outcome_dialog import OutcomeDialog
 
-    plan = reopen_deal(store, ids[0], at=TODAY, note="They called", today=TODAY)
+    plan = reopen(store, ids[0], at=TODAY, note="They called", today=TODAY)
     dialog = OutcomeDialog(plan, today=lambda: TODAY, save=store.save_plan)
     qtbot.addWidget(dialog)
     dialog.open()

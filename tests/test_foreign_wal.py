@@ -19,10 +19,9 @@ from helpers import DATA, file_digest, run_cli
 
 from planner.cli import main
 from planner.errors import NotAWalkawayFile
-from planner.listing import read_deal_list
 from planner.store import Store
 from planner.store.file_kind import inspect_file
-from planner.store.lean_read import read_plan
+from planner.store.reader import read_deal_list, read_plan
 
 #: (page size, rows): small and large pages, one row and enough to need many WAL frames.
 SHAPES = [(4096, 1), (512, 300), (65536, 5)]
@@ -234,16 +233,16 @@ def test_content_that_appears_after_the_check_is_never_written_into(
 def test_a_file_another_process_has_open_is_read_with_locks_and_one_nobody_has_open_immutable(
     tmp_path: Path,
 ) -> None:
-    from planner.store.file_kind import read_only_uri
+    from planner.store.file_kind import untouched_uri
 
     path = tmp_path / "plans.walkaway"
     with Store(path):
         pass
-    assert read_only_uri(path).endswith("immutable=1")  # closed: no one can change it meanwhile
+    assert untouched_uri(path).endswith("immutable=1")  # closed: no one can change it meanwhile
     other = sqlite3.connect(path)  # another process's connection: its -wal and -shm exist, the WAL empty
     try:
         other.execute("SELECT count(*) FROM deals").fetchone()
         assert Path(f"{path}-wal").exists() and Path(f"{path}-wal").stat().st_size == 0
-        assert read_only_uri(path).endswith("mode=ro")  # locked reads: its checkpoint cannot tear ours
+        assert untouched_uri(path).endswith("mode=ro")  # locked reads: its checkpoint cannot tear ours
     finally:
         other.close()

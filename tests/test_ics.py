@@ -9,8 +9,8 @@ import pytest
 from followup_helpers import NOW, TODAY, walked_plan
 from icalendar import Calendar
 
-from planner.followups import list_follow_ups, move_follow_up
 from planner.ics import follow_up_uid, write_follow_ups_calendar
+from planner.services import follow_ups, move_follow_up
 from planner.store import Store
 
 STAMP = datetime(2026, 11, 27, 8, 0, tzinfo=UTC)
@@ -31,7 +31,7 @@ def _events(path: Path) -> list:
 
 
 def test_one_all_day_event_per_follow_up(store: Store, ids: list[int], tmp_path: Path) -> None:
-    target = write_follow_ups_calendar(tmp_path / "f.ics", list_follow_ups(store, TODAY), stamp=STAMP)
+    target = write_follow_ups_calendar(tmp_path / "f.ics", follow_ups(store, TODAY), stamp=STAMP)
     events = _events(target)
     assert len(events) == 2
     first = events[0]
@@ -49,9 +49,9 @@ def test_one_all_day_event_per_follow_up(store: Store, ids: list[int], tmp_path:
 
 
 def test_uid_is_stable_and_sequence_counts_moves(store: Store, ids: list[int], tmp_path: Path) -> None:
-    before = _events(write_follow_ups_calendar(tmp_path / "a.ics", list_follow_ups(store, TODAY), stamp=STAMP))
+    before = _events(write_follow_ups_calendar(tmp_path / "a.ics", follow_ups(store, TODAY), stamp=STAMP))
     move_follow_up(store, ids[0], TODAY + timedelta(days=5), today=TODAY, now=NOW)
-    after = _events(write_follow_ups_calendar(tmp_path / "b.ics", list_follow_ups(store, TODAY), stamp=STAMP))
+    after = _events(write_follow_ups_calendar(tmp_path / "b.ics", follow_ups(store, TODAY), stamp=STAMP))
     moved = next(e for e in after if str(e["SUMMARY"]).startswith("Follow up: Licences"))
     original = next(e for e in before if str(e["SUMMARY"]).startswith("Follow up: Licences"))
     assert str(moved["UID"]) == str(original["UID"])
@@ -60,12 +60,12 @@ def test_uid_is_stable_and_sequence_counts_moves(store: Store, ids: list[int], t
 
 
 def test_uid_differs_for_another_deal_with_the_same_id(store: Store, ids: list[int]) -> None:
-    [item] = list_follow_ups(store, TODAY, due_by=TODAY)
+    [item] = follow_ups(store, TODAY, due_by=TODAY)
     other = item.__class__(**{**{f: getattr(item, f) for f in item.__slots__}, "title": "Something else"})
     assert follow_up_uid(item) != follow_up_uid(other)
     assert follow_up_uid(item).endswith("@walkaway.invalid")
 
 
 def test_file_is_private(store: Store, ids: list[int], tmp_path: Path) -> None:
-    target = write_follow_ups_calendar(tmp_path / "f.ics", list_follow_ups(store, TODAY), stamp=STAMP)
+    target = write_follow_ups_calendar(tmp_path / "f.ics", follow_ups(store, TODAY), stamp=STAMP)
     assert target.stat().st_mode & 0o777 == 0o600

@@ -16,12 +16,9 @@ from helpers import ROOT
 
 PACKAGES = ("planner", "ui")
 
-#: Cycles known and owned by someone else, as sets of modules. Issue 14: the planner half of the
-#: redesign removes this one (the follow-up brief and the brief document call each other); remove
-#: the entry then (test_known_cycles_still_exist says when).
-KNOWN_CYCLES: set[frozenset[str]] = {
-    frozenset({"planner.brief.document", "planner.brief.followup"}),
-}
+#: Cycles known and owned by someone else, as sets of modules (none now: issue 14 removed the last).
+KNOWN_CYCLES: set[frozenset[str]] = set()
+
 
 #: Which ui packages a ui package may import (besides itself and planner). The arrows of the map in
 #: DEVELOPERS.md: the shell on top, features in the middle, the open file and common parts below.
@@ -202,4 +199,36 @@ def test_ui_arrows_point_one_way() -> None:
             allowed = UI_LAYERS.get(source, set())
             if not any(goal == ok or target == ok or target.startswith(ok + ".") for ok in allowed):
                 wrong.append(f"{module} ({source}) imports {target} ({goal})")
+    assert not wrong, "\n".join(sorted(wrong))
+
+
+#: planner's arrows (DEVELOPERS.md): model and rules <- services <- cli; the store and the brief
+#: sit beside the services and never reach up to them or to the command line.
+PLANNER_NEVER: dict[str, tuple[str, ...]] = {
+    "planner.store": ("planner.services", "planner.cli"),
+    "planner.brief": ("planner.services", "planner.cli"),
+    "planner.signing": ("planner.services", "planner.cli"),
+    "planner.services": ("planner.cli",),
+    # The pure rules: no storage, no actions, no command line.
+    "planner.model": ("planner.store", "planner.services", "planner.cli"),
+    "planner.room": ("planner.store", "planner.services", "planner.cli"),
+    "planner.reopen": ("planner.store", "planner.services", "planner.cli"),
+    "planner.followups": ("planner.store", "planner.services", "planner.cli"),
+    "planner.commitment": ("planner.store", "planner.services", "planner.cli"),
+    "planner.walking_record": ("planner.store", "planner.services", "planner.cli"),
+    "planner.then_and_now": ("planner.store", "planner.services", "planner.cli"),
+    "planner.verdict": ("planner.store", "planner.services", "planner.cli"),
+}
+
+
+def test_planner_arrows_point_one_way() -> None:
+    graph = import_graph(with_type_checking=True)  # not even for a type hint
+    wrong = [
+        f"{module} imports {target}"
+        for module, targets in graph.items()
+        for source, forbidden in PLANNER_NEVER.items()
+        if module == source or module.startswith(source + ".")
+        for target in targets
+        if any(target == f or target.startswith(f + ".") for f in forbidden)
+    ]
     assert not wrong, "\n".join(sorted(wrong))

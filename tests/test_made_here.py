@@ -80,7 +80,7 @@ def test_the_commit_dialog_commits_here(qtbot, store, tmp_path: Path) -> None:
 
     from PySide6.QtCore import Qt
 
-    from planner.brief.document import export_brief
+    from planner.brief.export import export_brief
     from ui.brief.commit_dialog import CommitDialog
 
     plan = store.get_plan(store.add_plan(lease_plan()))
@@ -104,7 +104,7 @@ def test_a_revision_made_here_signs_an_imported_commitment(qtbot, store, tmp_pat
 
     from PySide6.QtCore import Qt
 
-    from planner.brief.document import export_brief
+    from planner.brief.export import export_brief
     from ui.brief.revise_dialog import ReviseDialog
 
     theirs = lease_plan()

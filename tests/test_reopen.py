@@ -12,7 +12,8 @@ from followup_helpers import TODAY, walked_plan
 from planner.errors import WalkawayError
 from planner.model import Status
 from planner.plans.files import read_plan_file, write_plan_file
-from planner.reopen import RENEWED_NOTE, record_outcome, reopen_deal, round_phase
+from planner.reopen import RENEWED_NOTE, round_phase
+from planner.services import record_outcome, reopen
 from planner.store import Store
 
 
@@ -24,7 +25,7 @@ def walked_id(store: Store) -> int:
 def test_reopen_keeps_history_and_starts_a_new_phase(db_path: Path, walked_id: int) -> None:
     with Store(db_path) as store:
         before = store.get_plan(walked_id)
-        reopen_deal(
+        reopen(
             store,
             walked_id,
             at=TODAY,
@@ -58,7 +59,7 @@ def test_reopen_keeps_history_and_starts_a_new_phase(db_path: Path, walked_id: i
 
 
 def test_reopen_survives_a_plan_file_round_trip(store: Store, walked_id: int, tmp_path: Path) -> None:
-    plan = reopen_deal(store, walked_id, at=TODAY, note="New decision maker", today=TODAY, first_time_today=False)
+    plan = reopen(store, walked_id, at=TODAY, note="New decision maker", today=TODAY, first_time_today=False)
     again = read_plan_file(write_plan_file(plan, tmp_path / "p.walkaway.json"))
     assert again.reopened == plan.reopened
     assert again.status is Status.REOPENED
@@ -78,18 +79,18 @@ def test_bad_reopen_changes_nothing(store: Store, walked_id: int, kwargs: dict, 
     before = store.get_plan(walked_id)
     arguments = {"at": TODAY, "note": "They called", "today": TODAY, **kwargs}
     with pytest.raises(WalkawayError, match=message):
-        reopen_deal(store, walked_id, **arguments)
+        reopen(store, walked_id, **arguments)
     assert store.get_plan(walked_id) == before
 
 
 def test_only_a_walked_deal_can_be_reopened(store: Store, walked_id: int) -> None:
-    reopen_deal(store, walked_id, at=TODAY, note="They called", today=TODAY)
+    reopen(store, walked_id, at=TODAY, note="They called", today=TODAY)
     with pytest.raises(WalkawayError, match="is reopened: only a walked deal can be reopened"):
-        reopen_deal(store, walked_id, at=TODAY, note="Again", today=TODAY)
+        reopen(store, walked_id, at=TODAY, note="Again", today=TODAY)
 
 
 def test_outcome_agreed_with_amount(store: Store, walked_id: int) -> None:
-    reopen_deal(store, walked_id, at=TODAY, note="They called", today=TODAY)
+    reopen(store, walked_id, at=TODAY, note="They called", today=TODAY)
     record_outcome(store, walked_id, Status.AGREED, at=TODAY, today=TODAY, amount=Decimal("41000"), note="Signed")
     plan = store.get_plan(walked_id)
     assert plan.status is Status.AGREED
@@ -114,7 +115,7 @@ def test_a_walked_deal_can_be_dropped_but_not_agreed(store: Store, walked_id: in
     ],
 )
 def test_bad_outcomes_change_nothing(store: Store, walked_id: int, status, amount, message: str) -> None:
-    reopen_deal(store, walked_id, at=TODAY, note="They called", today=TODAY)
+    reopen(store, walked_id, at=TODAY, note="They called", today=TODAY)
     before = store.get_plan(walked_id)
     with pytest.raises(WalkawayError, match=message):
         record_outcome(store, walked_id, status, at=TODAY, today=TODAY, amount=amount)

@@ -12,7 +12,8 @@ from helpers import file_digest
 from planner.demo import demo_plans
 from planner.model import SignalEvent, SignalKind, Status
 from planner.momentum import SUNK_COST_NOTE, momentum, momentum_note, momentum_text
-from planner.room import RoomError, log_round, walk_away
+from planner.room import RoomError
+from planner.services import log_round, walk_away
 from planner.store import Store
 from planner.verdict import Verdict, assess
 

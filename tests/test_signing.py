@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from briefs import NOW, commit_here, licence_plan
 
-from planner.brief.document import build_brief, export_brief
+from planner.brief.document import build_brief
+from planner.brief.export import export_brief
 from planner.paths import data_dir
 from planner.plans.files import dump_plan
 from planner.signing.keys import common_name, ensure_identity, identity_for, key_dir

@@ -10,8 +10,8 @@ from followup_helpers import TODAY, walked_plan
 
 from planner.fingerprint import fingerprint
 from planner.model import Commitment, Round, SignalEvent, SignalKind, Status
-from planner.record import store_walking_record
-from planner.reopen import record_outcome, reopen_deal
+from planner.services import record_outcome, reopen
+from planner.services import walking_record as stored_walking_record
 from planner.store import Store
 from planner.then_and_now import then_and_now
 
@@ -19,7 +19,7 @@ from planner.then_and_now import then_and_now
 def _reopened(store: Store, offer: str, *, walked_days_ago: int = 5, days_later: int = 3) -> int:
     deal = store.add_plan(walked_plan(f"Deal {offer}", None, walked_days_ago=walked_days_ago))
     at = TODAY - timedelta(days=walked_days_ago - days_later)
-    reopen_deal(store, deal, at=at, note="They called back", today=TODAY, renewed_offer=Decimal(offer))
+    reopen(store, deal, at=at, note="They called back", today=TODAY, renewed_offer=Decimal(offer))
     return deal
 
 
@@ -83,7 +83,7 @@ def test_sell_side_gap_is_mirrored(store: Store) -> None:
     plan = walked_plan("Sale", None, side=Side.SELL)
     plan.rounds = [Round(TODAY - timedelta(days=5), Decimal("40000"))]
     deal = store.add_plan(plan)
-    reopen_deal(store, deal, at=TODAY, note="New budget", today=TODAY, renewed_offer=Decimal("43000"))
+    reopen(store, deal, at=TODAY, note="New budget", today=TODAY, renewed_offer=Decimal("43000"))
     view = then_and_now(store.get_plan(deal))
     assert (view.then.shortfall, view.now.shortfall) == (Decimal("2000"), Decimal("-1000"))
     assert view.improvement_percent == Decimal("7.1")
@@ -91,7 +91,7 @@ def test_sell_side_gap_is_mirrored(store: Store) -> None:
 
 def test_no_renewed_offer_yet(store: Store) -> None:
     deal = store.add_plan(walked_plan("Quiet", None))
-    reopen_deal(store, deal, at=TODAY, note="They emailed", today=TODAY)
+    reopen(store, deal, at=TODAY, note="They emailed", today=TODAY)
     view = then_and_now(store.get_plan(deal))
     assert view.now.offer is None and view.improvement is None and view.improvement_percent is None
     assert view.assessment is None
@@ -105,7 +105,7 @@ def test_walking_record_medians(store: Store) -> None:
     record_outcome(store, c, Status.AGREED, at=TODAY, today=TODAY, amount=Decimal("40000"))
     record_outcome(store, a, Status.DROPPED, at=TODAY, today=TODAY)
     store.add_plan(walked_plan("Still walked", None))
-    record = store_walking_record(store)
+    record = stored_walking_record(store)
     assert (record.walks, record.resumed_count) == (4, 3)
     assert record.median_days_to_resume == Decimal("4")
     assert record.median_improvement_percent == Decimal("11.9")
@@ -113,25 +113,25 @@ def test_walking_record_medians(store: Store) -> None:
 
 
 def test_empty_record(store: Store) -> None:
-    record = store_walking_record(store)
+    record = stored_walking_record(store)
     assert record.walks == 0 and record.median_days_to_resume is None and record.median_improvement_percent is None
 
 
 def test_unknown_side_of_offer_is_left_out_of_the_median(store: Store) -> None:
     deal = store.add_plan(replace(walked_plan("No offers", None), rounds=[]))
-    reopen_deal(store, deal, at=TODAY, note="Called", today=TODAY)
-    record = store_walking_record(store)
+    reopen(store, deal, at=TODAY, note="Called", today=TODAY)
+    record = stored_walking_record(store)
     assert record.resumed_count == 1 and record.median_improvement_percent is None
 
 
 def test_lean_record_read_matches_full_plans(store: Store) -> None:
     from planner.demo import demo_plans
-    from planner.record import walking_record
+    from planner.walking_record import walking_record
 
     ids = store.add_plans(demo_plans(TODAY))
     _reopened(store, "41000")
     full = walking_record(store.get_plan(i) for i in [*ids, ids[-1] + 1])
-    assert store_walking_record(store) == full
+    assert stored_walking_record(store) == full
     assert full.walks == 4 and full.resumed_count == 3
 
 

@@ -14,7 +14,7 @@ from ui_drawing import signature
 
 from PySide6.QtCore import QLocale, Qt
 
-from planner.brief import document
+from planner.brief import export
 from planner.signing.verify import Verdict, verify_pdf
 from planner.store import Store
 from ui.brief.feature import BriefFeature
@@ -136,7 +136,7 @@ def test_export_signs_the_brief_the_preview_shows_and_never_a_stale_one(
     on_screen = feature.preview.pdf
     feature.choose_path = lambda _parent, _name, chosen: chosen(tmp_path / "shown.pdf")
     with monkeypatch.context() as patch:  # the preview is up to date: exporting builds nothing again
-        patch.setattr(document, "brief_for", _no_second_build)
+        patch.setattr(export, "brief_for", _no_second_build)
         feature.export_action.trigger()
         qtbot.waitUntil(lambda: "Brief exported (signed)" in window.statusBar().currentMessage(), timeout=60_000)
     exported = (tmp_path / "shown.pdf").read_bytes()

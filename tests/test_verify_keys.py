@@ -15,7 +15,8 @@ import pytest
 from briefs import NOW, commit_here, licence_plan
 from helpers import run_cli
 
-from planner.brief.document import build_brief, export_brief
+from planner.brief.document import build_brief
+from planner.brief.export import export_brief
 from planner.signing.keys import Identity, ensure_identity, identity_for
 
 

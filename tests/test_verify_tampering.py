@@ -17,7 +17,7 @@ import pytest
 from briefs import NOW, commit_here, licence_plan
 from helpers import run_cli
 
-from planner.brief.document import export_brief
+from planner.brief.export import export_brief
 from planner.signing.verify import Verdict, verify_bytes
 
 needs_pdfsig = pytest.mark.skipif(shutil.which("pdfsig") is None, reason="poppler's pdfsig is not installed")

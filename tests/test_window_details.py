@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QWidget
 
 from planner.demo import demo_plans
 from planner.model import Alternative, Plan, Reservation, Round, Side
-from planner.reopen import reopen_deal
+from planner.services import reopen
 from planner.store import Store
 from ui.common.percent_edit import PercentEdit
 from ui.editor.alternatives_model import LIKELIHOOD
@@ -185,7 +185,7 @@ def test_the_outcome_dialog_says_the_currency_and_full_labels(qtbot, store: Stor
     from ui.after_walk.outcome_dialog import OutcomeDialog
 
     deal = store.add_plan(walked_plan("Licences", None))
-    plan = reopen_deal(store, deal, at=TODAY, note="Called", today=TODAY, renewed_offer=Decimal("41000"))
+    plan = reopen(store, deal, at=TODAY, note="Called", today=TODAY, renewed_offer=Decimal("41000"))
     dialog = OutcomeDialog(plan, today=lambda: TODAY, save=lambda _plan: None)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -245,7 +245,7 @@ def test_the_walking_record_axis_has_sensible_ticks(qtbot, store: Store) -> None
     # Offers that moved 1.2 % and 1.7 % of the point: a printf axis read "0 %, 1 %, 1 %, 2 %".
     for offer in ("41500", "41300"):
         deal = store.add_plan(walked_plan(f"Deal {offer}", None, walked_days_ago=6))
-        reopen_deal(store, deal, at=TODAY - timedelta(days=2), note="Called", today=TODAY, renewed_offer=Decimal(offer))
+        reopen(store, deal, at=TODAY - timedelta(days=2), note="Called", today=TODAY, renewed_offer=Decimal(offer))
     view = WalkingRecordView(lambda: store)
     qtbot.addWidget(view)
     assert isinstance(view.axis, QCategoryAxis)

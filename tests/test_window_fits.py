@@ -15,7 +15,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,38 +32,28 @@ SCREENS = {
 }
 
 
-def _start(name: str, home: Path) -> subprocess.Popen[str]:
+def tour(name: str, home: Path) -> dict:
     args, scale = SCREENS[name]
     shots = os.environ.get("WALKAWAY_TOUR_SHOTS")
     if shots:
         args = [*args, "--shots", str(Path(shots) / name.replace("%", "pct").replace("@", "-"))]
     env = {**os.environ, "QT_SCALE_FACTOR": scale, "WALKAWAY_HOME": str(home)}
     env.pop("QT_QPA_PLATFORM", None)  # the tour sets the offscreen platform with its own screen
-    return subprocess.Popen(
+    done = subprocess.run(
         [sys.executable, str(ROOT / "tests" / "window_tour.py"), *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        capture_output=True,
         text=True,
         env=env,
         cwd=ROOT,
+        timeout=300,
     )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-@pytest.fixture(scope="module")
-def tours(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, subprocess.Popen[str]]]:
-    """All four tours at once: each child is mostly one thread, so two cores take them two by two."""
-    started = {name: _start(name, tmp_path_factory.mktemp(f"tour-{i}")) for i, name in enumerate(SCREENS)}
-    yield started
-    for child in started.values():
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-
-
+# One child per screen and test: the suite's workers (pytest-xdist, -n auto) run them side by side.
 @pytest.mark.parametrize("screen", list(SCREENS))
-def test_every_screen_fits_reads_and_has_one_letter_per_key(screen: str, tours: dict) -> None:
-    out, err = tours[screen].communicate(timeout=300)
-    assert tours[screen].returncode == 0, err[-3000:]
-    report = json.loads(out.strip().splitlines()[-1])
+def test_every_screen_fits_reads_and_has_one_letter_per_key(screen: str, tmp_path: Path) -> None:
+    report = tour(screen, tmp_path / "home")
     assert report["states"] >= 55, "the tour visited every section, view and dialog"
     assert not report["problems"], f"on {screen}:\n" + "\n".join(report["problems"])

@@ -1,6 +1,6 @@
 """The one-page walk-away brief (ReportLab), and the small page engine under it.
 
-Use :func:`planner.brief.document.brief_for` (the brief a deal needs now: the
+Use :func:`planner.brief.export.brief_for` (the brief a deal needs now: the
 follow-up brief once reopened, else the walk-away brief) and ``export_brief``.
 ReportLab loads only when one of these submodules is imported, so import them
 inside functions on any start-up path.
@@ -26,7 +26,7 @@ Reusing the page engine (e.g. for the follow-up brief of a reopened deal)
   is ``canvas -> bool | None`` (True: it cut something).
 - ``signature_block.signature_painter(box, SignatureInfo | None)`` is the signature
   block as a part (None draws DRAFT — NOT COMMITTED); ``draft_watermark(w, h)`` the
-  page-wide mark. Sign the result with ``document.sign_brief`` (its
+  page-wide mark. Sign the result with ``export.sign_brief`` (its
   ``signature_box`` becomes the PAdES signature field).
 - ``layout.brief_layout(paper)`` shows how the walk-away brief divides A4/Letter;
   ``content`` holds its regions and roles (``POINT``, ``BODY``, ``TICK``, …) to reuse.

@@ -11,12 +11,13 @@ from datetime import date
 from decimal import Decimal
 
 from reportlab.lib.colors import HexColor
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Spacer
 
 from planner.brief.fit import Fixed, Part, Region, Role, Text
 from planner.brief.fonts import BOLD
 from planner.brief.layout import POINT_PAD, BriefLayout
-from planner.brief.page import Box
+from planner.brief.page import Box, Painter
 from planner.brief.scale import scale_drawing
 from planner.brief.words import amount_in_words
 from planner.commitment import walk_away_phrase
@@ -58,11 +59,16 @@ NOT_WRITTEN = "(not written yet: write it in the plan before the meeting)"
 MAX_TICK_BOXES = 6
 
 
+def _value(alternative: Alternative) -> Decimal:
+    assert alternative.value is not None  # only priced ones are sorted
+    return alternative.value
+
+
 def ordered_alternatives(plan: Plan) -> list[Alternative]:
     """Best first: cheapest when buying, highest when selling; unpriced ones last, as entered."""
     priced = [a for a in plan.alternatives if a.value is not None]
     unpriced = [a for a in plan.alternatives if a.value is None]
-    priced.sort(key=lambda a: a.value, reverse=plan.side is Side.SELL)  # type: ignore[arg-type,return-value]
+    priced.sort(key=_value, reverse=plan.side is Side.SELL)
     return priced + unpriced
 
 
@@ -226,10 +232,10 @@ def brief_regions(plan: Plan, layout: BriefLayout, today: date, revision: int | 
     ]
 
 
-def point_box_painter(box: Box):
+def point_box_painter(box: Box) -> Painter:
     """A light tint and a bar behind the walk-away point: the eye finds it first."""
 
-    def paint(canvas) -> None:
+    def paint(canvas: Canvas) -> None:
         canvas.saveState()
         canvas.setFillColor(RED, alpha=0.06)
         canvas.roundRect(box.x, box.y, box.width, box.height, 5, stroke=0, fill=1)

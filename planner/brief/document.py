@@ -1,11 +1,12 @@
-"""The walk-away brief: build it, sign it when the plan is committed, write it atomically."""
+"""The walk-away brief, and what every brief shares (:class:`Brief`, the signature block's facts).
+
+Signing and writing a brief, and choosing which one a deal needs, are in :mod:`planner.brief.export`.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime
-from pathlib import Path
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from datetime import date
 
 from planner.brief import fonts
 from planner.brief.content import brief_regions, point_box_painter
@@ -14,9 +15,6 @@ from planner.brief.page import Box, PageResult, render_page
 from planner.brief.signature_block import SignatureInfo, draft_watermark, signature_painter
 from planner.commitment import Integrity
 from planner.model import Plan
-
-if TYPE_CHECKING:
-    from planner.signing.ahead import SignerAhead
 
 
 @dataclass
@@ -122,57 +120,6 @@ def integrity_note(state: Integrity, *, imported: bool = False) -> str:
     return "Changed since signing: revise the commitment to sign the current plan."
 
 
-def sign_brief(brief: Brief, now: datetime, *, ahead: SignerAhead | None = None) -> Brief:
-    """Sign a committed brief with the signer's own key (made on first use).
-
-    A commitment imported from elsewhere is not signed (:mod:`planner.signing.made_here`).
-    ``ahead`` is a signer made ready in parallel (:mod:`planner.signing.ahead`); without
-    one, pyHanko is loaded and used here.
-    """
-    if not brief.committed or brief.imported:
-        return brief
-    if ahead is None:
-        from planner.signing.ahead import SignerAhead
-
-        ahead = SignerAhead(brief.signer, now, parallel=False)  # signs here, when asked
-    pdf = ahead.sign(brief.pdf, signer=brief.signer, fingerprint=brief.fingerprint, box=brief.signature_box)
-    return replace(brief, pdf=pdf, signed=True)
-
-
-def brief_for(plan: Plan, *, today: date, paper: str = "a4") -> Brief:
-    """The brief a deal needs now (unsigned): the follow-up brief once reopened, else the walk-away brief."""
-    if plan.reopened is not None:
-        from planner.brief.followup import build_follow_up_brief
-
-        return build_follow_up_brief(plan, today=today, paper=paper)
-    return build_brief(plan, today=today, paper=paper)
-
-
-def export_brief(
-    plan: Plan,
-    target: str | Path,
-    *,
-    now: datetime,
-    paper: str = "a4",
-    sign: bool = True,
-    built: Brief | None = None,
-    ahead: SignerAhead | None = None,
-) -> Brief:
-    """Write the plan's brief (:func:`brief_for`; signed when committed) atomically to ``target``.
-
-    ``built`` is that brief already built for ``now``'s day and ``paper`` (the window's
-    live preview), so that exporting only has to sign and write; ``ahead``, a signer made
-    ready in parallel (see :func:`sign_brief`).
-    """
-    from planner.atomic import atomic_write_bytes
-
-    brief = built if built is not None else brief_for(plan, today=now.date(), paper=paper)
-    if sign:
-        brief = sign_brief(brief, now, ahead=ahead)
-    atomic_write_bytes(target, brief.pdf, mode=0o600)
-    return brief
-
-
 # The names planner.brief.followup imported before they were public.
 
-__all__ = ["Box", "Brief", "all_user_text", "brief_for", "build_brief", "export_brief", "integrity_note", "sign_brief"]
+__all__ = ["Box", "Brief", "all_user_text", "build_brief", "integrity_note"]

@@ -146,10 +146,12 @@ class Fitted:
 
 
 def _height(flowable: Flowable, width: float) -> float:
-    _w, h = flowable.wrap(width, 10_000)
+    h: float
+    _w, h = flowable.wrap(width, 10_000)  # ReportLab has no types
     flowable.height = h
     flowable._wrapped_width = width  # lets draw_region skip a second wrap
-    return h + flowable.getSpaceAfter()
+    after: float = flowable.getSpaceAfter()
+    return h + after
 
 
 def _total(flowables: Sequence[Flowable], width: float) -> float:

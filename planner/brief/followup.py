@@ -9,6 +9,7 @@ again. Same guarantees: one page, signed when the plan is committed.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from planner.brief import fonts
 from planner.brief.content import BODY, BOX, HEADING, META, NUMBERED, POINT, QUESTION, SMALL, TICK, TITLE, script_parts
@@ -70,7 +71,7 @@ def _region(name: str, box: Box, parts: list[Part], more_what: str = "") -> Regi
     return Region(name, box.x, box.y, box.width, box.height, parts, more=more)
 
 
-def _money(plan: Plan, value) -> str:  # type: ignore[no-untyped-def]
+def _money(plan: Plan, value: Decimal) -> str:
     unit = f" {plan.unit}" if plan.unit else ""
     return f"{format_money(value, plan.currency)}{unit}"
 
@@ -151,9 +152,11 @@ def _compare(plan: Plan, view: ThenAndNow, box: Box) -> Region:
 def _first_time(plan: Plan, box: Box) -> Region:
     assert plan.reopened is not None
     answer = plan.reopened.first_time_today
-    recorded = {True: "On reopening you answered yes.", False: "On reopening you answered no."}.get(
-        answer, "Not answered on reopening: answer it before the next call."
-    )
+    recorded = {
+        True: "On reopening you answered yes.",
+        False: "On reopening you answered no.",
+        None: "Not answered on reopening: answer it before the next call.",
+    }[answer]
     parts: list[Part] = [
         Text("", HEADING, prefix="ASK AGAIN, AS IF IT WERE THE FIRST TIME", cuttable=False),
         Text("", QUESTION, prefix=FIRST_TIME_TODAY, cuttable=False),

@@ -85,7 +85,7 @@ def scale_drawing(plan: Plan, width: float) -> Drawing:
 
 
 def _clamp(x: float, text: str, font: str, width: float) -> float:
-    half = stringWidth(text, font, LABEL_PT) / 2
+    half: float = stringWidth(text, font, LABEL_PT) / 2  # ReportLab has no types
     return min(max(x, half), width - half)
 
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
-from planner.brief.fit import MIN_PT, Region, Role, Text, draw_region, fit_region
+from planner.brief.fit import MIN_PT, Part, Region, Role, Text, draw_region, fit_region
 from planner.brief.fonts import BOLD, REGULAR
-from planner.brief.page import Box
+from planner.brief.page import Box, Painter
 from planner.brief.qr import draw_qr, qr_payload
 
 DRAFT_RED = HexColor("#B3261E")
@@ -46,7 +47,11 @@ def short_fingerprint(fingerprint: str) -> str:
     return " ".join(head[i : i + 4] for i in range(0, len(head), 4))
 
 
-def signature_image(png: bytes | None) -> object | None:
+#: A ReportLab ``ImageReader`` (ReportLab has no type information).
+ReportLabImage = Any
+
+
+def signature_image(png: bytes | None) -> ReportLabImage | None:
     """A ReportLab image for the drawn signature, or None when absent or unusable."""
     if not png or len(png) > MAX_SIGNATURE_BYTES:
         return None
@@ -64,7 +69,7 @@ def signature_image(png: bytes | None) -> object | None:
         return None
 
 
-def signature_painter(box: Box, info: SignatureInfo | None):
+def signature_painter(box: Box, info: SignatureInfo | None) -> Painter:
     """A painter for :func:`planner.brief.page.render_page` drawing the block in ``box``."""
 
     def paint(canvas: Canvas) -> bool:
@@ -93,7 +98,7 @@ def _draw_draft(canvas: Canvas, box: Box) -> bool:
     return False
 
 
-def draft_watermark(width: float, height: float):
+def draft_watermark(width: float, height: float) -> Painter:
     def paint(canvas: Canvas) -> None:
         canvas.saveState()
         canvas.setFillColor(DRAFT_RED, alpha=0.07)
@@ -119,7 +124,7 @@ def _draw_signed(canvas: Canvas, box: Box, info: SignatureInfo) -> bool:
     warn = Role(8, bold=True, color=DRAFT_RED, space_after=0)
     from planner.signing.made_here import IMPORTED_LABEL, IMPORTED_NOTE
 
-    parts = [
+    parts: list[Part] = [
         Text("", label, prefix=IMPORTED_LABEL if info.imported else "SIGNED COMMITMENT", cuttable=False),
         Text(info.signer, strong),
         Text(f"{info.signed_at:%Y-%m-%d %H:%M} UTC · revision {info.revision}", body, cuttable=False),

@@ -41,8 +41,11 @@ class UsageError(WalkawayError):
 
 
 class _Parser(argparse.ArgumentParser):
+    #: The subcommands' names (set by :func:`build_parser` on the top parser).
+    commands: frozenset[str] = frozenset()
+
     # argparse prints the usage block and exits; we want one clear line and exit 2.
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         raise UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
 
 
@@ -52,7 +55,7 @@ def _db_option(text: str) -> str:
     return text
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> _Parser:
     common = _Parser(add_help=False)
     common.add_argument(
         "--db",
@@ -73,10 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers, common)
+    parser.commands = frozenset(subparsers.choices)
     return parser
 
 
-def _split_gui_file(argv: list[str], commands: set[str]) -> tuple[list[str], str | None]:
+def _split_gui_file(argv: list[str], commands: frozenset[str]) -> tuple[list[str], str | None]:
     """``walkaway FILE`` opens FILE in the window; argparse cannot mix that with subcommands."""
     skip_value = False
     for index, arg in enumerate(argv):
@@ -118,8 +122,7 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         _start_log()
         parser = build_parser()
-        commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
-        args_list, gui_file = _split_gui_file(args_list, commands)
+        args_list, gui_file = _split_gui_file(args_list, parser.commands)
         args = parser.parse_args(args_list)
         if args.command is None:
             if gui_file is not None and not Path(gui_file).expanduser().exists():

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.cli.common import db_path, say
 from planner.errors import WalkawayError
+
+if TYPE_CHECKING:
+    from planner.store.backup import BackupInfo
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -73,7 +76,7 @@ def run_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_list(copies: list, path: Any) -> int:
+def _print_list(copies: list[BackupInfo], path: Any) -> int:
     if not copies:
         print(f"No backups of {path} yet. Make one with 'walkaway backup'.")
         return 0

@@ -12,7 +12,7 @@ from planner.cli.options import deal_id, output_path, text
 from planner.text_rules import TITLE
 
 if TYPE_CHECKING:
-    from planner.model import Plan
+    from planner.signing.verify import Verification
 
 EXIT_NOT_INTACT = 3
 #: Intact, but signed by a key that is neither the user's own nor one they accepted.
@@ -48,37 +48,18 @@ def _warn(message: str) -> None:
 
 
 def run_commit(args: argparse.Namespace) -> int:
-    from planner.commitment import CommitError, commit
+    from planner.commitment import CommitError
     from planner.dates import utc_now
-    from planner.errors import WalkawayError
-    from planner.signing.keys import ensure_identity, key_dir
-    from planner.signing.made_here import remember
-
-    made = []
-
-    def sign(plan: Plan) -> None:
-        signer = args.signer if args.signer is not None else plan.signer
-        if not signer.strip():
-            raise CommitError(f"deal {args.id} names no signer; give one with --signer NAME")
-        now = utc_now()
-        made.append(commit(plan, signer, now))
-        # The key is made, and the commitment recorded as made here, before anything is
-        # saved: a failure leaves the deal uncommitted.
-        try:
-            ensure_identity(made[0].signer, now)
-            remember(made)
-        except OSError as error:  # a read-only data folder: a write that cannot happen
-            if isinstance(error, WalkawayError):
-                raise
-            where = error.filename or key_dir()
-            raise WalkawayError(
-                f"{where}: your signing key cannot be made there ({error.strerror}); nothing was committed"
-            ) from None
+    from planner.services import NoSigner, commit
 
     # Read, committed and written in one transaction: a command changing the deal meanwhile waits.
+    # The key is made, and the commitment recorded as made here, before anything is saved.
     with open_store(args, deal=args.id) as store:
-        plan = store.update_plan(args.id, sign)
-    commitment = made[0]
+        try:
+            signed = commit(store, args.id, signer=args.signer, now=utc_now())
+        except NoSigner as error:
+            raise CommitError(f"{error}; give one with --signer NAME") from None
+    plan, commitment = signed.plan, signed.commitment
     print(f"Committed deal {args.id} “{plan.title}”: revision 1, signed by {commitment.signer}.")
     print(commitment.statement)
     print(f"Fingerprint: {commitment.fingerprint}")
@@ -94,8 +75,8 @@ def run_brief(args: argparse.Namespace) -> int:
     from contextlib import nullcontext
     from datetime import datetime
 
+    from planner.cli.sign_ahead import SignAhead
     from planner.commitment import Integrity
-    from planner.signing.ahead import SignerAhead
     from planner.signing.lean import skip_http_clients
     from planner.signing.made_here import check_commitment
 
@@ -112,12 +93,12 @@ def run_brief(args: argparse.Namespace) -> int:
     commitment = plan.commitment
     now = datetime.now().astimezone()
     sign = check.report.state is not Integrity.TAMPERED and not check.imported
-    # pyHanko loads in a second process while this one draws the page (see planner.signing.ahead).
-    ahead = SignerAhead(commitment.signer, now) if sign and commitment is not None else None
+    # pyHanko loads in a second process while this one draws the page (see planner.cli.sign_ahead).
+    ahead = SignAhead(commitment.signer, now) if sign and commitment is not None else None
     with ahead or nullcontext():
-        from planner.brief.document import export_brief
+        from planner.brief.export import export_brief
 
-        brief = export_brief(plan, target, now=now, paper=args.paper, sign=sign, ahead=ahead)
+        brief = export_brief(plan, target, now=now, paper=args.paper, sign=sign, signer=ahead)
     for warning in brief.warnings:
         _warn(warning)
     state = "signed" if brief.signed else ("DRAFT, not committed" if not brief.committed else "not signed")
@@ -157,10 +138,10 @@ def run_verify(args: argparse.Namespace) -> int:
     return 0 if result.intact else EXIT_NOT_INTACT
 
 
-def _standing(result: object) -> str:
-    if not result.intact:  # type: ignore[attr-defined]
+def _standing(result: Verification) -> str:
+    if not result.intact:
         return "named in the signature; not judged, the document is not intact"
-    key = result.key  # type: ignore[attr-defined]
+    key = result.key
     if key is None:
         return "a key you do not know"
     return "your own key" if key.own else "a key you trust"

@@ -113,7 +113,7 @@ def read_plan(args: argparse.Namespace, deal: int) -> Plan:
     no deal.
     """
     from planner.store.file_mode import make_private
-    from planner.store.lean_read import read_plan as read_lean
+    from planner.store.reader import read_plan as read_lean
 
     path = db_path(args).resolve()
     plan = read_lean(path, deal)

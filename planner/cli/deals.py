@@ -30,13 +30,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from planner.demo import demo_plans
-    from planner.signing.made_here import remember
+    from planner.services import add_demo_plans
 
-    plans = demo_plans()
     with open_store(args) as store:
-        remember(c for plan in plans for c in plan.commitments)  # the demo's commitments are made here
-        ids = store.add_plans(plans)
+        ids = add_demo_plans(store)  # their commitments are recorded as made here: their briefs are signed
         for plan_id in ids:
             summary = store.get_plan(plan_id)
             print(f"{plan_id}\t{summary.status.value}\t{summary.title}")
@@ -80,12 +77,11 @@ def _follow_up(summary: Any) -> str:
 def run_list(args: argparse.Namespace) -> int:
     from planner.money import amount_to_text, format_money
     from planner.signing.made_here import check_commitment, made_here_keys
-    from planner.store.committed import plans_for_commitment_check
 
     with reading_store(args) as store:
         deals = store.list_deals() if store is not None else []
         recorded = made_here_keys()
-        committed = plans_for_commitment_check(store) if store is not None else []
+        committed = store.plans_for_commitment_check() if store is not None else []
         checks = {plan.id: check_commitment(plan, recorded) for plan in committed}
     if args.json:
         items = [

@@ -105,12 +105,12 @@ def _when(days_overdue: int) -> str:
 
 
 def run_followups(args: argparse.Namespace) -> int:
-    from planner.followups import list_follow_ups
+    from planner.services import follow_ups
 
     due_by = _date_option(args.due_by, "--due-by") if args.due_by else None
     target = output_path(args.ics) if args.ics else None
     with reading_store(args) as store:
-        items = list_follow_ups(store, today(), due_by=due_by) if store is not None else []
+        items = follow_ups(store, today(), due_by=due_by) if store is not None else []
     if target is not None:
         from planner.dates import utc_now
         from planner.ics import write_follow_ups_calendar
@@ -164,7 +164,8 @@ def run_followups(args: argparse.Namespace) -> int:
 
 def run_snooze(args: argparse.Namespace) -> int:
     from planner.dates import utc_now
-    from planner.followups import move_follow_up, snooze_date
+    from planner.followups import snooze_date
+    from planner.services import move_follow_up
 
     day = today()
     to_date = snooze_date(day, args.days) if args.days is not None else _date_option(args.to, "--to")
@@ -176,13 +177,14 @@ def run_snooze(args: argparse.Namespace) -> int:
 
 def run_reopen(args: argparse.Namespace) -> int:
     from planner.dates import moment_to_text
-    from planner.reopen import FIRST_TIME_TODAY, reopen_deal
+    from planner.reopen import FIRST_TIME_TODAY
+    from planner.services import reopen
 
     at = _moment_option(args.at, "--at")
     offer = _amount_option(args.offer, "--offer")
     answer = None if args.first_time_today is None else args.first_time_today == "yes"
     with open_store(args, deal=args.id) as store:
-        plan = reopen_deal(
+        plan = reopen(
             store, args.id, at=at, note=args.note, today=today(), first_time_today=answer, renewed_offer=offer
         )
     print(f"Deal {plan.id} reopened on {moment_to_text(at)}. Rounds from now on are the new phase.")
@@ -193,7 +195,7 @@ def run_reopen(args: argparse.Namespace) -> int:
 
 def run_outcome(args: argparse.Namespace) -> int:
     from planner.model import Status
-    from planner.reopen import record_outcome
+    from planner.services import record_outcome
 
     at = _moment_option(args.at, "--at")
     amount = _amount_option(args.amount, "--amount")
@@ -205,10 +207,11 @@ def run_outcome(args: argparse.Namespace) -> int:
 
 def run_record(args: argparse.Namespace) -> int:
     from planner.money import amount_to_text
-    from planner.record import store_walking_record, walking_record
+    from planner.services import walking_record
+    from planner.walking_record import walking_record as record_of
 
     with reading_store(args) as store:
-        record = store_walking_record(store) if store is not None else walking_record([])
+        record = walking_record(store) if store is not None else record_of([])
     days = record.median_days_to_resume
     gain = record.median_improvement_percent
     if args.json:

@@ -22,4 +22,5 @@ def launch(db: str | None, file: str | None) -> int:
     except ImportError as error:
         message = f"the window cannot start ({error}); the commands still work, see 'walkaway --help'"
         raise WalkawayError(message) from None
-    return window.run(db=Path(db).expanduser() if db else None, file=Path(file).expanduser() if file else None)
+    code: int = window.run(db=Path(db).expanduser() if db else None, file=Path(file).expanduser() if file else None)
+    return code

@@ -40,9 +40,9 @@ def visible_output() -> Iterator[None]:
     """Wrap ``sys.stdout`` and ``sys.stderr`` for the duration (tests' captures included)."""
     out, err = sys.stdout, sys.stderr
     if out is not None:
-        sys.stdout = VisibleStream(out)  # type: ignore[assignment]
+        sys.stdout = VisibleStream(out)
     if err is not None:
-        sys.stderr = VisibleStream(err)  # type: ignore[assignment]
+        sys.stderr = VisibleStream(err)
     try:
         yield
     finally:

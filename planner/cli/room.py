@@ -194,7 +194,7 @@ def run_assess(args: argparse.Namespace) -> int:
 
 
 def run_round(args: argparse.Namespace) -> int:
-    from planner.room import log_round
+    from planner.services import log_round
     from planner.verdict import assess
 
     today = date.today()
@@ -218,7 +218,7 @@ def run_round(args: argparse.Namespace) -> int:
 
 def run_walk(args: argparse.Namespace) -> int:
     from planner.model import Script
-    from planner.room import walk_away
+    from planner.services import walk_away
     from planner.walk_script import check_script
 
     today = date.today()

@@ -120,4 +120,5 @@ def normal_form(der: bytes, signer_cert: Any) -> bytes:
             ),
         }
     )
-    return rebuilt.dump()
+    dumped: bytes = rebuilt.dump()  # asn1crypto has no types
+    return dumped

@@ -16,10 +16,14 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner.errors import WalkawayError
 from planner.paths import private_dir
 from planner.signing.keys import SigningKeyError, key_dir
+
+if TYPE_CHECKING:
+    from cryptography import x509
 
 TRUSTED_FILE = "trusted-keys.json"
 TRUSTED_FORMAT = "walkaway-trusted-keys/1"
@@ -49,10 +53,10 @@ def normalise_fingerprint(text: str) -> str | None:
     return cleaned if _HEX64.fullmatch(cleaned) else None
 
 
-def _common_name(certificate: object) -> str:
+def _common_name(certificate: x509.Certificate) -> str:
     from cryptography.x509.oid import NameOID
 
-    names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)  # type: ignore[attr-defined]
+    names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
     return str(names[0].value) if names else ""
 
 

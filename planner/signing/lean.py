@@ -34,6 +34,6 @@ def skip_http_clients() -> bool:
         stand_in = types.ModuleType(name, "Walkaway: no HTTP client here (signing and checking are offline).")
         for attribute in exported:
             setattr(stand_in, attribute, _OfflineOnly)
-        stand_in.__all__ = list(exported)  # type: ignore[attr-defined]
+        setattr(stand_in, "__all__", list(exported))  # noqa: B010 - ModuleType declares no __all__
         sys.modules[name] = stand_in
     return True

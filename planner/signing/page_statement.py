@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 _PRINTED = re.compile(r"Fingerprint \(SHA-256\):\s*((?:[0-9A-F]{4}\s*){4})")
 #: A QR code has at least 21 x 21 modules; fewer filled squares in one path is something else.
@@ -73,7 +74,7 @@ def read_statement(pdf: bytes) -> PageStatement:
     return PageStatement(printed, codes, imported)
 
 
-def _grids(operations: list) -> list[tuple[tuple[int, ...], ...]]:
+def _grids(operations: list[tuple[list[Any], bytes]]) -> list[tuple[tuple[int, ...], ...]]:
     """Module grids of the QR codes in a content stream: ``q 0 g`` then filled squares ``re`` … ``f``."""
     grids = []
     index = 0

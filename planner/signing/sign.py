@@ -3,7 +3,7 @@
 The signature field's widget lies exactly over the signature block the brief draws,
 with an empty appearance, so the block the reader sees *is* the signature field.
 Importing this module loads pyHanko (about 0.4 s): import it where a signature is
-about to be made (:mod:`planner.signing.ahead` imports it early on purpose).
+about to be made (``walkaway brief`` imports it early in a worker: :mod:`planner.cli.sign_ahead`).
 """
 
 from __future__ import annotations
@@ -31,7 +31,10 @@ def sign_as(signer: str, now: datetime, data: bytes, *, fingerprint: str, box: B
 
 def sign_pdf(data: bytes, identity: Identity, *, fingerprint: str, box: Box, page: int = 0) -> bytes:
     """Return ``data`` with a certification signature over all of it (an incremental update)."""
-    signer = signers.SimpleSigner.load(str(identity.key_path), str(identity.cert_path))
+    # pyHanko's SimpleSigner.load has no annotations; it gives a SimpleSigner or None.
+    signer: signers.SimpleSigner | None = signers.SimpleSigner.load(  # type: ignore[no-untyped-call]
+        str(identity.key_path), str(identity.cert_path)
+    )
     if signer is None:
         raise SigningKeyError(f"{identity.key_path}: the signing key cannot be read")
     meta = signers.PdfSignatureMetadata(
@@ -47,12 +50,20 @@ def sign_pdf(data: bytes, identity: Identity, *, fingerprint: str, box: Box, pag
     pdf_signer = signers.PdfSigner(
         meta,
         signer,
-        new_field_spec=SigFieldSpec(FIELD_NAME, on_page=page, box=tuple(round(v, 2) for v in box)),
+        # pyHanko annotates the box as whole numbers, but a PDF rectangle takes reals and it writes
+        # them as given: the field lies exactly over the block the brief drew.
+        new_field_spec=SigFieldSpec(FIELD_NAME, on_page=page, box=_points(box)),  # type: ignore[arg-type]
         stamp_style=blank,
     )
     writer = IncrementalPdfFileWriter(io.BytesIO(data))
     output = pdf_signer.sign_pdf(writer, output=io.BytesIO(), bytes_reserved=reserved_bytes(signer))
-    return output.getvalue()
+    signed: bytes = output.getvalue()
+    return signed
+
+
+def _points(box: Box) -> tuple[float, float, float, float]:
+    left, bottom, right, top = (round(v, 2) for v in box)
+    return left, bottom, right, top
 
 
 def reserved_bytes(signer: signers.SimpleSigner) -> int:
@@ -64,5 +75,7 @@ def reserved_bytes(signer: signers.SimpleSigner) -> int:
     names and the ECDSA value fit in 1 KiB. (The trial signature was half the time of
     signing a brief.)
     """
-    certificate = len(signer.signing_cert.dump())
-    return 2 * (2 * certificate + 1024)
+    certificate = signer.signing_cert
+    if certificate is None:  # load() always sets it; a signer made otherwise might not
+        raise SigningKeyError("the signing key has no certificate")
+    return 2 * (2 * len(certificate.dump()) + 1024)

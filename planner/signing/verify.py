@@ -30,10 +30,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from planner.errors import WalkawayError
 from planner.signing.keys import SigningKeyError
 from planner.signing.known_keys import KnownKey, certificate_fingerprint, known_key
+
+if TYPE_CHECKING:  # pyHanko loads only when a signature is checked
+    from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
+    from pyhanko.sign.validation.status import PdfSignatureStatus
 
 log = logging.getLogger("walkaway.verify")
 
@@ -105,7 +110,7 @@ def verify_pdf(path: str | Path) -> Verification:
 def verify_bytes(data: bytes, name: str = "the file") -> Verification:
     if not carries_signature(data) and not _unmarked_signatures(data, name):
         return Verification(Verdict.UNSIGNED, _unsigned(data))
-    found: dict = {}
+    found: dict[str, Any] = {}
     try:
         return _check_signed(data, found)
     except _Altered as altered:
@@ -147,7 +152,7 @@ def _printable(text: str) -> str:
     return "".join(c if c.isprintable() else "?" for c in text)[:160]
 
 
-def _check_signed(data: bytes, found: dict) -> Verification:
+def _check_signed(data: bytes, found: dict[str, Any]) -> Verification:
     """Every check on a file that carries a signature; ``found`` collects what is known so far."""
     from pyhanko.pdf_utils.reader import PdfFileReader
 
@@ -183,20 +188,20 @@ def _check_signed(data: bytes, found: dict) -> Verification:
     return Verification(Verdict.INTACT, "the signature is valid and covers the entire file", **found)
 
 
-def _validate(embedded: object) -> object:
+def _validate(embedded: EmbeddedPdfSignature) -> PdfSignatureStatus:
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.errors import SignatureValidationError
     from pyhanko_certvalidator import ValidationContext
 
     # The certificate is its own root: this checks the bytes and the signature, not who signed.
-    context = ValidationContext(trust_roots=[embedded.signer_cert], allow_fetching=False)  # type: ignore[attr-defined]
+    context = ValidationContext(trust_roots=[embedded.signer_cert], allow_fetching=False)
     try:
         return validate_pdf_signature(embedded, context)
     except SignatureValidationError as error:
         raise _Altered(f"the signature cannot be checked ({_printable(str(error))})") from None
 
 
-def _check_page(data: bytes, found: dict) -> None:
+def _check_page(data: bytes, found: dict[str, Any]) -> None:
     """The page must state the fingerprint the signature carries (when the signature carries one)."""
     from planner.signing.page_statement import read_statement
 

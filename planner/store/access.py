@@ -10,8 +10,6 @@ import os
 import time
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError
-
 from planner.errors import StoreFileError, WriteRefused
 from planner.store.health import COMPANIONS
 
@@ -19,8 +17,9 @@ from planner.store.health import COMPANIONS
 MAX_TURN_WAIT_S = 120.0
 
 
-def is_lock_error(error: OperationalError) -> bool:
-    text = str(error.orig).lower()
+def is_lock_error(error: Exception) -> bool:
+    """SQLite gave up waiting for another connection's lock (``error`` from SQLAlchemy or ``sqlite3``)."""
+    text = str(getattr(error, "orig", error)).lower()
     return "locked" in text or "busy" in text
 
 
@@ -33,9 +32,12 @@ _WRITE_REFUSALS = {
 }
 
 
-def write_refusal(path: Path, error: OperationalError) -> WriteRefused | None:
-    """SQLite refused the write (the transaction was rolled back): one line saying why, or None."""
-    name = str(getattr(error.orig, "sqlite_errorname", ""))
+def write_refusal(path: Path, error: Exception) -> WriteRefused | None:
+    """SQLite refused the write (the transaction was rolled back): one line saying why, or None.
+
+    ``error`` from SQLAlchemy (the driver's error is its ``orig``) or from ``sqlite3`` itself.
+    """
+    name = str(getattr(getattr(error, "orig", error), "sqlite_errorname", ""))
     primary = next((code for code in _WRITE_REFUSALS if name == code or name.startswith(code + "_")), None)
     return None if primary is None else WriteRefused(f"{path}: {_WRITE_REFUSALS[primary]}")
 

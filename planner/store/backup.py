@@ -94,7 +94,7 @@ def _copy_database(source_path: Path, target: Path, *, checkpoint: bool) -> None
     ``immutable`` (not a byte of it changes) unless a WAL left beside it holds
     committed edits the copy must include.
     """
-    uri = f"file:{file_kind.uri_path(source_path)}" if checkpoint else file_kind.read_only_uri(source_path)
+    uri = file_kind.sqlite_uri(source_path, "write" if checkpoint else "untouched")
     source = sqlite3.connect(uri, uri=True, timeout=5)
     try:
         if checkpoint:
@@ -214,7 +214,7 @@ def _parse_name(path: Path) -> tuple[str, datetime] | None:
 
 def _count_deals(path: Path) -> int | None:
     try:
-        connection = sqlite3.connect(f"file:{file_kind.uri_path(path)}?mode=ro&immutable=1", uri=True)
+        connection = sqlite3.connect(file_kind.sqlite_uri(path, "immutable"), uri=True)
         try:
             return int(connection.execute("SELECT count(*) FROM deals").fetchone()[0])
         finally:

@@ -10,9 +10,9 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 
-from planner.store.file_kind import read_only_uri, uri_path
+from planner.store.file_kind import sqlite_uri
 
 #: How long a connection waits for another process's lock before giving up.
 BUSY_TIMEOUT_MS = 5000
@@ -25,16 +25,13 @@ def make_engine(path: Path, *, read_only: bool = False, untouched: bool = False)
 
     A plain read-only connection to a WAL file creates both companions and leaves them there;
     ``untouched`` reads the file immutable instead, unless a live WAL (another process writing,
-    or a crash) holds edits that must be read too (:func:`file_kind.read_only_uri`).
+    or a crash) holds edits that must be read too (:func:`file_kind.untouched_uri`).
     """
     timeout = BUSY_TIMEOUT_MS / 1000
-    if not read_only:
-        target, as_uri = str(path), False
-    else:
-        target, as_uri = (read_only_uri(path) if untouched else f"file:{uri_path(path)}?mode=ro"), True
+    target = sqlite_uri(path, "write" if not read_only else "untouched" if untouched else "read")
 
     def connect() -> sqlite3.Connection:
-        return sqlite3.connect(target, uri=as_uri, timeout=timeout, check_same_thread=False)
+        return sqlite3.connect(target, uri=True, timeout=timeout, check_same_thread=False)
 
     # A creator, not the URL: SQLAlchemy's URL parsing would bend a file name with "?", "#" or "%".
     # The URL still names a file, which gives file databases' pooling.
@@ -68,3 +65,11 @@ def make_engine(path: Path, *, read_only: bool = False, untouched: bool = False)
             connection.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def driver_connection(connection: Connection) -> sqlite3.Connection:
+    """The ``sqlite3`` connection under one of the engine's connections (the reader reads on it,
+    inside that connection's transaction)."""
+    driver = connection.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection), "a connection of this engine, open"
+    return driver

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 from urllib.parse import quote
 
 from planner.errors import FileDamaged, FileTooNew, NotAWalkawayFile, StoreFileError
@@ -65,14 +66,25 @@ def _probe(uri: str) -> _Facts:
     try:
         app_id = probe.execute("PRAGMA application_id").fetchone()[0]
         user_version = probe.execute("PRAGMA user_version").fetchone()[0]
-        names = [row[0] for row in probe.execute("SELECT name FROM sqlite_master")]
-        version = None
-        if "alembic_version" in names:
-            found = probe.execute("SELECT version_num FROM alembic_version").fetchone()
-            version = found[0] if found else None
-        return _Facts(app_id, user_version, len(names), version)
+        entries = probe.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        return _Facts(app_id, user_version, entries, read_revision(probe))
     finally:
         probe.close()
+
+
+def read_revision(connection: sqlite3.Connection) -> str | None:
+    """The schema revision stored in an open database (Alembic's table), or None when it has none.
+
+    The one place that reads it: the classification, the lean readers and the Store (on its
+    engine's own connection) all ask here.
+    """
+    has_table = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).fetchone()
+    if not has_table:
+        return None
+    found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return None if found is None else str(found[0])
 
 
 def _probe_through_wal(path: Path) -> _Facts:
@@ -89,7 +101,7 @@ def _probe_through_wal(path: Path) -> _Facts:
         copy = Path(folder) / "probe.db"
         shutil.copyfile(path, copy)
         shutil.copyfile(f"{path}-wal", f"{copy}-wal")
-        return _probe(f"file:{uri_path(copy)}")
+        return _probe(sqlite_uri(copy, "write"))
 
 
 def inspect_file(path: Path) -> str:
@@ -119,7 +131,7 @@ def inspect_file(path: Path) -> str:
         raise NotAWalkawayFile(not_ours_message(path, "it is not a database"))
     try:
         # immutable=1 reads the main file without taking locks or touching a -wal or -shm.
-        facts = _probe(f"file:{uri_path(path)}?mode=ro&immutable=1")
+        facts = _probe(sqlite_uri(path, "immutable"))
         if facts.empty and has_live_wal(path):
             facts = _probe_through_wal(path)
     except sqlite3.DatabaseError:
@@ -156,7 +168,26 @@ def uri_path(path: Path) -> str:
     return quote(Path(path).as_posix(), safe="/")
 
 
-def read_only_uri(path: Path) -> str:
+#: How a connection may use the file: ``write`` (a live file: reads and writes, with locks),
+#: ``read`` (read-only, with SQLite's locks and through the WAL: a second window), ``immutable``
+#: (read-only, no lock, the WAL ignored: a file no one can be writing), ``untouched`` (see
+#: :func:`untouched_uri`).
+Access = Literal["write", "read", "immutable", "untouched"]
+
+
+def sqlite_uri(path: Path, access: Access) -> str:
+    """The SQLite URI that opens ``path`` for ``access``: every connection to a file is made from one."""
+    where = uri_path(path)
+    if access == "untouched":
+        return untouched_uri(path)
+    return {
+        "write": f"file:{where}",
+        "read": f"file:{where}?mode=ro",
+        "immutable": f"file:{where}?mode=ro&immutable=1",
+    }[access]
+
+
+def untouched_uri(path: Path) -> str:
     """An SQLite URI that reads ``path`` without writing a byte of it, nor leaving a file beside it.
 
     ``immutable`` (no lock, no -shm) when no one has the file open; plain read-only, with
@@ -165,9 +196,8 @@ def read_only_uri(path: Path) -> str:
     could meet that process's checkpoint halfway. A plain read-only open of a file with
     neither companion would create both and leave them there.
     """
-    where = uri_path(path)
     in_use = Path(f"{path}-wal").exists() and Path(f"{path}-shm").exists()
-    return f"file:{where}?mode=ro" if in_use or has_live_wal(path) else f"file:{where}?mode=ro&immutable=1"
+    return sqlite_uri(path, "read" if in_use or has_live_wal(path) else "immutable")
 
 
 @contextmanager
@@ -185,7 +215,7 @@ def connect_current(path: Path) -> Iterator[sqlite3.Connection | None]:
         yield None
         return
     try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
+        connection = sqlite3.connect(untouched_uri(path), uri=True, isolation_level=None)
     except sqlite3.Error:
         yield None
         return
@@ -196,8 +226,7 @@ def connect_current(path: Path) -> Iterator[sqlite3.Connection | None]:
             # a window saving meanwhile must not give half of one save and half of the next.
             connection.execute("BEGIN")
             if connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID:
-                version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-                current = version is not None and version[0] == HEAD_REVISION
+                current = read_revision(connection) == HEAD_REVISION
         except sqlite3.Error:
             current = False
         yield connection if current else None

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from planner.atomic import atomic_write_text
 from planner.errors import FileDamaged, FileLocked
-from planner.store.file_kind import damaged_message, has_live_wal, read_only_uri, uri_path
+from planner.store.file_kind import damaged_message, has_live_wal, sqlite_uri, untouched_uri
 
 log = logging.getLogger("walkaway.store")
 
@@ -38,10 +38,10 @@ def locked_message(path: Path) -> str:
 def quick_check(path: Path) -> None:
     """Run ``PRAGMA quick_check``; raise :class:`FileDamaged` or :class:`FileLocked`.
 
-    Read through :func:`read_only_uri`: committed edits still in a WAL are checked too.
+    Read through :func:`untouched_uri`: committed edits still in a WAL are checked too.
     """
     try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
+        connection = sqlite3.connect(untouched_uri(path), uri=True, timeout=5)
         try:
             rows = connection.execute("PRAGMA quick_check").fetchall()
         finally:
@@ -110,7 +110,7 @@ def check_on_open(path: Path, *, now_ns: Callable[[], int] = time.time_ns) -> bo
 
 def integrity_ok(path: Path) -> bool:
     """The slower full ``PRAGMA integrity_check``, for tests and for checking a backup copy."""
-    connection = sqlite3.connect(f"file:{uri_path(path)}?mode=ro&immutable=1", uri=True)
+    connection = sqlite3.connect(sqlite_uri(path, "immutable"), uri=True)
     try:
         return connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     except sqlite3.DatabaseError:

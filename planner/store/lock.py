@@ -19,9 +19,10 @@ import contextlib
 import json
 import os
 import platform
+import sys
 from pathlib import Path
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def try_lock(descriptor: int) -> bool:
@@ -85,9 +86,10 @@ class InstanceLock:
     def holder(self) -> dict[str, object]:
         """What the holder wrote into the lock file (``pid``, ``host``), or ``{}``."""
         try:
-            return json.loads(self.path.read_text(encoding="utf-8") or "{}")
+            found = json.loads(self.path.read_text(encoding="utf-8") or "{}")
         except (OSError, ValueError):
             return {}
+        return found if isinstance(found, dict) else {}
 
     def release(self) -> None:
         if self._descriptor is None:

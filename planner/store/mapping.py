@@ -1,12 +1,18 @@
-"""From the plain :class:`planner.model.Plan` dataclasses to ORM rows (``rows_to_plan`` reads back)."""
+"""From the plain :class:`planner.model.Plan` dataclasses to ORM rows: the write side of the store.
+
+The ORM only writes; reads go through :mod:`planner.store.reader`. Values are handed to the
+rows as they are: the column types (:mod:`planner.store.types`) encode them with the codec.
+"""
 
 from __future__ import annotations
 
-import json
+from datetime import datetime
+from typing import Any
 
 from planner.model import Commitment, Plan, Round
 from planner.store.tables import (
     AlternativeRow,
+    Base,
     CommitmentRow,
     ConditionRow,
     DealRow,
@@ -17,61 +23,78 @@ from planner.store.tables import (
     UnmetConditionRow,
 )
 
+#: The deal's child tables, by the name of the DealRow relationship that holds them.
+CHILD_TABLES: dict[str, type[Base]] = {
+    "conditions": ConditionRow,
+    "alternatives": AlternativeRow,
+    "signals": SignalRow,
+    "rounds": RoundRow,
+    "commitments": CommitmentRow,
+    "follow_up_moves": FollowUpMoveRow,
+}
 
-def fill_row(row: DealRow, plan: Plan) -> None:
-    """Copy every field of ``plan`` onto ``row``; child collections are rebuilt.
 
-    The caller empties the old child collections and flushes first, so that
-    the new rows can reuse the same positions.
-    """
-    row.title = plan.title
-    row.counterparty = plan.counterparty
-    row.side = plan.side.value
-    row.currency = plan.currency
-    row.unit = plan.unit
-    row.status = plan.status.value
-    row.signer = plan.signer
-    row.reservation_value = plan.reservation.value
-    row.reservation_rationale = plan.reservation.rationale
-    row.reservation_decided_at = plan.reservation.decided_at
-    row.target = plan.target
-    row.opening = plan.opening
-    row.script_acknowledge = plan.script.acknowledge
-    row.script_reason = plan.script.reason
-    row.script_door = plan.script.door
-    row.their_decision_maker = plan.their_side.decision_maker
-    row.their_at_table = plan.their_side.at_table
-    row.their_walk_away = plan.their_side.walk_away
-    row.their_alternatives = plan.their_side.alternatives
+def deal_columns(plan: Plan) -> dict[str, Any]:
+    """Every column of the deal's own row but its id and timestamps."""
+    walked, reopened, outcome = plan.walked, plan.reopened, plan.outcome
+    return {
+        "title": plan.title,
+        "counterparty": plan.counterparty,
+        "side": plan.side,
+        "currency": plan.currency,
+        "unit": plan.unit,
+        "status": plan.status,
+        "signer": plan.signer,
+        "reservation_value": plan.reservation.value,
+        "reservation_rationale": plan.reservation.rationale,
+        "reservation_decided_at": plan.reservation.decided_at,
+        "target": plan.target,
+        "opening": plan.opening,
+        "script_acknowledge": plan.script.acknowledge,
+        "script_reason": plan.script.reason,
+        "script_door": plan.script.door,
+        "their_decision_maker": plan.their_side.decision_maker,
+        "their_at_table": plan.their_side.at_table,
+        "their_walk_away": plan.their_side.walk_away,
+        "their_alternatives": plan.their_side.alternatives,
+        "walked_at": walked.at if walked else None,
+        "walk_reason": walked.reason if walked else None,
+        "walk_script": walked.script_delivered if walked else "",
+        "follow_up_on": walked.follow_up_on if walked else None,
+        "reopened_at": reopened.at if reopened else None,
+        "reopen_note": reopened.note if reopened else "",
+        "reopen_first_time_today": reopened.first_time_today if reopened else None,
+        "outcome_status": outcome.status if outcome else None,
+        "outcome_at": outcome.at if outcome else None,
+        "outcome_amount": outcome.amount if outcome else None,
+        "outcome_note": outcome.note if outcome else "",
+    }
+
+
+def child_rows(plan: Plan) -> dict[str, list[Any]]:
+    """The rows of each child table (keys of :data:`CHILD_TABLES`), each list in the plan's order."""
     walked = plan.walked
-    row.walked_at = walked.at if walked else None
-    row.walk_reason = walked.reason if walked else None
-    row.walk_script = walked.script_delivered if walked else ""
-    row.follow_up_on = walked.follow_up_on if walked else None
-    row.reopened_at = plan.reopened.at if plan.reopened else None
-    row.reopen_note = plan.reopened.note if plan.reopened else ""
-    row.reopen_first_time_today = plan.reopened.first_time_today if plan.reopened else None
-    outcome = plan.outcome
-    row.outcome_status = outcome.status.value if outcome else None
-    row.outcome_at = outcome.at if outcome else None
-    row.outcome_amount = outcome.amount if outcome else None
-    row.outcome_note = outcome.note if outcome else ""
+    return {
+        "conditions": [ConditionRow(position=i, text=t) for i, t in enumerate(plan.reservation.conditions)],
+        "alternatives": [
+            AlternativeRow(position=i, name=a.name, value=a.value, likelihood=a.likelihood, notes=a.notes)
+            for i, a in enumerate(plan.alternatives)
+        ],
+        "signals": [
+            SignalRow(position=i, kind=s.kind, label=s.label, threshold=s.threshold) for i, s in enumerate(plan.signals)
+        ],
+        "rounds": [_round_row(i, r) for i, r in enumerate(plan.rounds)],
+        "commitments": [_commitment_row(c) for c in plan.commitments],
+        "follow_up_moves": [
+            FollowUpMoveRow(position=i, at=m.at, from_date=m.from_date, to_date=m.to_date, note=m.note)
+            for i, m in enumerate(walked.moves if walked else [])
+        ],
+    }
 
-    row.conditions = [ConditionRow(position=i, text=t) for i, t in enumerate(plan.reservation.conditions)]
-    row.alternatives = [
-        AlternativeRow(position=i, name=a.name, value=a.value, likelihood=a.likelihood, notes=a.notes)
-        for i, a in enumerate(plan.alternatives)
-    ]
-    row.signals = [
-        SignalRow(position=i, kind=s.kind.value, label=s.label, threshold=s.threshold)
-        for i, s in enumerate(plan.signals)
-    ]
-    row.rounds = [_round_row(i, r) for i, r in enumerate(plan.rounds)]
-    row.commitments = [_commitment_row(c) for c in plan.commitments]
-    row.follow_up_moves = [
-        FollowUpMoveRow(position=i, at=m.at, from_date=m.from_date, to_date=m.to_date, note=m.note)
-        for i, m in enumerate(walked.moves if walked else [])
-    ]
+
+def new_deal_row(plan: Plan, now: datetime, *, deal_id: int | None = None) -> DealRow:
+    """A new deal's row with its children (``deal_id`` None: the database gives one)."""
+    return DealRow(id=deal_id, created_at=now, updated_at=now, **deal_columns(plan), **child_rows(plan))
 
 
 def _round_row(position: int, r: Round) -> RoundRow:
@@ -85,7 +108,7 @@ def _round_row(position: int, r: Round) -> RoundRow:
         note=r.note,
         phase=r.phase,
         unmet=[UnmetConditionRow(position=i, text=t) for i, t in enumerate(r.unmet_conditions)],
-        events=[EventRow(position=i, kind=e.kind.value, label=e.label, note=e.note) for i, e in enumerate(r.events)],
+        events=[EventRow(position=i, kind=e.kind, label=e.label, note=e.note) for i, e in enumerate(r.events)],
     )
 
 
@@ -98,7 +121,7 @@ def _commitment_row(c: Commitment) -> CommitmentRow:
         statement=c.statement,
         reason=c.reason,
         reservation_value=c.reservation_value,
-        conditions_json=json.dumps(c.conditions, ensure_ascii=False),
-        side=c.side.value if c.side else None,
+        conditions_json=list(c.conditions),
+        side=c.side,
         signature_png=c.signature_png,
     )

@@ -1,14 +1,13 @@
-"""From stored rows to the plain :class:`planner.model.Plan` dataclasses.
+"""From stored rows, decoded, to the plain :class:`planner.model.Plan` dataclasses.
 
-``row`` is anything with the ORM's attribute names and decoded values: a
-:class:`planner.store.tables.DealRow` from the Store, or the plain rows that
-:mod:`planner.store.lean_read` builds from ``sqlite3`` alone. One mapping for both
-keeps the two reads of a plan identical (a test compares them on every field).
+``row`` is anything with the column names as attributes and values decoded by the codec
+(:mod:`planner.store.codec`): the rows :mod:`planner.store.reader` builds from ``sqlite3``,
+or ORM rows (:class:`planner.store.tables.DealRow`, whose column types decode with the same
+codec) for a backend that reads through the ORM. A test reads plans both ways.
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from planner.model import (
@@ -21,11 +20,8 @@ from planner.model import (
     Reservation,
     Round,
     Script,
-    Side,
     Signal,
     SignalEvent,
-    SignalKind,
-    Status,
     TheirSide,
     Walk,
 )
@@ -36,10 +32,10 @@ def plan_from_row(row: Any) -> Plan:
         id=row.id,
         title=row.title,
         counterparty=row.counterparty,
-        side=Side(row.side),
+        side=row.side,
         currency=row.currency,
         unit=row.unit,
-        status=Status(row.status),
+        status=row.status,
         signer=row.signer,
         reservation=Reservation(
             value=row.reservation_value,
@@ -52,7 +48,7 @@ def plan_from_row(row: Any) -> Plan:
         alternatives=[
             Alternative(name=a.name, value=a.value, likelihood=a.likelihood, notes=a.notes) for a in row.alternatives
         ],
-        signals=[Signal(kind=SignalKind(s.kind), label=s.label, threshold=s.threshold) for s in row.signals],
+        signals=[Signal(kind=s.kind, label=s.label, threshold=s.threshold) for s in row.signals],
         script=Script(acknowledge=row.script_acknowledge, reason=row.script_reason, door=row.script_door),
         rounds=[_round_from_row(r) for r in row.rounds],
         walked=(
@@ -82,9 +78,7 @@ def plan_from_row(row: Any) -> Plan:
         ),
         commitments=[_commitment_from_row(c) for c in row.commitments],
         outcome=(
-            Outcome(
-                status=Status(row.outcome_status), at=row.outcome_at, amount=row.outcome_amount, note=row.outcome_note
-            )
+            Outcome(status=row.outcome_status, at=row.outcome_at, amount=row.outcome_amount, note=row.outcome_note)
             if row.outcome_status is not None and row.outcome_at is not None
             else None
         ),
@@ -97,7 +91,7 @@ def _round_from_row(r: Any) -> Round:
         their_offer=r.their_offer,
         our_offer=r.our_offer,
         unmet_conditions=[u.text for u in r.unmet],
-        events=[SignalEvent(kind=SignalKind(e.kind), label=e.label, note=e.note) for e in r.events],
+        events=[SignalEvent(kind=e.kind, label=e.label, note=e.note) for e in r.events],
         first_time_today=r.first_time_today,
         hours=r.hours,
         note=r.note,
@@ -114,7 +108,7 @@ def _commitment_from_row(c: Any) -> Commitment:
         statement=c.statement,
         reason=c.reason,
         reservation_value=c.reservation_value,
-        conditions=list(json.loads(c.conditions_json)),
-        side=Side(c.side) if c.side else None,
+        conditions=list(c.conditions_json),
+        side=c.side,
         signature_png=c.signature_png,
     )

@@ -8,15 +8,19 @@ start-up fast on a file that is already current.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine
 
 from planner.errors import NotAWalkawayFile
-from planner.store.engine import WRITE
-from planner.store.file_kind import APPLICATION_ID, not_ours_message
+from planner.store.engine import WRITE, driver_connection
+from planner.store.file_kind import APPLICATION_ID, not_ours_message, read_revision
+
+if TYPE_CHECKING:
+    from alembic.config import Config  # Alembic loads only when a file is created or upgraded
 
 
-def _alembic_config(connection: Connection):  # type: ignore[no-untyped-def]
+def _alembic_config(connection: Connection | None) -> Config:
     from alembic.config import Config
 
     config = Config()
@@ -35,20 +39,15 @@ def script_head() -> str:
     """The head revision according to the migration scripts themselves."""
     from alembic.script import ScriptDirectory
 
-    config = _alembic_config(None)  # type: ignore[arg-type]
+    config = _alembic_config(None)
     head = ScriptDirectory.from_config(config).get_current_head()
     assert head is not None
     return head
 
 
 def stored_revision(connection: Connection) -> str | None:
-    has_table = connection.execute(
-        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
-    ).first()
-    if not has_table:
-        return None
-    row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
-    return row[0] if row else None
+    """The schema revision of the file ``connection`` is open on (:func:`file_kind.read_revision`)."""
+    return read_revision(driver_connection(connection))
 
 
 def create_or_upgrade(engine: Engine, path: Path) -> None:

@@ -2,7 +2,8 @@
 
 Callers get and give plain :class:`planner.model.Plan` dataclasses, never
 live ORM rows. Every public method that writes is one transaction: one user
-action, all or nothing.
+action, all or nothing. Reads go through :class:`planner.store.reader.Reader` on the
+engine's own connection; the ORM only writes (:mod:`planner.store.mapping`).
 """
 
 from __future__ import annotations
@@ -13,12 +14,12 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import OperationalError, StatementError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from planner.dates import utc_now
 from planner.errors import (
@@ -30,7 +31,6 @@ from planner.errors import (
     UnknownDeal,
     WalkawayError,
 )
-from planner.listing import DealSummary
 from planner.model import Plan, Status
 from planner.store import file_kind, health, schema
 from planner.store.access import (
@@ -40,25 +40,15 @@ from planner.store.access import (
     is_lock_error,
     write_refusal,
 )
-from planner.store.engine import WRITE, make_engine
+from planner.store.engine import WRITE, driver_connection, make_engine
 from planner.store.file_mode import ModeFix, make_private
-from planner.store.mapping import fill_row
-from planner.store.rows_to_plan import plan_from_row
-from planner.store.tables import DealRow, RoundRow
+from planner.store.mapping import CHILD_TABLES, child_rows, deal_columns, new_deal_row
+from planner.store.reader import Reader
+from planner.store.tables import DealRow, EventRow, RoundRow, UnmetConditionRow
+from planner.summaries import DealSummary, WalkedSummary
 
 # INFO lines name actions and deal ids only: the log may be attached to a bug report.
 log = logging.getLogger("walkaway.store")
-
-
-_FULL_PLAN = (
-    selectinload(DealRow.conditions),
-    selectinload(DealRow.alternatives),
-    selectinload(DealRow.signals),
-    selectinload(DealRow.rounds).selectinload(RoundRow.unmet),
-    selectinload(DealRow.rounds).selectinload(RoundRow.events),
-    selectinload(DealRow.commitments),
-    selectinload(DealRow.follow_up_moves),
-)
 
 
 _BROKEN_TEXT = (
@@ -158,17 +148,14 @@ class Store:
     def _backup_before_migrating(self) -> None:
         from planner.store.backup import backup_beside
 
-        probe = sqlite3.connect(f"file:{file_kind.uri_path(self.path)}?mode=ro&immutable=1", uri=True)
+        probe = sqlite3.connect(file_kind.sqlite_uri(self.path, "immutable"), uri=True)
         try:
-            has_version = probe.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-            ).fetchone()
-            revision = probe.execute("SELECT version_num FROM alembic_version").fetchone() if has_version else None
+            revision = file_kind.read_revision(probe)
         finally:
             probe.close()
         if revision:  # a stamped but empty file has nothing worth copying
-            backup_beside(self.path, revision[0])
-            log.info("copy written beside the file before migrating from schema %s", revision[0])
+            backup_beside(self.path, revision)
+            log.info("copy written beside the file before migrating from schema %s", revision)
 
     def _check_revision(self) -> None:
         # The classification above reads the main file only; edits still in a
@@ -190,11 +177,12 @@ class Store:
     # -- sessions ---------------------------------------------------------
 
     @contextmanager
-    def _reading(self) -> Iterator[Session]:
+    def _reading(self) -> Iterator[Reader]:
+        """A reader in one read transaction on the engine's own connection."""
         try:
-            with Session(self.engine, expire_on_commit=False) as session:
-                yield session
-        except OperationalError as error:
+            with self.engine.connect() as connection, connection.begin():
+                yield Reader(driver_connection(connection))
+        except (OperationalError, sqlite3.OperationalError) as error:
             if is_lock_error(error):
                 raise FileLocked(health.locked_message(self.path)) from None
             raise
@@ -209,7 +197,7 @@ class Store:
         try:
             with self._write_session() as session:
                 yield session
-        except OperationalError as error:
+        except (OperationalError, sqlite3.OperationalError) as error:
             # BEGIN IMMEDIATE waited the whole busy timeout: someone else holds the write lock.
             if is_lock_error(error):
                 raise FileLocked(health.locked_message(self.path)) from None
@@ -248,42 +236,32 @@ class Store:
 
     def list_deals(self, *, search: str = "", statuses: Iterable[Status] | None = None) -> list[DealSummary]:
         """Every deal, most recently changed first; optionally filtered."""
-        columns = (
-            DealRow.id,
-            DealRow.title,
-            DealRow.counterparty,
-            DealRow.status,
-            DealRow.side,
-            DealRow.currency,
-            DealRow.unit,
-            DealRow.reservation_value,
-            DealRow.follow_up_on,
-            DealRow.updated_at,
-        )
-        query = select(*columns).order_by(DealRow.updated_at.desc(), DealRow.id.desc())
-        if search:
-            needle = search.casefold()
-            query = query.where(
-                or_(func.lower(DealRow.title).contains(needle), func.lower(DealRow.counterparty).contains(needle))
-            )
-        if statuses is not None:
-            query = query.where(DealRow.status.in_([s.value for s in statuses]))
-        with self._reading() as session:
-            rows = session.execute(query).all()
-        # The columns are selected in DealSummary's field order; only the status needs its type.
-        return [DealSummary(*r[:3], Status(r[3]), *r[4:]) for r in rows]
+        with self._reading() as reader:
+            return reader.deal_list(search=search, statuses=statuses)
 
     def get_plan(self, deal_id: int) -> Plan:
-        with self._reading() as session:
-            row = session.scalars(select(DealRow).where(DealRow.id == deal_id).options(*_FULL_PLAN)).first()
-            if row is None:
-                raise UnknownDeal(deal_id)
-            self._seen[deal_id] = row.updated_at
-            return plan_from_row(row)
+        with self._reading() as reader:
+            plan, self._seen[deal_id] = reader.plan_and_stamp(deal_id)
+        return plan
 
     def count_deals(self) -> int:
-        with self._reading() as session:
-            return session.scalar(select(func.count(DealRow.id))) or 0
+        with self._reading() as reader:
+            return reader.count_deals()
+
+    def walked_with_follow_up(self, *, due_by: date | None = None) -> list[WalkedSummary]:
+        """Walked deals that have a follow-up date (up to ``due_by``), oldest follow-up first."""
+        with self._reading() as reader:
+            return reader.walked_with_follow_up(due_by=due_by)
+
+    def walked_plans_for_record(self) -> list[Plan]:
+        """Every deal ever walked, as partial plans for the walking record (:meth:`Reader.walked_plans_for_record`)."""
+        with self._reading() as reader:
+            return reader.walked_plans_for_record()
+
+    def plans_for_commitment_check(self) -> list[Plan]:
+        """Every committed deal, for its commitment check only (:meth:`Reader.plans_for_commitment_check`)."""
+        with self._reading() as reader:
+            return reader.plans_for_commitment_check()
 
     # -- writing ----------------------------------------------------------
 
@@ -295,12 +273,8 @@ class Store:
         """Store several new deals in one transaction: all of them or none."""
         now = utc_now()
         with self._writing() as session:
-            rows = []
-            for plan in plans:
-                row = DealRow(created_at=now, updated_at=now)
-                fill_row(row, plan)
-                session.add(row)
-                rows.append(row)
+            rows = [new_deal_row(plan, now) for plan in plans]
+            session.add_all(rows)
             session.flush()
             ids = [row.id for row in rows]
         for deal_id in ids:
@@ -317,11 +291,13 @@ class Store:
         if plan.id is None:
             raise ValueError("save_plan needs a plan with an id; use add_plan for a new one")
         with self._writing() as session:
-            row = self._full_row(session, plan.id)
+            stamp = _reader(session).stamp(plan.id)
+            if stamp is None:
+                raise UnknownDeal(plan.id)
             seen = self._seen.get(plan.id)
-            if seen is not None and row.updated_at != seen:
+            if seen is not None and stamp != seen:
                 raise EditConflict(plan.id)
-            now = self._replace(session, row, plan)
+            now = self._replace(session, plan.id, plan, stamp)
         self._seen[plan.id] = now
         log.info("deal %d saved", plan.id)
 
@@ -334,49 +310,39 @@ class Store:
         returns None; what it raises leaves the deal as it was.
         """
         with self._writing() as session:
-            row = self._full_row(session, deal_id)
-            plan = plan_from_row(row)
+            plan, stamp = _reader(session).plan_and_stamp(deal_id)
             changed = change(plan)
             new = plan if changed is None else changed
             new.id = deal_id
-            now = self._replace(session, row, new)
+            now = self._replace(session, deal_id, new, stamp)
         self._seen[deal_id] = now
         log.info("deal %d changed", deal_id)
         return new
 
-    def _full_row(self, session: Session, deal_id: int) -> DealRow:
-        row = session.scalars(select(DealRow).where(DealRow.id == deal_id).options(*_FULL_PLAN)).first()
-        if row is None:
-            raise UnknownDeal(deal_id)
-        return row
-
     @staticmethod
-    def _replace(session: Session, row: DealRow, plan: Plan) -> datetime:
-        """Put ``plan`` in ``row`` (within the caller's transaction); returns the new ``updated_at``."""
-        # Remove the old child rows first so the new ones can take their positions.
-        for collection in (
-            row.conditions,
-            row.alternatives,
-            row.signals,
-            row.rounds,
-            row.commitments,
-            row.follow_up_moves,
-        ):
-            collection.clear()
-        session.flush()
-        fill_row(row, plan)
-        # Strictly later than before, even within one second, so that a
-        # save elsewhere always shows as a changed updated_at (see _seen).
-        row.updated_at = now = max(utc_now(), row.updated_at + timedelta(microseconds=1))
+    def _replace(session: Session, deal_id: int, plan: Plan, stamp: datetime) -> datetime:
+        """Put ``plan`` in deal ``deal_id``, last saved at ``stamp`` (within the caller's transaction).
+
+        Returns the new ``updated_at``: strictly later than ``stamp``, even within one second,
+        so that a save elsewhere always shows as a changed ``updated_at`` (see ``_seen``).
+        """
+        rounds = select(RoundRow.id).where(RoundRow.deal_id == deal_id).scalar_subquery()
+        for round_child in (UnmetConditionRow, EventRow):
+            session.execute(delete(round_child).where(round_child.round_id.in_(rounds)))
+        for child_table in CHILD_TABLES.values():
+            session.execute(delete(child_table).where(child_table.__table__.c.deal_id == deal_id))
+        now = max(utc_now(), stamp + timedelta(microseconds=1))
+        session.execute(update(DealRow).where(DealRow.id == deal_id).values(**deal_columns(plan), updated_at=now))
+        for children in child_rows(plan).values():
+            for child in children:
+                child.deal_id = deal_id
+            session.add_all(children)
         return now
 
     def delete_deal(self, deal_id: int) -> Plan:
         """Delete a deal and return it as it was, so the caller can offer undo."""
         with self._writing() as session:
-            row = session.scalars(select(DealRow).where(DealRow.id == deal_id).options(*_FULL_PLAN)).first()
-            if row is None:
-                raise UnknownDeal(deal_id)
-            plan = plan_from_row(row)
+            plan = _reader(session).plan(deal_id)
             session.execute(delete(DealRow).where(DealRow.id == deal_id))
         self._seen.pop(deal_id, None)
         log.info("deal %d deleted", deal_id)
@@ -388,9 +354,12 @@ class Store:
             return self.add_plan(plan)
         now = utc_now()
         with self._writing() as session:
-            row = DealRow(id=plan.id, created_at=now, updated_at=now)
-            fill_row(row, plan)
-            session.add(row)
+            session.add(new_deal_row(plan, now, deal_id=plan.id))
         self._seen[plan.id] = now
         log.info("deal %d restored", plan.id)
         return plan.id
+
+
+def _reader(session: Session) -> Reader:
+    """A reader inside ``session``'s transaction (the write lock already held)."""
+    return Reader(driver_connection(session.connection()))

@@ -14,7 +14,8 @@ from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, M
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from planner.dates import Moment
-from planner.store.types import IsoMoment, Money, UtcDateTime
+from planner.model import Side, SignalKind, Status
+from planner.store.types import Choice, IsoMoment, Money, Texts, UtcDateTime
 
 # Named constraints keep batch migrations on SQLite predictable.
 NAMING = {
@@ -36,10 +37,10 @@ class DealRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     title: Mapped[str] = mapped_column(String(200))
     counterparty: Mapped[str] = mapped_column(String(500), default="")
-    side: Mapped[str] = mapped_column(String(4))
+    side: Mapped[Side] = mapped_column(Choice(Side, 4))
     currency: Mapped[str] = mapped_column(String(3))
     unit: Mapped[str] = mapped_column(String(500), default="")
-    status: Mapped[str] = mapped_column(String(12), index=True)
+    status: Mapped[Status] = mapped_column(Choice(Status, 12), index=True)
     signer: Mapped[str] = mapped_column(String(500), default="")
 
     reservation_value: Mapped[Decimal] = mapped_column(Money)
@@ -65,7 +66,7 @@ class DealRow(Base):
     reopen_note: Mapped[str] = mapped_column(Text, default="")
     reopen_first_time_today: Mapped[bool | None] = mapped_column(Boolean)
 
-    outcome_status: Mapped[str | None] = mapped_column(String(12))
+    outcome_status: Mapped[Status | None] = mapped_column(Choice(Status, 12))
     outcome_at: Mapped[Moment | None] = mapped_column(IsoMoment)
     outcome_amount: Mapped[Decimal | None] = mapped_column(Money)
     outcome_note: Mapped[str] = mapped_column(Text, default="")
@@ -127,7 +128,7 @@ class SignalRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"))
     position: Mapped[int]
-    kind: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[SignalKind] = mapped_column(Choice(SignalKind, 32))
     label: Mapped[str] = mapped_column(String(500), default="")
     threshold: Mapped[int]
 
@@ -179,7 +180,7 @@ class EventRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
     position: Mapped[int]
-    kind: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[SignalKind] = mapped_column(Choice(SignalKind, 32))
     label: Mapped[str] = mapped_column(String(500), default="")
     note: Mapped[str] = mapped_column(Text, default="")
 
@@ -201,8 +202,8 @@ class CommitmentRow(Base):
     statement: Mapped[str] = mapped_column(Text, default="")
     reason: Mapped[str] = mapped_column(Text, default="")
     reservation_value: Mapped[Decimal | None] = mapped_column(Money)
-    conditions_json: Mapped[str] = mapped_column(Text, default="[]")
-    side: Mapped[str | None] = mapped_column(String(4))
+    conditions_json: Mapped[list[str]] = mapped_column(Texts)
+    side: Mapped[Side | None] = mapped_column(Choice(Side, 4))
     signature_png: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     deal: Mapped[DealRow] = relationship(back_populates="commitments")

@@ -1,21 +1,25 @@
-"""Column types that keep values exact on every database.
+"""The ORM's column types: each one writes and reads through its codec in :mod:`planner.store.codec`.
 
-SQLite has no exact decimal type (SQLAlchemy's ``Numeric`` goes through
-REAL there), so amounts are stored as canonical text on SQLite and as
-``NUMERIC(19, 4)`` elsewhere.
+SQLite has no exact decimal type (SQLAlchemy's ``Numeric`` goes through REAL there), so
+amounts are stored as canonical text on SQLite and as ``NUMERIC(19, 4)`` elsewhere. Days
+and flags keep SQLAlchemy's own ``Date`` and ``Boolean`` (their stored form is the codec's
+``DAY`` and ``FLAG``; a test reads both back both ways).
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Dialect, Numeric, String
+from sqlalchemy import Dialect, Numeric, String, Text
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
-from planner.dates import Moment, moment_to_text, parse_moment
-from planner.money import amount_to_text
+from planner.dates import Moment
+from planner.store import codec
+
+E = TypeVar("E", bound=StrEnum)
 
 
 class Money(TypeDecorator[Decimal]):
@@ -30,12 +34,10 @@ class Money(TypeDecorator[Decimal]):
     def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> Any:
         if value is None:
             return None
-        return amount_to_text(value) if dialect.name == "sqlite" else value
+        return codec.AMOUNT.encode(value) if dialect.name == "sqlite" else value
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
-        if value is None:
-            return None
-        return Decimal(value) if isinstance(value, str) else Decimal(str(value)).normalize()
+        return None if value is None else codec.AMOUNT.decode(value)
 
 
 class IsoMoment(TypeDecorator[Moment]):
@@ -44,11 +46,11 @@ class IsoMoment(TypeDecorator[Moment]):
     impl = String(40)
     cache_ok = True
 
-    def process_bind_param(self, value: Moment | None, dialect: Dialect) -> str | None:
-        return None if value is None else moment_to_text(value)
+    def process_bind_param(self, value: Moment | None, dialect: Dialect) -> Any:
+        return codec.encode(codec.MOMENT, value)
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> Moment | None:
-        return None if value is None else parse_moment(value)
+        return None if value is None else codec.MOMENT.decode(value)
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -57,12 +59,39 @@ class UtcDateTime(TypeDecorator[datetime]):
     impl = String(40)
     cache_ok = True
 
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given where a UTC moment is required")
-        return value.astimezone(UTC).isoformat()
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> Any:
+        return codec.encode(codec.INSTANT, value)
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
-        return None if value is None else datetime.fromisoformat(value)
+        return None if value is None else codec.INSTANT.decode(value)
+
+
+class Choice(TypeDecorator[E], Generic[E]):
+    """One member of a ``StrEnum``, stored by its value in a ``VARCHAR(length)``."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, enum: type[E], length: int) -> None:
+        super().__init__(length)
+        self.enum = enum  # read by SQLAlchemy's statement cache key, with the length
+        self.codec = codec.choice(enum)
+
+    def process_bind_param(self, value: E | None, dialect: Dialect) -> Any:
+        return codec.encode(self.codec, value)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> E | None:
+        return None if value is None else self.codec.decode(value)
+
+
+class Texts(TypeDecorator[list[str]]):
+    """A list of texts, stored as JSON text."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: list[str] | None, dialect: Dialect) -> Any:
+        return codec.encode(codec.TEXTS, value)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> list[str] | None:
+        return None if value is None else codec.TEXTS.decode(value)

@@ -1239,112 +1239,112 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="50"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="51"/>
         <source>Export follow-ups to a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="51"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="52"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="107"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="108"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="120"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="121"/>
         <source>No walked deal is waiting for a follow-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="125"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="126"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="126"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="127"/>
         <source>Snooze the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="131"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="132"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="132"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="133"/>
         <source>In 3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="133"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="134"/>
         <source>In a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="134"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="135"/>
         <source>In two weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="145"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="146"/>
         <source>New follow-up date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="146"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="147"/>
         <source>The new day to follow up; Move to this date sets it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="147"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="148"/>
         <source>Move to this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="148"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="149"/>
         <source>Reschedule the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="151"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="152"/>
         <source>Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="152"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="153"/>
         <source>Reopen the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="154"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="155"/>
         <source>Open deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="156"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="157"/>
         <source>Export to calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="157"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="158"/>
         <source>Export the follow-ups as an iCalendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="302"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="303"/>
         <source>Could not write {name}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="327"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="328"/>
         <source>Walked deals you plan to call back appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="328"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="329"/>
         <source>{overdue} overdue, {due} due today, {upcoming} coming up. Oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2575,127 +2575,127 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="91"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="92"/>
         <source>New walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="92"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="93"/>
         <source>The walk-away point from this revision on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="94"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="95"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="95"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="96"/>
         <source>Whether you pay or are paid in this deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="96"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="97"/>
         <source>Buying (the most we pay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="97"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="98"/>
         <source>Selling (the least we accept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="100"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="101"/>
         <source>Conditions, one a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="101"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="102"/>
         <source>The conditions that must all hold, one a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="104"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="105"/>
         <source>Reason for the revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="105"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="106"/>
         <source>Why the point moves: what changed outside this negotiation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="106"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="107"/>
         <source>What changed, outside this negotiation&apos;s momentum?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="109"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="110"/>
         <source>Signer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="110"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="111"/>
         <source>Your full name, as it will stand under the revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="115"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="116"/>
         <source>New &amp;point (%s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="116"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="117"/>
         <source>S&amp;ide:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="117"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="118"/>
         <source>&amp;Conditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="118"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="119"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="119"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="120"/>
         <source>Si&amp;gner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="120"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="121"/>
         <source>New signature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="125"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="126"/>
         <source>Sign revision %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="127"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="128"/>
         <source>Sign the revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="133"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="134"/>
         <source>History of this point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="148"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="149"/>
         <source>A revision needs a reason, a name and a new signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="161"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="162"/>
         <source>New point: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="161"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="162"/>
         <source>an amount is needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2827,7 +2827,7 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     <message>
         <location filename="../../ui/room/rounds_section.py" line="160"/>
         <location filename="../../ui/room/rounds_section.py" line="161"/>
-        <location filename="../../ui/room/rounds_section.py" line="338"/>
+        <location filename="../../ui/room/rounds_section.py" line="337"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2839,7 +2839,7 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     <message>
         <location filename="../../ui/room/rounds_section.py" line="164"/>
         <location filename="../../ui/room/rounds_section.py" line="165"/>
-        <location filename="../../ui/room/rounds_section.py" line="339"/>
+        <location filename="../../ui/room/rounds_section.py" line="338"/>
         <source>Our offer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2905,7 +2905,7 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     </message>
     <message>
         <location filename="../../ui/room/rounds_section.py" line="182"/>
-        <location filename="../../ui/room/rounds_section.py" line="343"/>
+        <location filename="../../ui/room/rounds_section.py" line="342"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3785,98 +3785,98 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>WalkDialog</name>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="66"/>
+        <location filename="../../ui/room/walk_dialog.py" line="67"/>
         <source>Walk away from {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="71"/>
+        <location filename="../../ui/room/walk_dialog.py" line="72"/>
         <source>Say it calmly and specifically, and leave the door open. Read it once more before you say it; the notes below point out anything that could turn the walk into an argument.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="83"/>
+        <location filename="../../ui/room/walk_dialog.py" line="84"/>
         <source>Why the planner says walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="85"/>
+        <location filename="../../ui/room/walk_dialog.py" line="86"/>
         <source>Acknowledge what they did well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="87"/>
+        <location filename="../../ui/room/walk_dialog.py" line="88"/>
         <source>The specific reason: given …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="89"/>
+        <location filename="../../ui/room/walk_dialog.py" line="90"/>
         <source>Leave the door open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="90"/>
         <location filename="../../ui/room/walk_dialog.py" line="91"/>
+        <location filename="../../ui/room/walk_dialog.py" line="92"/>
         <source>Use the suggested reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="99"/>
+        <location filename="../../ui/room/walk_dialog.py" line="100"/>
         <source>Notes on the script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="106"/>
-        <location filename="../../ui/room/walk_dialog.py" line="135"/>
+        <location filename="../../ui/room/walk_dialog.py" line="107"/>
+        <location filename="../../ui/room/walk_dialog.py" line="136"/>
         <source>Walked away on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="107"/>
+        <location filename="../../ui/room/walk_dialog.py" line="108"/>
         <source>The day you walked away (today at the latest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="111"/>
-        <location filename="../../ui/room/walk_dialog.py" line="136"/>
+        <location filename="../../ui/room/walk_dialog.py" line="112"/>
+        <location filename="../../ui/room/walk_dialog.py" line="137"/>
         <source>Follow up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="112"/>
+        <location filename="../../ui/room/walk_dialog.py" line="113"/>
         <source>Walked deals often come back within days: check in on this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="122"/>
         <location filename="../../ui/room/walk_dialog.py" line="123"/>
-        <location filename="../../ui/room/walk_dialog.py" line="177"/>
+        <location filename="../../ui/room/walk_dialog.py" line="124"/>
+        <location filename="../../ui/room/walk_dialog.py" line="178"/>
         <source>Record the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="131"/>
+        <location filename="../../ui/room/walk_dialog.py" line="132"/>
         <source>1. Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="132"/>
+        <location filename="../../ui/room/walk_dialog.py" line="133"/>
         <source>2. Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="134"/>
+        <location filename="../../ui/room/walk_dialog.py" line="135"/>
         <source>3. Door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="125"/>
-        <location filename="../../ui/room/walk_dialog.py" line="174"/>
+        <location filename="../../ui/room/walk_dialog.py" line="126"/>
+        <location filename="../../ui/room/walk_dialog.py" line="175"/>
         <source>Record the walk anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="176"/>
+        <location filename="../../ui/room/walk_dialog.py" line="177"/>
         <source>The script reads calm, specific and open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3884,57 +3884,57 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>WalkingRecordView</name>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="38"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="39"/>
         <source>Walking record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="42"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="43"/>
         <source>Walks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="43"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="44"/>
         <source>Resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="44"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="45"/>
         <source>Median days to resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="45"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="46"/>
         <source>Median improvement after resuming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="67"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="68"/>
         <source>How far their offer moved your way after the walk, in % of the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="73"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="74"/>
         <source>Improvement per resumed deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="102"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="103"/>
         <source>No resumed deal with offers on both sides yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="104"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="105"/>
         <source>No walks yet. When a walked deal comes back, it shows here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="110"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="111"/>
         <source>Bars to the right: their offer moved your way after the walk. {agreed} agreed, {dropped} dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="113"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="114"/>
         <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>

@@ -70,20 +70,17 @@ def _best(action, runs: int = 5) -> float:  # type: ignore[no-untyped-def]
 
 
 def test_follow_ups_on_10000_deals(followups_db: Path, tmp_path: Path) -> None:
-    from planner.followups import due_follow_ups, list_follow_ups
     from planner.ics import write_follow_ups_calendar
-    from planner.record import store_walking_record
+    from planner.services import due_follow_ups, follow_ups, walking_record
     from planner.store import Store
 
     stamp = datetime(2026, 11, 27, tzinfo=UTC)
     with Store(followups_db) as store:
         due_ms = _best(lambda: due_follow_ups(store, TODAY))
-        everything = list_follow_ups(store, TODAY)
-        ics_ms = _best(
-            lambda: write_follow_ups_calendar(tmp_path / "f.ics", list_follow_ups(store, TODAY), stamp=stamp)
-        )
-        record_ms = _best(lambda: store_walking_record(store), runs=2)
-        record = store_walking_record(store)
+        everything = follow_ups(store, TODAY)
+        ics_ms = _best(lambda: write_follow_ups_calendar(tmp_path / "f.ics", follow_ups(store, TODAY), stamp=stamp))
+        record_ms = _best(lambda: walking_record(store), runs=2)
+        record = walking_record(store)
     print(
         f"\n{len(everything)} follow-ups: due list {due_ms:.1f} ms (target 100), "
         f"list + .ics {ics_ms:.1f} ms (target 5000); walking record of {record.walks} walks "

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from planner.listing import read_deal_list
+from planner.store.reader import read_deal_list
 from ui.deals.list_pane import DealListPane
 
 FRAME_MS = 16.0

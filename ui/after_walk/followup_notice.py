@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from planner.followups import due_follow_ups
+from planner.services import due_follow_ups
 from ui.common import colours
 
 if TYPE_CHECKING:

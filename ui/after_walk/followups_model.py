@@ -41,7 +41,7 @@ def when_text(days_overdue: int) -> str:
 
 
 class FollowUpsModel(QAbstractTableModel):
-    """Rows keep the order given: oldest follow-up first, as :func:`planner.followups.list_follow_ups` returns."""
+    """Rows keep the order given: oldest follow-up first, as :func:`planner.services.follow_ups` returns."""
 
     def __init__(self, items: list[FollowUp] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import WalkawayError
-from planner.followups import Urgency, list_follow_ups, moved_follow_up, snooze_date
+from planner.followups import Urgency, moved_follow_up, snooze_date
 from planner.model import Plan
+from planner.services import follow_ups
 from ui.after_walk.followups_model import DEAL_ID_ROLE, FOLLOW_UP_ROLE, REASON, FollowUpsModel
 from ui.after_walk.reopen_dialog import ReopenDialog
 from ui.common import colours
@@ -192,7 +193,7 @@ class FollowUpsView(QWidget):
         """Reload from the store, keeping the selected deal selected."""
         keep = self.selected_deal_id()
         today = self._today()
-        items = list_follow_ups(self._store(), today)
+        items = follow_ups(self._store(), today)
         self.model.set_items(items)
         self.table.setVisible(bool(items))
         self.empty.setVisible(not items)

@@ -11,7 +11,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from planner.record import WalkingRecord, store_walking_record
+from planner.services import walking_record
+from planner.walking_record import WalkingRecord
 from ui.common import colours
 from ui.common.charts import nice_ticks, style_chart, tick_axis
 from ui.common.money_text import number_text
@@ -81,7 +82,7 @@ class WalkingRecordView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        record = store_walking_record(self._store())
+        record = walking_record(self._store())
         self.record = record
         self.figures["walks"].setText(_figure(record.walks))
         self.figures["resumed"].setText(_figure(record.resumed_count))

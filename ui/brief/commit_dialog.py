@@ -7,7 +7,6 @@ caller's view of it (``committed`` carries the saved plan). One click on
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -27,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from planner import limits
-from planner.commitment import commit, statement_for
+from planner.commitment import statement_for
 from planner.dates import utc_now
 from planner.errors import WalkawayError
 from planner.model import Plan
+from planner.services import signed_commitment
 from ui.common import colours
 from ui.common.dates_text import date_text
 from ui.common.signature_pad import SignaturePad
@@ -161,15 +161,12 @@ class CommitDialog(QDialog):
     def accept(self) -> None:
         if not self.commit_button.isEnabled():
             return
-        moment = self._now()
-        updated = copy.deepcopy(self._plan)
         try:
-            made = commit(updated, self.signer.text(), moment, signature_png=self.pad.to_png())
-            from planner.signing.keys import ensure_identity
-            from planner.signing.made_here import remember
-
-            ensure_identity(made.signer, moment)  # the user's key, made on first commit
-            remember([made])  # made here: its brief is signed with that key
+            # The user's key is made, and the commitment recorded as made here (its brief is signed
+            # with that key), before anything is saved: as 'walkaway commit' does.
+            updated = signed_commitment(
+                self._plan, self.signer.text(), self._now(), signature_png=self.pad.to_png()
+            ).plan
             if self._store is not None:
                 self._store.save_plan(updated)
         except (WalkawayError, OSError) as error:

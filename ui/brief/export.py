@@ -79,7 +79,7 @@ def export_brief_as(
 
     def write(target: Path) -> None:
         def work() -> Brief:
-            from planner.brief.document import export_brief
+            from planner.brief.export import export_brief
 
             return export_brief(plan, target, now=moment, paper=paper, sign=sign, built=built)
 

@@ -148,7 +148,7 @@ class BriefFeature(Feature):
             return
 
         def build() -> Brief:
-            from planner.brief.document import brief_for
+            from planner.brief.export import brief_for
 
             return brief_for(plan, today=today)
 

@@ -103,7 +103,7 @@ class BriefPreview(QWidget):
         generation, source = self._generation, (copy.deepcopy(self._plan), self._today(), self._paper)
 
         def build() -> Brief:
-            from planner.brief.document import brief_for
+            from planner.brief.export import brief_for
 
             plan, today, paper = source
             return brief_for(plan, today=today, paper=paper)

@@ -6,7 +6,6 @@ hours), because that is the pull that moves walk-away points in the room.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -27,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from planner import limits
-from planner.commitment import momentum, revise
+from planner.commitment import spent_so_far
 from planner.dates import utc_now
 from planner.errors import WalkawayError
 from planner.model import Plan, Side
+from planner.services import revised_commitment
 from ui.brief.commit_dialog import _larger, error_label, signature_row
 from ui.common import colours
 from ui.common.amount_edit import AmountEdit
@@ -62,7 +62,7 @@ class ReviseDialog(QDialog):
         self.setWindowTitle(self.tr("Revise commitment"))
         self.setModal(True)
 
-        spent = momentum(plan)
+        spent = spent_so_far(plan)
         self.momentum = QLabel(
             self.tr("%s Would you move this point if the deal were new to you today?") % spent.describe()
         )
@@ -162,10 +162,10 @@ class ReviseDialog(QDialog):
             self._fail(self.tr("New point: %s") % (self.value.error_text() or self.tr("an amount is needed")))
             return
         conditions = [line.strip() for line in self.conditions.toPlainText().splitlines() if line.strip()]
-        updated = copy.deepcopy(self._plan)
         try:
-            made = revise(
-                updated,
+            # Recorded as made here before anything is saved: its brief is signed with the user's key.
+            updated = revised_commitment(
+                self._plan,
                 signer=self.signer.text(),
                 reason=self.reason.toPlainText(),
                 now=self._now(),
@@ -173,10 +173,7 @@ class ReviseDialog(QDialog):
                 conditions=conditions,
                 side=Side(self.side.currentData()),
                 signature_png=self.pad.to_png(),
-            )
-            from planner.signing.made_here import remember
-
-            remember([made])  # made here: its brief is signed with the user's key
+            ).plan
             if self._store is not None:
                 self._store.save_plan(updated)
         except (WalkawayError, OSError) as error:

@@ -88,14 +88,11 @@ def delete(host: Host) -> None:
 
 def add_demo_plans(host: Host) -> None:
     """The demo deals from ``walkaway demo``, added in one transaction."""
-    from planner.demo import demo_plans
-    from planner.signing.made_here import remember
+    from planner.services import demo_plans_made_here
 
     controller = host.controller
-    plans = demo_plans()
     try:
-        remember(c for plan in plans for c in plan.commitments)  # the demo's commitments are made here
-        ids = controller.add_deals(plans)
+        ids = controller.add_deals(demo_plans_made_here())  # their briefs are signed with the user's key
     except WalkawayError as error:
         host.show_error(str(error))
         return

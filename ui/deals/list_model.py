@@ -15,8 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from planner.listing import DealSummary
 from planner.model import Status
+from planner.summaries import DealSummary
 from ui.common.dates_text import date_text
 from ui.common.status_text import status_label
 

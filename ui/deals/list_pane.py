@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.listing import DealSummary
 from planner.model import Status
+from planner.summaries import DealSummary
 from ui.common.column_fit import ColumnFitter
 from ui.common.status_text import status_label
 from ui.deals.list_model import (

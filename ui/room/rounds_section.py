@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from planner.errors import WalkawayError
 from planner.model import Plan, SignalEvent, SignalKind
 from planner.money import AmountError
-from planner.room import add_round, make_round
+from planner.services import plan_with_round
 from ui.common import colours
 from ui.common.amount_edit import AmountEdit
 from ui.common.amount_parse import parse_amount_text
@@ -328,22 +328,20 @@ class RoundsSection(QWidget):
         """Check the entry, add the round, hand the plan to ``save``; errors show under the row."""
         if self._plan is None or not self.log_button.isEnabled():
             return
-        plan = copy.deepcopy(self._plan)
         try:
             picked = self.date_edit.date()
-            made = make_round(
-                plan,
+            plan = plan_with_round(
+                self._plan,
                 at=date(picked.year(), picked.month(), picked.day()),
                 today=self.today(),
                 their_offer=_amount(self.their_edit, self.tr("Their offer")),
                 our_offer=_amount(self.our_edit, self.tr("Our offer")),
                 unmet_conditions=[str(c) for c in self.conditions_button.checked()],
-                events=self._events(plan),
+                events=self._events(self._plan),
                 first_time_today=self.first_time_combo.currentData(),
                 hours=_amount(self.hours_edit, self.tr("Hours")),
                 note=self.note_edit.text(),
             )
-            add_round(plan, made)
         except WalkawayError as error:
             self.error_label.setText(str(error))
             self.error_label.show()

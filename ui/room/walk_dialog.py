@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from planner.errors import WalkawayError
 from planner.model import Plan, Script
-from planner.room import FOLLOW_UP_DAYS, record_walk
+from planner.room import FOLLOW_UP_DAYS
+from planner.services import plan_walked
 from planner.verdict import assess
 from planner.verdict_words import reason_texts
 from planner.walk_script import Problem, check_script, script_text, suggest_reason
@@ -190,11 +191,10 @@ class WalkDialog(QDialog):
     # -- recording ----------------------------------------------------------------
 
     def record_walk(self) -> None:
-        plan = copy.deepcopy(self._plan)
         script = self.script()
         try:
-            record_walk(
-                plan,
+            plan = plan_walked(
+                self._plan,
                 reason=script.reason,
                 at=_pydate(self.walked_on_edit.date()),
                 today=self._today(),

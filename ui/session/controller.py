@@ -37,8 +37,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from planner.errors import EditConflict, ReadOnlyFile, WalkawayError
-from planner.listing import DealSummary
 from planner.model import Plan, Status
+from planner.summaries import DealSummary
 from ui.session.file_session import FileSession
 from ui.session.undo_commands import CreateDeal, DeleteDeal, EditPlan
 from ui.tasks import Tasks

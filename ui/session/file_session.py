@@ -36,10 +36,10 @@ from planner.errors import WalkawayError
 from ui.tasks import FILE, Tasks, shared_tasks
 
 if TYPE_CHECKING:
-    from planner.listing import DealSummary
     from planner.store import Store
     from planner.store.backup import BackupInfo
     from planner.store.lock import InstanceLock
+    from planner.summaries import DealSummary
 
 log = logging.getLogger("walkaway.ui")
 
@@ -178,7 +178,7 @@ class FileSession(QObject):
         if self._store is None:
             if self._state is FileState.RESTORING:
                 raise FileBusy(f"{self.path}: being restored from a backup copy; it opens again in a moment")
-            from planner.listing import read_deal_list
+            from planner.store.reader import read_deal_list
 
             lean = read_deal_list(self.path)
             if lean is not None:

@@ -13,14 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from statistics import median
-from typing import TYPE_CHECKING
 
 from planner.dates import moment_day
 from planner.model import Plan, Status
 from planner.then_and_now import point_before_walk, shortfall, then_and_now
-
-if TYPE_CHECKING:
-    from planner.store import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,10 +89,3 @@ def walking_record(plans: Iterable[Plan]) -> WalkingRecord:
         )
     resumed.sort(key=lambda d: (d.walked_on, d.deal_id or 0))
     return WalkingRecord(walks, tuple(resumed), agreed, dropped)
-
-
-def store_walking_record(store: Store) -> WalkingRecord:
-    """The record of every deal in a store that was ever walked."""
-    from planner.store.walks import walked_plans_for_record
-
-    return walking_record(walked_plans_for_record(store))

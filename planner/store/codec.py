@@ -1,0 +1,144 @@
+"""How every stored column is written and read back: one codec for the whole store.
+
+Each typed column has a :class:`Codec`: ``encode`` gives the stored form, ``decode`` the
+value again. The ORM's column types (:mod:`planner.store.types`) write through these
+functions, and the ``sqlite3`` reader (:mod:`planner.store.reader`) reads through them,
+so a column is never decoded in two places. Standard library only: the lean readers import
+this without SQLAlchemy.
+
+The stored forms are SQLite's: amounts as canonical text (SQLite has no exact decimal type),
+dates and moments as ISO text, enums by their value, flags as 0 or 1, lists as JSON. A server
+database may hand back native values instead (a ``NUMERIC``, a ``date``, a ``bool``); every
+``decode`` takes those as they come, so a server backend reads through the same codec.
+
+:data:`COLUMNS` lists, per table, every column whose stored form is not its value
+(``tests/test_store_reader.py`` derives the same table from the ORM, so a new column cannot
+be forgotten here). Text, whole numbers and bytes are stored as they are.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
+
+from planner.dates import Moment, moment_to_text, parse_moment
+from planner.model import Side, SignalKind, Status
+from planner.money import amount_to_text
+
+T = TypeVar("T")
+E = TypeVar("E", bound=StrEnum)
+
+
+@dataclass(frozen=True, slots=True)
+class Codec(Generic[T]):
+    """The stored form of one kind of value, both ways; ``None`` is stored as NULL and never passed here."""
+
+    name: str
+    encode: Callable[[T], Any]
+    decode: Callable[[Any], T]
+
+
+def _decode_amount(value: Any) -> Decimal:
+    # Text on SQLite (exactly what was written); a server's NUMERIC comes back padded to its scale.
+    return Decimal(value) if isinstance(value, str) else Decimal(str(value)).normalize()
+
+
+def _decode_day(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
+def _encode_instant(value: datetime) -> str:
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given where a UTC moment is required")
+    return value.astimezone(UTC).isoformat()
+
+
+def _decode_instant(value: Any) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
+
+
+def _encode_list(value: list[str]) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _decode_list(value: Any) -> list[str]:
+    return list(json.loads(value))
+
+
+#: An exact amount (``Decimal``), as canonical text: ``18500``, ``0.25``, never an exponent.
+AMOUNT: Codec[Decimal] = Codec("amount", amount_to_text, _decode_amount)
+#: A day or a moment of the user's (a date or a date-time), as ISO text, so the two stay distinct.
+MOMENT: Codec[Moment] = Codec("moment", moment_to_text, parse_moment)
+#: A calendar day, ``YYYY-MM-DD`` (what SQLAlchemy's ``Date`` writes on SQLite).
+DAY: Codec[date] = Codec("day", date.isoformat, _decode_day)
+#: A timezone-aware moment the program took (``utc_now``), as UTC ISO text.
+INSTANT: Codec[datetime] = Codec("instant", _encode_instant, _decode_instant)
+#: True or false, 1 or 0 (what SQLAlchemy's ``Boolean`` writes on SQLite).
+FLAG: Codec[bool] = Codec("flag", int, bool)
+#: A list of texts, as JSON.
+TEXTS: Codec[list[str]] = Codec("texts", _encode_list, _decode_list)
+
+
+def choice(enum: type[E]) -> Codec[E]:
+    """One of ``enum``'s members, by its value."""
+    return Codec(f"choice:{enum.__name__}", lambda member: member.value, enum)
+
+
+SIDE = choice(Side)
+STATUS = choice(Status)
+SIGNAL_KIND = choice(SignalKind)
+
+#: Per table, the columns whose stored form is not the value itself, and their codec.
+COLUMNS: dict[str, dict[str, Codec[Any]]] = {
+    "deals": {
+        "side": SIDE,
+        "status": STATUS,
+        "reservation_value": AMOUNT,
+        "reservation_decided_at": MOMENT,
+        "target": AMOUNT,
+        "opening": AMOUNT,
+        "their_walk_away": AMOUNT,
+        "walked_at": MOMENT,
+        "follow_up_on": DAY,
+        "reopened_at": MOMENT,
+        "reopen_first_time_today": FLAG,
+        "outcome_status": STATUS,
+        "outcome_at": MOMENT,
+        "outcome_amount": AMOUNT,
+        "created_at": INSTANT,
+        "updated_at": INSTANT,
+    },
+    "alternatives": {"value": AMOUNT, "likelihood": AMOUNT},
+    "signals": {"kind": SIGNAL_KIND},
+    "rounds": {
+        "at": MOMENT,
+        "their_offer": AMOUNT,
+        "our_offer": AMOUNT,
+        "first_time_today": FLAG,
+        "hours": AMOUNT,
+    },
+    "round_events": {"kind": SIGNAL_KIND},
+    "commitments": {"signed_at": INSTANT, "reservation_value": AMOUNT, "conditions_json": TEXTS, "side": SIDE},
+    "follow_up_moves": {"at": INSTANT, "from_date": DAY, "to_date": DAY},
+}
+
+
+def decoders(table: str, names: list[str]) -> list[Callable[[Any], Any] | None]:
+    """For columns ``names`` of ``table`` as a query returns them: each one's decoder, or None (as stored)."""
+    codecs = COLUMNS.get(table, {})
+    return [codecs[name].decode if name in codecs else None for name in names]
+
+
+def decode_row(row: tuple[Any, ...], decode: list[Callable[[Any], Any] | None]) -> list[Any]:
+    """One row's values decoded (NULL stays ``None``)."""
+    return [value if step is None or value is None else step(value) for step, value in zip(decode, row, strict=True)]
+
+
+def encode(codec: Codec[T], value: T | None) -> Any:
+    """The stored form of ``value`` (``None`` for NULL)."""
+    return None if value is None else codec.encode(value)
