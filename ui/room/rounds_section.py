@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -35,11 +34,24 @@ from planner.errors import WalkawayError
 from planner.model import Plan, SignalEvent, SignalKind
 from planner.money import AmountError
 from planner.services import plan_with_round
+from ui.common import colours
 from ui.common.amount_edit import AmountEdit
 from ui.common.amount_parse import parse_amount_text
+from ui.common.column_fit import ColumnFitter
 from ui.common.dates_text import date_format
 from ui.room.offers_chart import OffersChart
-from ui.room.rounds_model import RoundsModel, signal_short_name
+from ui.room.rounds_model import (
+    DATE,
+    FIRST_TIME,
+    HOURS,
+    NOTE,
+    OUR_OFFER,
+    SIGNALS,
+    THEIR_OFFER,
+    UNMET,
+    RoundsModel,
+    signal_short_name,
+)
 
 
 def _amount(edit: QLineEdit, what: str) -> Decimal | None:
@@ -73,7 +85,9 @@ class ChecklistButton(QToolButton):
 
     def set_items(self, items: list[tuple[str, object]]) -> None:
         # Called on every edit of the plan: rebuild the menu only when its items changed.
-        if [(a.text(), a.data()) for a in self.actions_list()] == list(items):
+        # A condition may hold "&" ("R&D budget"): doubled, it shows as written and is no Alt+ letter.
+        items = [(text.replace("&", "&&"), data) for text, data in items]
+        if [(a.text(), a.data()) for a in self.actions_list()] == items:
             return
         menu = self.menu()
         menu.clear()
@@ -126,10 +140,16 @@ class RoundsSection(QWidget):
         self.table.setToolTip(self.tr("Every round logged, in the order it happened; ↺ marks rounds after a reopen"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        # Sized to the contents once per deal: ResizeToContents would read every cell on every round.
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setWordWrap(False)
+        # Dates, offers and hours whole; the texts give way, the note last (ui/common/column_fit.py).
+        figures = (OUR_OFFER, THEIR_OFFER, HOURS, DATE)  # never cut; only their headers may end in "…"
+        self.columns = ColumnFitter(
+            self.table,
+            main=NOTE,
+            give_way=(FIRST_TIME, SIGNALS, UNMET, *figures),
+            floors=dict.fromkeys((FIRST_TIME, SIGNALS, UNMET, NOTE), 16),
+            keep_text=figures,
+        )
 
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
@@ -174,7 +194,7 @@ class RoundsSection(QWidget):
         for edit in (self.their_edit, self.our_edit, self.hours_edit, self.note_edit):
             edit.returnPressed.connect(self.log_round)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b3261e")
+        colours.tint(self.error_label, "error")
         self.error_label.setAccessibleName(self.tr("Round entry error"))
         self.error_label.setWordWrap(True)
         self.error_label.hide()
@@ -238,7 +258,7 @@ class RoundsSection(QWidget):
             self.table.scrollToBottom()
         if not same_deal:
             self._reset_entry()
-            self.table.resizeColumnsToContents()
+        self.columns.measure()
         self._fill_checklists(plan)
         can_log = plan is not None and self._why_not(plan) == ""
         for widget in self._entry_widgets():
