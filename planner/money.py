@@ -122,15 +122,43 @@ def amount_to_text(value: Decimal) -> str:
     return format(Decimal((sign, tuple(significant), exponent)), "f")
 
 
-def format_money(value: Decimal, currency: str = "", *, grouping: bool = True) -> str:
-    """Human form for texts and the brief: ``EUR 120,000`` or ``USD 18,500.50``.
+#: The grouped form when the system has no locale (C/POSIX): "EUR 18,500", "EUR 18,500.50".
+DEFAULT_GROUP = ","
+DEFAULT_POINT = "."
 
-    Cents are shown when the amount has them; locale-specific display is the
-    UI's job (Qt's QLocale), this is the neutral form used in the core.
+
+def format_money(
+    value: Decimal,
+    currency: str = "",
+    *,
+    group: str = DEFAULT_GROUP,
+    point: str = DEFAULT_POINT,
+    grouping: bool = True,
+    cents: bool = True,
+) -> str:
+    """The one human form of an amount: ``EUR 120,000``, ``USD 18,500.50``, ``EUR 18.500,50``.
+
+    Every place that shows an amount to a person (the window, the brief, the command line's tables)
+    calls this; the window passes its locale's ``group`` separator and decimal ``point``
+    (``ui.common.money_text``), everything else keeps the defaults. Built from the digits
+    themselves, so nothing is ever rounded or lost: ``1234.5678`` keeps its four places. With
+    ``cents`` an amount that has a fraction shows at least two places (``18,500.50``); without it,
+    the places as written (for percentages and hours). Groups are of three digits.
     """
-    _integer, places = amount_digits(value)
-    if 0 < places < 2:
-        places = 2
-    spec = f"{',' if grouping else ''}.{places}f"
-    text = format(value, spec)
-    return f"{currency} {text}".strip()
+    if not isinstance(value, Decimal) or not value.is_finite():
+        raise AmountError("not a finite decimal amount")
+    sign, significant, exponent = _significant(value)
+    digits = "".join(str(d) for d in significant)
+    if exponent >= 0:
+        whole, fraction = digits + "0" * exponent, ""
+    else:
+        places = -exponent
+        digits = digits.rjust(places + 1, "0")
+        whole, fraction = digits[:-places], digits[-places:]
+    if cents and len(fraction) == 1:
+        fraction += "0"
+    if grouping and group:
+        head = len(whole) % 3 or 3
+        whole = group.join([whole[:head], *(whole[i : i + 3] for i in range(head, len(whole), 3))])
+    text = ("-" if sign and significant != [0] else "") + whole + (point + fraction if fraction else "")
+    return f"{currency} {text}" if currency else text

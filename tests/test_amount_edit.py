@@ -75,5 +75,5 @@ def test_an_optional_field_can_be_emptied(qtbot) -> None:
 def test_commit_tidies_to_the_locale_form(qtbot) -> None:
     edit, emitted = make(qtbot)
     retype(qtbot, edit, "120000.5")
-    assert edit.text() == "120,000.5"
+    assert edit.text() == "120,000.50"  # the one amount format: grouped, two places once there are cents
     assert emitted == [Decimal("120000.5")]

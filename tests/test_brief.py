@@ -125,21 +125,27 @@ def test_nothing_smaller_than_seven_points_even_when_squeezed() -> None:
     assert smallest_font(brief.pdf) >= 6.99
 
 
-def test_long_texts_are_cut_with_a_mark_and_a_note() -> None:
+def test_long_texts_are_cut_least_important_first_with_a_mark_and_a_note() -> None:
     plan = lease_plan()
-    plan.script.reason = "Given the price and the term " + "and the many other details " * 200 + "END-OF-REASON"
     plan.alternatives = [Alternative(f"Alternative number {n}", Decimal(20000 + n)) for n in range(40)]
     brief = build_brief(plan, today=TODAY)
     text = pdf_text(brief.pdf)
-    assert brief.cut
-    assert page_count(brief.pdf) == 1
-    assert "…" in text
-    assert "END-OF-REASON" not in text
-    assert "the full text is in the plan" in text
+    assert brief.cut and page_count(brief.pdf) == 1
     assert "more alternatives: see the plan" in text
-    # The other script parts stay whole and the rule on threats is always there.
+    # Their side ranks below the alternatives: it went first; the footer names both.
+    assert "THEIR SIDE" not in text
+    assert "… Shortened to fit: alternatives (" in text and "more), their side; the full text is in the plan." in text
+    for whole in ("1. Acknowledge: You have been a reliable landlord", "sixty seconds", "Five-year term at most"):
+        assert whole in text
+
+    plan.script.reason = "Given the price and the term " + "and the many other details " * 400 + "END-OF-REASON"
+    text = pdf_text(build_brief(plan, today=TODAY).pdf)
+    # Only once everything less important than the script is gone is the script cut, at a word.
+    assert "END-OF-REASON" not in text and "details…" in text
+    assert "Shortened to fit: script, scale, alternatives, their side; the full text is in the plan." in text
     assert "1. Acknowledge: You have been a reliable landlord" in text
-    assert "sixty seconds" in text
+    assert "sixty seconds" in text  # the rule on threats is never cut
+    assert "Why this point: Comparable space on Pine Street" in text
 
 
 def test_alternatives_best_first() -> None:

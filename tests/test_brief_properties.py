@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from strategies import plans
 
 from planner.brief.document import build_brief
-from planner.commitment import commit
-from planner.model import Alternative, Signal, SignalKind
+from planner.fingerprint import fingerprint
+from planner.model import Alternative, Commitment, Signal, SignalKind
 
 # Any printable text but the cut mark itself, so its presence means we cut.
 long_text = st.text(
@@ -39,7 +39,13 @@ def stuffed_plans(draw: st.DrawFn):
     plan.script.acknowledge, plan.script.reason, plan.script.door = (draw(any_text) for _ in range(3))
     plan.commitments = []
     if draw(st.booleans()):
-        commit(plan, draw(any_text.filter(lambda s: s.strip()))[:200] or "s", NOW)
+        # Recorded as a plan file would hold it: commit() now refuses a plan past the limits
+        # (25 conditions, 1,500-character names), and the brief has to print those too.
+        signer = draw(any_text.filter(lambda s: s.strip()))[:200] or "s"
+        conditions = list(plan.reservation.conditions)
+        made = Commitment(1, signer, NOW, fingerprint(plan), conditions=conditions, side=plan.side)
+        made.reservation_value = plan.reservation.value
+        plan.commitments = [made]
     return plan
 
 

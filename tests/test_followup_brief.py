@@ -107,7 +107,11 @@ def test_long_texts_still_fit_one_page() -> None:
     )
     brief = build_follow_up_brief(plan, today=TODAY)
     assert len(PdfReader(io.BytesIO(brief.pdf)).pages) == 1
-    assert brief.cut and "more conditions: see the plan" in _text(brief.pdf)
+    text = _text(brief.pdf)
+    # The terms outrank everything else: all 30 stay, the long reason is cut at a word.
+    assert all(f"Condition number {i}" in text for i in range(30))
+    assert brief.cut and "Because…" in text and "Shortened to fit: why we walked" in text
+    assert "more conditions" not in text
 
 
 def test_signed_when_committed(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from strategies import amounts
 
-from planner.money import AmountError, amount_to_text, format_money, parse_amount
+from planner.money import AmountError, amount_digits, amount_to_text, format_money, parse_amount
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,33 @@ def test_format_money_groups_and_keeps_cents() -> None:
     assert format_money(Decimal("987654.32"), "EUR") == "EUR 987,654.32"
     assert format_money(Decimal("120000"), "EUR") == "EUR 120,000"
     assert format_money(Decimal("18500.5"), "USD") == "USD 18,500.50"
+
+
+@pytest.mark.parametrize(
+    ("value", "group", "point", "expected"),
+    [
+        ("18500", ",", ".", "EUR 18,500"),
+        ("18500.5", ",", ".", "EUR 18,500.50"),
+        ("18500.5", ".", ",", "EUR 18.500,50"),
+        ("1234567.8912", "\u202f", ",", "EUR 1\u202f234\u202f567,8912"),
+        ("999", ",", ".", "EUR 999"),
+        ("0.0001", ",", ".", "EUR 0.0001"),
+        ("1E+3", ",", ".", "EUR 1,000"),
+        ("-0.00", ",", ".", "EUR 0"),
+        ("999999999999999.9999", "'", ".", "EUR 999'999'999'999'999.9999"),
+    ],
+)
+def test_format_money_takes_the_separators(value: str, group: str, point: str, expected: str) -> None:
+    assert format_money(Decimal(value), "EUR", group=group, point=point) == expected
+
+
+@given(amounts)
+def test_format_money_never_loses_a_digit(value: Decimal) -> None:
+    """Read back with the separators taken out, the text is the amount, exactly (any separators)."""
+    for group, point in ((",", "."), (".", ","), ("\u00a0", ",")):
+        text = format_money(value, group=group, point=point)
+        assert parse_amount(text.replace(group, "").replace(point, ".")) == value
+        _integer, places = amount_digits(value)
+        assert text == format(value, f",.{max(places, 2) if places else 0}f").replace(",", "G").replace(
+            ".", point
+        ).replace("G", group)

@@ -87,7 +87,7 @@ class _QuitAfterPaint(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self._window.deal_list.model.rowCount() > 0:
-            print(f"painted {time.time():.6f}", flush=True)
+            print(f"painted {time.time()!r}", flush=True)  # a clock reading, not an amount
             QTimer.singleShot(0, QApplication.quit)
         return False
 

@@ -1,7 +1,9 @@
-"""What the walk-away brief says, region by region. All fixed texts are the product's own.
+"""What the walk-away brief says, block by block. All fixed texts are the product's own.
 
-User text goes into :class:`~planner.brief.fit.Text` parts as ``text`` (escaped);
-only our own markup goes into ``prefix``.
+Each function returns a region of a given width; :mod:`planner.brief.layout` decides
+where it goes and how much room it gets. User text goes into
+:class:`~planner.brief.fit.Text` parts as ``text`` (escaped); only our own markup goes
+into ``prefix``.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from reportlab.platypus import Spacer
 
 from planner.brief.fit import Fixed, Part, Region, Role, Text
 from planner.brief.fonts import BOLD
-from planner.brief.layout import POINT_PAD, BriefLayout
 from planner.brief.page import Box, Painter
 from planner.brief.scale import scale_drawing
+from planner.brief.text import markup
+from planner.brief.their_side import authority_check, zone_text
 from planner.brief.words import amount_in_words
 from planner.commitment import walk_away_phrase
 from planner.model import Alternative, Plan, Side
@@ -37,6 +40,7 @@ WORDS = Role(8.5, color=MUTED, space_after=5)
 BODY = Role(9.5, space_after=2.5)
 TICK = Role(9.5, space_after=2.5, indent=13)
 SMALL = Role(8, color=MUTED, space_after=2)
+RATIONALE = Role(8.5, color=HexColor("#333333"), space_after=2)
 QUESTION = Role(10, bold=True, space_after=2)
 NUMBERED = Role(9.5, space_after=3, indent=12)
 RULE = Role(8.5, space_after=0)
@@ -73,25 +77,25 @@ def _percent(likelihood: Decimal) -> str:
     return f"{(likelihood * 100).quantize(Decimal(1))}%"
 
 
-def header_region(plan: Plan, box: Box, today: date, revision: int | None) -> Region:
+def block_region(name: str, width: float, parts: list[Part], *, label: str, more: str = "") -> Region:
+    """A region whose box the layout decides; ``more`` names the items "… and N more" counts."""
+    counted = (lambda n: f"… and {n} more {more}{'s' if n > 1 else ''}: see the plan") if more else None
+    return Region(name, 0.0, 0.0, width, 0.0, parts, more=counted, label=label)
+
+
+def header_region(plan: Plan, width: float, today: date, revision: int | None) -> Region:
     side = "We are buying" if plan.side is Side.BUY else "We are selling"
     stage = f"plan revision {revision}" if revision else "draft, not committed"
     meta = f" · {side} · {today.isoformat()} · {stage}"
-    return Region(
-        "header",
-        box.x,
-        box.y,
-        box.width,
-        box.height,
-        [
-            Text(plan.title, TITLE),
-            Text(plan.counterparty or "(counterparty not named)", META, prefix="With ", cuttable=True),
-            Text("", META, prefix=meta.lstrip(" ·"), cuttable=False),
-        ],
-    )
+    parts: list[Part] = [
+        Text(plan.title, TITLE),
+        Text(plan.counterparty or "(counterparty not named)", META, prefix="With ", cuttable=True),
+        Text("", META, prefix=meta.lstrip(" ·"), cuttable=False),
+    ]
+    return block_region("header", width, parts, label="title")
 
 
-def _headline_role(phrase: str, width: float) -> Role:
+def headline_role(phrase: str, width: float) -> Role:
     """The walk-away point on one line when it can be, never below 16 pt before any squeeze."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -101,46 +105,38 @@ def _headline_role(phrase: str, width: float) -> Role:
     return replace(POINT, size=max(POINT.floor, POINT.size * width / natural * 0.98))
 
 
-def point_region(plan: Plan, box: Box) -> Region:
+def point_region(plan: Plan, width: float) -> Region:
+    """The walk-away point, in figures and in words, and every one of its conditions."""
     reservation = plan.reservation
     phrase = walk_away_phrase(plan)
     parts: list[Part] = [
-        Text(phrase, _headline_role(phrase, box.width - 2 * POINT_PAD)),
+        Text(phrase, headline_role(phrase, width)),
         Text(amount_in_words(reservation.value, plan.currency), WORDS, prefix="In words: "),
     ]
     conditions = [c for c in reservation.conditions if c.strip()]
     if conditions:
         parts.append(Text("", HEADING, prefix="AND WALK AWAY IF ANY OF THESE IS NOT MET", cuttable=False))
         parts.extend(Text(c, TICK, prefix=f"{BOX}  ", item=True) for c in conditions)
-    if reservation.rationale.strip():
-        parts.append(Text(reservation.rationale, SMALL, prefix="<b>Why this point:</b> "))
-    inner = Box(box.x + POINT_PAD, box.y + POINT_PAD - 2, box.width - 2 * POINT_PAD, box.height - 2 * POINT_PAD)
-    return Region(
-        "point",
-        inner.x,
-        inner.y,
-        inner.width,
-        inner.height,
-        parts,
-        more=lambda n: f"… and {n} more condition{'s' if n > 1 else ''}: see the plan",
-    )
+    return block_region("point", width, parts, label="conditions", more="condition")
 
 
-def scale_region(plan: Plan, box: Box) -> Region:
-    return Region(
-        "scale",
-        box.x,
-        box.y,
-        box.width,
-        box.height,
-        [
-            Text("", HEADING, prefix="WHERE THE POINT SITS", cuttable=False),
-            Fixed(lambda _scale: scale_drawing(plan, box.width)),
-        ],
-    )
+def rationale_region(plan: Plan, width: float) -> Region | None:
+    if not plan.reservation.rationale.strip():
+        return None
+    parts: list[Part] = [Text(plan.reservation.rationale, RATIONALE, prefix="<b>Why this point:</b> ")]
+    return block_region("rationale", width, parts, label="why this point")
 
 
-def alternatives_region(plan: Plan, box: Box) -> Region:
+def scale_region(plan: Plan, width: float) -> Region:
+    drawing = scale_drawing(plan, width).drawing  # drawn once: its size does not change with the text
+    parts: list[Part] = [
+        Text("", HEADING, prefix="WHERE THE POINT SITS", cuttable=False),
+        Fixed(lambda _scale: drawing),
+    ]
+    return block_region("scale", width, parts, label="scale")
+
+
+def alternatives_region(plan: Plan, width: float) -> Region:
     parts: list[Part] = [Text("", HEADING, prefix="ALTERNATIVES, BEST FIRST", cuttable=False)]
     alternatives = ordered_alternatives(plan)
     if not alternatives:
@@ -154,27 +150,36 @@ def alternatives_region(plan: Plan, box: Box) -> Region:
         tail = f" ({', '.join(facts)})" if facts else ""
         notes = f". {alt.notes}" if alt.notes.strip() else ""
         parts.append(Text(f"{alt.name}{tail}{notes}", NUMBERED, prefix=f"<b>{number}.</b> ", item=True))
-    return Region(
-        "alternatives",
-        box.x,
-        box.y,
-        box.width,
-        box.height,
-        parts,
-        more=lambda n: f"… and {n} more alternative{'s' if n > 1 else ''}: see the plan",
-    )
+    return block_region("alternatives", width, parts, label="alternatives", more="alternative")
 
 
-def first_time_region(box: Box) -> Region:
+def their_side_region(plan: Plan, width: float) -> Region:
+    """Who decides for them (the authority check) and, when estimated, their walk-away point."""
+    their = plan.their_side
+    parts: list[Part] = [Text("", HEADING, prefix="THEIR SIDE", cuttable=False)]
+    if their.decision_maker.strip():
+        parts.append(Text(their.decision_maker, BODY, prefix="<b>Who decides:</b> "))
+        parts.append(Text(authority_check(plan), SMALL))
+    else:
+        parts.append(Text(authority_check(plan), SMALL, prefix="<b>Who decides?</b> "))
+    if their.walk_away is not None:
+        unit = f" {plan.unit}" if plan.unit else ""
+        amount = f"{format_money(their.walk_away, plan.currency)}{unit}"
+        parts.append(Text("", BODY, prefix=f"<b>Their likely walk-away point:</b> {markup(amount)}", cuttable=False))
+        parts.append(Text(zone_text(plan), SMALL, prefix="<b>Zone of agreement:</b> "))
+    return block_region("their_side", width, parts, label="their side")
+
+
+def first_time_region(width: float) -> Region:
     parts: list[Part] = [
         Text("", HEADING, prefix="BEFORE EVERY CONCESSION, ASK", cuttable=False),
         Text("", QUESTION, prefix=FIRST_TIME_QUESTION, cuttable=False),
         Text("", SMALL, prefix=FIRST_TIME_ANSWER, cuttable=False),
     ]
-    return Region("first_time", box.x, box.y, box.width, box.height, parts)
+    return block_region("first_time", width, parts, label="first-time question")
 
 
-def signals_region(plan: Plan, box: Box) -> Region:
+def signals_region(plan: Plan, width: float) -> Region:
     parts: list[Part] = [
         Text("", HEADING, prefix="SIGNALS TO WATCH: TICK EACH TIME ONE HAPPENS", cuttable=False),
     ]
@@ -186,15 +191,7 @@ def signals_region(plan: Plan, box: Box) -> Region:
         parts.append(
             Text(f"{described} (consider walking at {times})", BODY, prefix=f"<b>{boxes}{more}</b>  ", item=True)
         )
-    return Region(
-        "signals",
-        box.x,
-        box.y,
-        box.width,
-        box.height,
-        parts,
-        more=lambda n: f"… and {n} more signal{'s' if n > 1 else ''}: see the plan",
-    )
+    return block_region("signals", width, parts, label="signals", more="signal")
 
 
 def script_parts(plan: Plan, heading: str) -> list[Part]:
@@ -210,23 +207,11 @@ def script_parts(plan: Plan, heading: str) -> list[Part]:
     return parts
 
 
-def script_region(plan: Plan, box: Box) -> Region:
+def script_region(plan: Plan, width: float) -> Region:
     parts = script_parts(plan, "IF YOU WALK: SAY IT IN THREE PARTS")
     parts.append(Fixed(lambda scale: Spacer(0, 3 * scale)))
     parts.append(Text("", RULE, prefix=THREAT_RULE, cuttable=False))
-    return Region("script", box.x, box.y, box.width, box.height, parts)
-
-
-def brief_regions(plan: Plan, layout: BriefLayout, today: date, revision: int | None) -> list[Region]:
-    return [
-        header_region(plan, layout.header, today, revision),
-        point_region(plan, layout.point),
-        scale_region(plan, layout.scale),
-        alternatives_region(plan, layout.alternatives),
-        first_time_region(layout.first_time),
-        signals_region(plan, layout.signals),
-        script_region(plan, layout.script),
-    ]
+    return block_region("script", width, parts, label="script")
 
 
 def point_box_painter(box: Box) -> Painter:

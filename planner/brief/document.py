@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from planner.brief import fonts
-from planner.brief.content import brief_regions, point_box_painter
-from planner.brief.layout import brief_layout
-from planner.brief.page import Box, PageResult, render_page
+from planner.brief.content import point_box_painter
+from planner.brief.layout import brief_layout, lay_out
+from planner.brief.page import Box, PageResult, named, render_page
 from planner.brief.signature_block import SignatureInfo, draft_watermark, signature_painter
 from planner.commitment import Integrity
 from planner.model import Plan
@@ -49,6 +49,7 @@ def all_user_text(plan: Plan) -> str:
     pieces += [f"{a.name} {a.notes}" for a in plan.alternatives]
     pieces += [s.label for s in plan.signals]
     pieces += [plan.script.acknowledge, plan.script.reason, plan.script.door]
+    pieces += [plan.their_side.decision_maker, plan.their_side.at_table]
     if plan.commitment is not None:
         pieces.append(plan.commitment.signer)
     return "".join(pieces)
@@ -57,21 +58,29 @@ def all_user_text(plan: Plan) -> str:
 def build_brief(plan: Plan, *, today: date, paper: str = "a4") -> Brief:
     """The brief as PDF bytes (unsigned). Committed plans get the signature block, others DRAFT."""
     missing = fonts.prepare(all_user_text(plan))
+    result = walk_away_page(plan, today=today, paper=paper)
+    return brief_from_page(result, plan, brief_layout(paper).signature, missing)
+
+
+def walk_away_page(plan: Plan, *, today: date, paper: str = "a4") -> PageResult:
+    """The walk-away brief's page, with how its space was given (``result.allotment``)."""
     layout = brief_layout(paper)
     commitment = plan.commitment
     info = signature_info(plan)
-    before = [point_box_painter(layout.point)] + ([] if info else [draft_watermark(*layout.page)])
+    page = lay_out(plan, paper, today, commitment.revision if commitment else None)
+    before = [point_box_painter(page.point)] + ([] if info else [draft_watermark(*layout.page)])
     result = render_page(
         paper,
-        brief_regions(plan, layout, today, commitment.revision if commitment else None),
+        page.regions,
         title=f"Walk-away brief: {plan.title}",
         subject="Walk-away brief",
         keywords=f"walkaway-fingerprint:{commitment.fingerprint}" if commitment else "walkaway-draft",
         footer=f"Walkaway walk-away brief · made {today.isoformat()} · one page, keep it with you",
         before=before,
-        after=[signature_painter(layout.signature, info)],
+        after=[named(signature_painter(layout.signature, info), "signature block")],
     )
-    return brief_from_page(result, plan, layout.signature, missing)
+    result.allotment = page.allotment
+    return result
 
 
 def signature_info(plan: Plan) -> SignatureInfo | None:

@@ -1,4 +1,4 @@
-"""Fit content into fixed regions of one page: shrink to a legible minimum, then cut.
+"""Fit content into a box of one page: shrink to a legible minimum, then cut.
 
 A :class:`Region` is a box on the page and a list of parts. :func:`fit_region`
 first tries the parts at full size, then smaller (binary search on a scale, no
@@ -6,12 +6,15 @@ text below :data:`MIN_PT`), and when even the minimum does not fit it keeps the
 parts in order, cuts the first one that overflows at a word with a visible "…",
 and drops the rest: list items are counted into an "… and N more" line.
 Whatever happens, the result fits its box, so the page stays one page.
+
+:func:`measure` and :func:`cut_region` are the two steps on their own, for a
+layout that decides the boxes itself (:mod:`planner.brief.priority`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reportlab.lib.colors import Color, black
 from reportlab.lib.styles import ParagraphStyle
@@ -135,6 +138,8 @@ class Region:
     #: Text for the line that replaces dropped list items: ``more(n)``.
     more: Callable[[int], str] | None = None
     more_role: Role = field(default_factory=lambda: Role(MIN_PT))
+    #: How the footer names this region when it was shortened ("alternatives").
+    label: str = ""
 
 
 @dataclass
@@ -143,6 +148,24 @@ class Fitted:
     flowables: list[Flowable]
     scale: float
     cut: bool
+    #: What was shortened, for the footer: "alternatives (2 more)"; empty when nothing was.
+    note: str = ""
+
+
+@dataclass
+class Cut:
+    """A region cut to a height: its flowables, how many parts show (whole or cut), items left out."""
+
+    flowables: list[Flowable]
+    kept: int
+    dropped_items: int
+    height: float = 0.0
+
+
+def shortened(region: Region, dropped_items: int = 0) -> str:
+    """The footer's name for a shortened region: ``alternatives (2 more)``."""
+    name = region.label or region.name.replace("_", " ")
+    return f"{name} ({dropped_items} more)" if dropped_items else name
 
 
 def _height(flowable: Flowable, width: float) -> float:
@@ -156,6 +179,34 @@ def _height(flowable: Flowable, width: float) -> float:
 
 def _total(flowables: Sequence[Flowable], width: float) -> float:
     return sum(_height(f, width) for f in flowables)
+
+
+def measure(region: Region, scale: float, cap: float = float("inf")) -> tuple[list[Flowable], float]:
+    """The region's parts at ``scale``, wrapped at its width, and their total height.
+
+    Past ``cap`` points the rest is not wrapped: the parts so far and their height (> ``cap``).
+    """
+    flowables: list[Flowable] = []
+    height = 0.0
+    for part in region.parts:
+        if height > cap:
+            break
+        flowables.append(part.flowable(scale))
+        height += _height(flowables[-1], region.width)
+    return flowables, height
+
+
+def min_scale(parts: Sequence[Part]) -> float:
+    """The scale at which every text of ``parts`` has reached its smallest size (its role's floor)."""
+    floors = [max(MIN_PT, p.role.floor) / p.role.size for p in parts if isinstance(p, Text)]
+    return min([1.0, *floors])
+
+
+def cut_region(region: Region, scale: float, room: float) -> Cut:
+    """The parts at ``scale`` shortened into ``room`` points (see :func:`fit_region`)."""
+    cut = _cut(region, scale, room)
+    cut.height = _total(cut.flowables, region.width)
+    return cut
 
 
 #: Less than the advance of any printed character, in ems (DejaVu Sans' narrowest, U+2044 and a few
@@ -208,15 +259,22 @@ def _within_reach(region: Region) -> Region:
                 part = Text(shown, part.role, part.prefix, part.item, part.cuttable)
             left -= len(shown)
         parts.append(part)
-    return Region(region.name, region.x, region.y, region.width, region.height, parts, region.more, region.more_role)
+    return replace(region, parts=parts)
+
+
+def within_reach(region: Region, height: float) -> Region:
+    """``region`` with its texts bounded by what a box ``height`` points tall could ever show
+    (see :func:`_within_reach`): for a layout that decides the box later, ``height`` is the most it
+    could get."""
+    return replace(_within_reach(replace(region, height=height)), height=region.height)
 
 
 def fit_region(region: Region) -> Fitted:
     """The flowables for ``region``, as large as fits, cut only when the minimum does not."""
     region = _within_reach(region)
     room = region.height - _FUZZ
-    whole = [p.flowable(1.0) for p in region.parts]
-    if _total(whole, region.width) <= room:
+    whole, height = measure(region, 1.0)
+    if height <= room:
         return Fitted(region, whole, 1.0, cut=False)
     low, high, best = _MIN_SCALE, 1.0, None
     for _ in range(_SEARCH_STEPS):
@@ -232,16 +290,17 @@ def fit_region(region: Region) -> Fitted:
             best = (smallest, _MIN_SCALE)
     if best is not None:
         return Fitted(region, best[0], best[1], cut=False)
-    return Fitted(region, _cut(region, _MIN_SCALE, room), _MIN_SCALE, cut=True)
+    cut = _cut(region, _MIN_SCALE, room)
+    return Fitted(region, cut.flowables, _MIN_SCALE, cut=True, note=shortened(region, cut.dropped_items))
 
 
-def _cut(region: Region, scale: float, room: float) -> list[Flowable]:
+def _cut(region: Region, scale: float, room: float) -> Cut:
     if any(p.item for p in region.parts):
         return _cut_list(region, scale, room)
     return _cut_shared(region, scale, room)
 
 
-def _cut_shared(region: Region, scale: float, room: float) -> list[Flowable]:
+def _cut_shared(region: Region, scale: float, room: float) -> Cut:
     """Texts side by side in importance (a script's three parts): each gets a fair share.
 
     Parts that cannot be cut keep their height; the rest of the room is shared so
@@ -265,25 +324,32 @@ def _cut_shared(region: Region, scale: float, room: float) -> list[Flowable]:
             budget -= heights[i]
             open_parts.discard(i)
     out: list[Flowable] = []
+    kept = 0
     for i, flowable in enumerate(flowables):
         if i not in open_parts:
             out.append(flowable)
+            kept += 1
             continue
-        shortened = region.parts[i].cut(scale, region.width, budget / len(open_parts))
-        out.append(shortened if shortened is not None else _ellipsis(scale))
-    return out
+        cut = region.parts[i].cut(scale, region.width, budget / len(open_parts))
+        out.append(cut if cut is not None else _ellipsis(scale))
+        kept += cut is not None
+    if _total(out, region.width) > room:  # shares too small even for a "…" each: in reading order
+        return _cut_list(region, scale, room)
+    return Cut(out, kept, 0)
 
 
-def _cut_list(region: Region, scale: float, room: float) -> list[Flowable]:
+def _cut_list(region: Region, scale: float, room: float) -> Cut:
     """Parts in reading order; what overflows is cut, and dropped list items are counted."""
     flowables, stopped_at = _place(region, scale, room, reserve=0.0)
     dropped_items = sum(1 for p in region.parts[stopped_at:] if p.item)
     if not (region.more and dropped_items):
-        return flowables
+        return Cut(flowables, stopped_at, dropped_items)
     line_height = _height(_more_line(region, dropped_items, scale), region.width)
     flowables, stopped_at = _place(region, scale, room, reserve=line_height)
     dropped_items = sum(1 for p in region.parts[stopped_at:] if p.item)
-    return [*flowables, _more_line(region, dropped_items, scale)] if dropped_items else flowables
+    if dropped_items:
+        flowables = [*flowables, _more_line(region, dropped_items, scale)]
+    return Cut(flowables, stopped_at, dropped_items)
 
 
 def _more_line(region: Region, count: int, scale: float) -> Paragraph:
@@ -306,9 +372,9 @@ def _place(region: Region, scale: float, room: float, *, reserve: float) -> tupl
             out.append(flowable)
             used += height
             continue
-        shortened = part.cut(scale, region.width, room - reserve - used)
-        if shortened is not None:
-            out.append(shortened)
+        cut = part.cut(scale, region.width, room - reserve - used)
+        if cut is not None:
+            out.append(cut)
             return out, index + 1
         if not part.item and used + _height(_ellipsis(scale), region.width) <= room - reserve:
             out.append(_ellipsis(scale))

@@ -1,9 +1,10 @@
 """The one-page follow-up brief for a reopened deal, on the same page engine as the walk-away brief.
 
-It carries the original walk-away point (committed before the walk) and the
-terms their renewed approach must meet, why we walked, then and now, the
-first-time-today question, a script for saying yes and the script for walking
-again. Same guarantees: one page, signed when the plan is committed.
+It carries the original walk-away point (committed before the walk) and the terms their
+renewed approach must meet, why we walked, then and now (in words and on a scale), the
+first-time-today question, the verdict on their renewed approach, a script for saying
+yes and the script for walking again. Same guarantees: one page, space given by
+priority (:data:`PRIORITY`), signed when the plan is committed.
 """
 
 from __future__ import annotations
@@ -12,63 +13,39 @@ from datetime import date
 from decimal import Decimal
 
 from planner.brief import fonts
-from planner.brief.content import BODY, BOX, HEADING, META, NUMBERED, POINT, QUESTION, SMALL, TICK, TITLE, script_parts
+from planner.brief.content import (
+    BODY,
+    BOX,
+    HEADING,
+    META,
+    NUMBERED,
+    QUESTION,
+    SMALL,
+    TICK,
+    TITLE,
+    block_region,
+    headline_role,
+    point_box_painter,
+    script_parts,
+)
 from planner.brief.document import Brief, all_user_text, brief_from_page, signature_info
-from planner.brief.fit import Part, Region, Role, Text
-from planner.brief.page import MARGIN, Box, paper_size, render_page
+from planner.brief.fit import Fixed, Part, Region, Role, Text
+from planner.brief.layout import BriefLayout, BriefPage, arrange, block, brief_layout, full_row, pair_row, panel_row
+from planner.brief.page import PageResult, named, paper_size, render_page
+from planner.brief.priority import Block
+from planner.brief.scale import Mark, draw_scale
 from planner.brief.signature_block import draft_watermark, signature_painter
+from planner.brief.their_side import zone_of_agreement
 from planner.dates import moment_day
 from planner.model import Plan, Side
 from planner.money import format_money
 from planner.reopen import FIRST_TIME_TODAY
 from planner.then_and_now import ThenAndNow, gap_text, renewed_judgement, then_and_now
 
-GAP = 9.0
-HEADER_H = 46.0
-POINT_H = 108.0
-#: The point keeps its own region, so a long list of conditions can never shrink it.
-POINT_LINE_H = 46.0
-SCRIPTS_H = 176.0
-SIGNATURE_H = 92.0
-FOOTER_H = 12.0
-WHY_H = 92.0
-FIRST_TIME_H = 92.0
 VERDICT = Role(10, bold=True, space_after=3)
-
-
-def _layout(paper: str) -> dict[str, Box]:
-    width, height = paper_size(paper)
-    inner = width - 2 * MARGIN
-    top = height - MARGIN
-    header = Box(MARGIN, top - HEADER_H, inner, HEADER_H)
-    point = Box(MARGIN, header.y - GAP - POINT_H, inner, POINT_H)
-    signature = Box(MARGIN, MARGIN + FOOTER_H, inner, SIGNATURE_H)
-    column = (inner - 2 * GAP) / 2
-    right_x = MARGIN + column + 2 * GAP
-    scripts_y = signature.top + GAP
-    middle_top, middle_bottom = point.y - GAP, scripts_y + SCRIPTS_H + GAP
-    why = Box(MARGIN, middle_top - WHY_H, column, WHY_H)
-    compare = Box(MARGIN, middle_bottom, column, why.y - GAP - middle_bottom)
-    first_time = Box(right_x, middle_top - FIRST_TIME_H, column, FIRST_TIME_H)
-    verdict = Box(right_x, middle_bottom, column, first_time.y - GAP - middle_bottom)
-    terms_h = POINT_H - POINT_LINE_H - 2
-    return {
-        "header": header,
-        "point": Box(MARGIN, point.top - POINT_LINE_H, inner, POINT_LINE_H),
-        "terms": Box(MARGIN, point.y, inner, terms_h),
-        "why": why,
-        "compare": compare,
-        "first_time": first_time,
-        "verdict": verdict,
-        "yes": Box(MARGIN, scripts_y, column, SCRIPTS_H),
-        "again": Box(right_x, scripts_y, column, SCRIPTS_H),
-        "signature": signature,
-    }
-
-
-def _region(name: str, box: Box, parts: list[Part], more_what: str = "") -> Region:
-    more = (lambda n: f"… and {n} more {more_what}: see the plan") if more_what else None
-    return Region(name, box.x, box.y, box.width, box.height, parts, more=more)
+#: Space is given in this order (1 first); both scripts share one rank. Blocks side by side have
+#: neighbouring ranks, so a short one kept beside a taller one never outranks a block left out.
+PRIORITY = {"point": 1, "why": 2, "first_time": 3, "verdict": 4, "compare": 5, "yes": 6, "again": 6, "scale": 7}
 
 
 def _money(plan: Plan, value: Decimal) -> str:
@@ -76,32 +53,26 @@ def _money(plan: Plan, value: Decimal) -> str:
     return f"{format_money(value, plan.currency)}{unit}"
 
 
-def _header(plan: Plan, box: Box, today: date, revision: int | None) -> Region:
+def _header(plan: Plan, width: float, today: date, revision: int | None) -> Region:
     assert plan.reopened is not None
     stage = f"plan revision {revision}" if revision else "draft, not committed"
     meta = f"Reopened {moment_day(plan.reopened.at).isoformat()} · made {today.isoformat()} · {stage}"
-    return _region(
-        "header",
-        box,
-        [
-            Text(plan.title, TITLE, prefix="Follow-up: "),
-            Text(plan.counterparty or "(counterparty not named)", META, prefix="With "),
-            Text("", META, prefix=meta, cuttable=False),
-        ],
-    )
+    parts: list[Part] = [
+        Text(plan.title, TITLE, prefix="Follow-up: "),
+        Text(plan.counterparty or "(counterparty not named)", META, prefix="With "),
+        Text("", META, prefix=meta, cuttable=False),
+    ]
+    return block_region("header", width, parts, label="title")
 
 
-def _point(plan: Plan, view: ThenAndNow, box: Box) -> Region:
+def _point(plan: Plan, view: ThenAndNow, width: float) -> Region:
+    """The point committed before the walk, a revision beside it, and the terms it still sets."""
     direction = "above" if plan.side is Side.BUY else "below"
+    phrase = f"Walk away {direction} {_money(plan, view.original_point)}"
     parts: list[Part] = [
         Text("", HEADING, prefix="THE WALK-AWAY POINT COMMITTED BEFORE THE WALK STILL JUDGES", cuttable=False),
-        Text(f"Walk away {direction} {_money(plan, view.original_point)}", POINT),
+        Text(phrase, headline_role(phrase, width)),
     ]
-    return _region("point", box, parts)
-
-
-def _terms(plan: Plan, view: ThenAndNow, box: Box) -> Region:
-    parts: list[Part] = []
     if view.point_revised:
         reason = f" ({view.revision_reason})" if view.revision_reason else ""
         parts.append(
@@ -111,10 +82,10 @@ def _terms(plan: Plan, view: ThenAndNow, box: Box) -> Region:
     if conditions:
         parts.append(Text("", HEADING, prefix="THEIR RENEWED APPROACH MUST ALSO MEET EACH OF THESE", cuttable=False))
         parts.extend(Text(c, TICK, prefix=f"{BOX}  ", item=True) for c in conditions)
-    return _region("terms", box, parts, "conditions")
+    return block_region("point", width, parts, label="conditions", more="condition")
 
 
-def _why(plan: Plan, box: Box) -> Region:
+def _why(plan: Plan, width: float) -> Region:
     assert plan.walked is not None and plan.reopened is not None
     walked_on = moment_day(plan.walked.at).isoformat()
     parts: list[Part] = [
@@ -125,10 +96,32 @@ def _why(plan: Plan, box: Box) -> Region:
     if plan.history:
         earlier = ", ".join(moment_day(past.walked.at).isoformat() for past in plan.history)
         parts.append(Text(earlier, SMALL, prefix=f"<b>Walked away {len(plan.history) + 1} times; before:</b> "))
-    return _region("why", box, parts)
+    return block_region("why", width, parts, label="why we walked")
 
 
-def _compare(plan: Plan, view: ThenAndNow, box: Box) -> Region:
+def _scale(plan: Plan, view: ThenAndNow, width: float) -> Region:
+    marks = [
+        Mark(name, side.offer) for name, side in (("Then", view.then), ("Now", view.now)) if side.offer is not None
+    ]
+    if view.point_revised:
+        marks.append(Mark("Revised point", view.current_point))
+    theirs = plan.their_side.walk_away
+    scale = draw_scale(
+        width,
+        plan,
+        ours=view.original_point,
+        marks=marks,
+        theirs=Mark("Their walk-away (est.)", theirs) if theirs is not None else None,
+        zone=zone_of_agreement(plan, view.original_point),
+    )
+    parts: list[Part] = [
+        Text("", HEADING, prefix="THEIR OFFERS THEN AND NOW, AGAINST THE POINT", cuttable=False),
+        Fixed(lambda _scale: scale.drawing),
+    ]
+    return block_region("scale", width, parts, label="scale")
+
+
+def _compare(plan: Plan, view: ThenAndNow, width: float) -> Region:
     parts: list[Part] = [Text("", HEADING, prefix="THEN AND NOW", cuttable=False)]
     for label, side in (("Then", view.then), ("Now", view.now)):
         offer = _money(plan, side.offer) if side.offer is not None else "no offer logged"
@@ -149,10 +142,10 @@ def _compare(plan: Plan, view: ThenAndNow, box: Box) -> Region:
             parts.append(Text("; ".join(items), SMALL, prefix=f"<b>{label}:</b> ", item=True))
     for change in view.signals_changed:
         parts.append(Text(f"{change.name}: {change.then} before the walk, {change.now} since", SMALL, item=True))
-    return _region("compare", box, parts, "changes")
+    return block_region("compare", width, parts, label="then and now", more="change")
 
 
-def _first_time(plan: Plan, box: Box) -> Region:
+def _first_time(plan: Plan, width: float) -> Region:
     assert plan.reopened is not None
     answer = plan.reopened.first_time_today
     recorded = {
@@ -166,10 +159,10 @@ def _first_time(plan: Plan, box: Box) -> Region:
         Text("", SMALL, prefix="The walk and the hours before it are spent either way; they buy nothing now."),
         Text("", SMALL, prefix=recorded, cuttable=False),
     ]
-    return _region("first_time", box, parts)
+    return block_region("first_time", width, parts, label="first-time question")
 
 
-def _verdict(plan: Plan, view: ThenAndNow, box: Box) -> Region:
+def _verdict(plan: Plan, view: ThenAndNow, width: float) -> Region:
     title, reasons = renewed_judgement(plan, view)
     parts: list[Part] = [
         Text("", HEADING, prefix="THEIR RENEWED APPROACH, JUDGED AS IN THE ROOM", cuttable=False),
@@ -183,10 +176,10 @@ def _verdict(plan: Plan, view: ThenAndNow, box: Box) -> Region:
             prefix="Coming back shows they value the deal, not that it is good. Judge the terms, not the gesture.",
         )
     )
-    return _region("verdict", box, parts, "reasons")
+    return block_region("verdict", width, parts, label="verdict", more="reason")
 
 
-def _say_yes(plan: Plan, view: ThenAndNow, box: Box) -> Region:
+def _say_yes(plan: Plan, view: ThenAndNow, width: float) -> Region:
     point = _money(plan, view.original_point)
     count = len([c for c in plan.reservation.conditions if c.strip()])
     terms = "" if not count else (", with the condition above" if count == 1 else ", with every condition above")
@@ -198,13 +191,52 @@ def _say_yes(plan: Plan, view: ThenAndNow, box: Box) -> Region:
     )
     parts: list[Part] = [Text("", HEADING, prefix="IF IT MEETS THE POINT: SAYING YES", cuttable=False)]
     parts.extend(Text(text, NUMBERED, prefix=f"<b>{label}:</b> ") for label, text in steps)
-    return _region("yes", box, parts)
+    return block_region("yes", width, parts, label="script for saying yes")
 
 
-def _walk_again(plan: Plan, box: Box) -> Region:
+def _walk_again(plan: Plan, width: float) -> Region:
     parts = script_parts(plan, "IF IT FALLS SHORT: WALKING AGAIN")
     parts.append(Text("", SMALL, prefix="Same point, same words: a second walk is as calm as the first."))
-    return _region("again", box, parts)
+    return block_region("again", width, parts, label="script for walking again")
+
+
+def lay_out_follow_up(plan: Plan, frame: BriefLayout, today: date, revision: int | None) -> BriefPage:
+    """Measure every block, give the space by :data:`PRIORITY` and place the rows."""
+    fonts.register_fonts()  # measuring needs them
+    view = then_and_now(plan)
+    width, half = frame.content.width, frame.half
+
+    def ranked(region: Region) -> Block:
+        return block(region, PRIORITY)
+
+    rows = [
+        panel_row(frame, block(_point(plan, view, frame.panel), PRIORITY, droppable=False)),
+        pair_row(frame, ranked(_why(plan, half)), ranked(_first_time(plan, half))),
+        full_row(frame, ranked(_scale(plan, view, width))),
+        pair_row(frame, ranked(_compare(plan, view, half)), ranked(_verdict(plan, view, half))),
+        pair_row(frame, ranked(_say_yes(plan, view, half)), ranked(_walk_again(plan, half))),
+    ]
+    return arrange(frame, _header(plan, width, today, revision), rows)
+
+
+def follow_up_page(plan: Plan, *, today: date, paper: str = "a4") -> PageResult:
+    """The follow-up brief's page, with how its space was given (``result.allotment``)."""
+    frame = brief_layout(paper)
+    commitment = plan.commitment
+    info = signature_info(plan)
+    page = lay_out_follow_up(plan, frame, today, commitment.revision if commitment else None)
+    result = render_page(
+        paper,
+        page.regions,
+        title=f"Follow-up brief: {plan.title}",
+        subject="Follow-up brief",
+        keywords=f"walkaway-fingerprint:{commitment.fingerprint}" if commitment else "walkaway-draft",
+        footer=f"Walkaway follow-up brief · made {today.isoformat()} · one page, keep it with you",
+        before=[point_box_painter(page.point)] + ([] if info else [draft_watermark(*paper_size(paper))]),
+        after=[named(signature_painter(frame.signature, info), "signature block")],
+    )
+    result.allotment = page.allotment
+    return result
 
 
 def build_follow_up_brief(plan: Plan, *, today: date, paper: str = "a4") -> Brief:
@@ -215,29 +247,5 @@ def build_follow_up_brief(plan: Plan, *, today: date, paper: str = "a4") -> Brie
         raise WalkawayError(f"deal {plan.id} was not reopened: the follow-up brief is for reopened deals")
     extra = [plan.walked.reason, plan.reopened.note]
     missing = fonts.prepare(all_user_text(plan) + "".join(extra))
-    boxes = _layout(paper)
-    view = then_and_now(plan)
-    commitment = plan.commitment
-    info = signature_info(plan)
-    regions = [
-        _header(plan, boxes["header"], today, commitment.revision if commitment else None),
-        _point(plan, view, boxes["point"]),
-        _terms(plan, view, boxes["terms"]),
-        _why(plan, boxes["why"]),
-        _compare(plan, view, boxes["compare"]),
-        _first_time(plan, boxes["first_time"]),
-        _verdict(plan, view, boxes["verdict"]),
-        _say_yes(plan, view, boxes["yes"]),
-        _walk_again(plan, boxes["again"]),
-    ]
-    result = render_page(
-        paper,
-        regions,
-        title=f"Follow-up brief: {plan.title}",
-        subject="Follow-up brief",
-        keywords=f"walkaway-fingerprint:{commitment.fingerprint}" if commitment else "walkaway-draft",
-        footer=f"Walkaway follow-up brief · made {today.isoformat()} · one page, keep it with you",
-        before=[] if info else [draft_watermark(*paper_size(paper))],
-        after=[signature_painter(boxes["signature"], info)],
-    )
-    return brief_from_page(result, plan, boxes["signature"], missing)
+    result = follow_up_page(plan, today=today, paper=paper)
+    return brief_from_page(result, plan, brief_layout(paper).signature, missing)

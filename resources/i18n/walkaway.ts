@@ -95,42 +95,52 @@
 <context>
     <name>AlternativePage</name>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="92"/>
+        <location filename="../../ui/deals/quick_plan.py" line="102"/>
         <source>3 · Your best alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="93"/>
+        <location filename="../../ui/deals/quick_plan.py" line="103"/>
         <source>What will you do if there is no deal? It is the floor under your walk-away point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="96"/>
+        <location filename="../../ui/deals/quick_plan.py" line="106"/>
         <source>Best alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="97"/>
+        <location filename="../../ui/deals/quick_plan.py" line="107"/>
+        <source>What you will do if there is no deal, e.g. stay with the current supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_plan.py" line="108"/>
         <source>e.g. Stay with the current supplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="99"/>
+        <location filename="../../ui/deals/quick_plan.py" line="110"/>
         <source>What the best alternative is worth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="102"/>
-        <source>&amp;Alternative:</source>
+        <location filename="../../ui/deals/quick_plan.py" line="111"/>
+        <source>What that alternative is worth to you, in the deal&apos;s currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="103"/>
-        <source>&amp;Worth:</source>
+        <location filename="../../ui/deals/quick_plan.py" line="114"/>
+        <source>A&amp;lternative:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="104"/>
+        <location filename="../../ui/deals/quick_plan.py" line="115"/>
+        <source>Its &amp;value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_plan.py" line="116"/>
         <source>Leave it empty if there is none yet; the brief will say so.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -163,12 +173,12 @@
     </message>
     <message>
         <location filename="../../ui/editor/alternatives_model.py" line="44"/>
-        <source>Likelihood</source>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/alternatives_model.py" line="44"/>
-        <source>Notes</source>
+        <source>Likelihood (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -185,77 +195,77 @@
 <context>
     <name>AlternativesSection</name>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="32"/>
+        <location filename="../../ui/editor/alternatives.py" line="34"/>
         <source>Alternatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="34"/>
+        <location filename="../../ui/editor/alternatives.py" line="36"/>
         <source>What you can do if there is no deal: each option with its value and how likely it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="57"/>
+        <location filename="../../ui/editor/alternatives.py" line="61"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="58"/>
+        <location filename="../../ui/editor/alternatives.py" line="62"/>
         <source>Add alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="60"/>
+        <location filename="../../ui/editor/alternatives.py" line="64"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="61"/>
+        <location filename="../../ui/editor/alternatives.py" line="65"/>
         <source>Remove alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="63"/>
+        <location filename="../../ui/editor/alternatives.py" line="67"/>
         <source>&amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="64"/>
+        <location filename="../../ui/editor/alternatives.py" line="68"/>
         <source>Move alternative up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="66"/>
+        <location filename="../../ui/editor/alternatives.py" line="70"/>
         <source>Do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="67"/>
+        <location filename="../../ui/editor/alternatives.py" line="71"/>
         <source>Move alternative down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="83"/>
+        <location filename="../../ui/editor/alternatives.py" line="87"/>
         <source>What will you do if this deal does not happen? Give each alternative what it is worth to you in the deal&apos;s terms. The best one (★) sets the floor for your walk-away point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="98"/>
+        <location filename="../../ui/editor/alternatives.py" line="102"/>
         <source>Edit alternatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="106"/>
+        <location filename="../../ui/editor/alternatives.py" line="110"/>
         <source>New alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="154"/>
+        <location filename="../../ui/editor/alternatives.py" line="158"/>
         <source>Best alternative: {name}, worth {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/alternatives.py" line="160"/>
+        <location filename="../../ui/editor/alternatives.py" line="164"/>
         <source>No alternative has a value yet: without one, your walk-away point has no floor.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -263,49 +273,49 @@
 <context>
     <name>AmountEdit</name>
     <message>
-        <location filename="../../ui/common/amount_edit.py" line="113"/>
+        <location filename="../../ui/common/amount_edit.py" line="116"/>
         <source>an amount is needed here</source>
         <extracomment>What ``_check`` returns for text that does not parse (``None`` means &quot;empty&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/amount_parse.py" line="72"/>
+        <location filename="../../ui/common/amount_parse.py" line="73"/>
         <source>more than one decimal separator ({point})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/amount_parse.py" line="76"/>
-        <location filename="../../ui/common/amount_parse.py" line="117"/>
+        <location filename="../../ui/common/amount_parse.py" line="77"/>
+        <location filename="../../ui/common/amount_parse.py" line="111"/>
         <source>not an amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/amount_parse.py" line="80"/>
+        <location filename="../../ui/common/amount_parse.py" line="81"/>
         <source>not an amount here: write decimals with &apos;{point}&apos; as in {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/amount_parse.py" line="84"/>
+        <location filename="../../ui/common/amount_parse.py" line="85"/>
         <source>not an amount: use digits only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/amount_parse.py" line="95"/>
+        <location filename="../../ui/common/amount_parse.py" line="89"/>
         <source>the digit grouping is off: &apos;{group}&apos; separates thousands here, decimals use &apos;{point}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/amount_parse.py" line="112"/>
+        <location filename="../../ui/common/amount_parse.py" line="106"/>
         <source>at most 4 digits after the decimal separator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/amount_parse.py" line="114"/>
+        <location filename="../../ui/common/amount_parse.py" line="108"/>
         <source>too large: at most 15 digits before the decimal separator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/amount_parse.py" line="116"/>
+        <location filename="../../ui/common/amount_parse.py" line="110"/>
         <source>must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
@@ -388,12 +398,12 @@ Your plans are safe; the details are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/preview.py" line="138"/>
+        <location filename="../../ui/brief/preview.py" line="139"/>
         <source>Some texts are shortened to fit one page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/preview.py" line="145"/>
+        <location filename="../../ui/brief/preview.py" line="146"/>
         <source>The brief could not be built: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,127 +439,137 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>CommitDialog</name>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="45"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="46"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="79"/>
-        <location filename="../../ui/brief/commit_dialog.py" line="116"/>
-        <location filename="../../ui/brief/commit_dialog.py" line="117"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="88"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="133"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="134"/>
         <source>Commit and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="82"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="91"/>
         <source>Commit to the walk-away point of “%s”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="90"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="105"/>
         <source>Statement you sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="93"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="108"/>
         <source>After you commit, the walk-away point, its conditions and the side are locked. Moving them later is a recorded revision with a reason and a new signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="100"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="115"/>
         <source>Signer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="101"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="116"/>
+        <source>Your full name, as it will stand under the statement and on the brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/commit_dialog.py" line="117"/>
         <source>Your full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="104"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="120"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="107"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="123"/>
         <source>&amp;Signer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="108"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="124"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="109"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="125"/>
         <source>Signature (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="111"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="127"/>
         <source>I confirm this statement and will hold to it in the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="112"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="128"/>
         <source>Confirm the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/commit_dialog.py" line="129"/>
+        <source>Tick to say you will hold to this point in the room</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommitLock</name>
     <message>
-        <location filename="../../ui/brief/commit_lock.py" line="29"/>
+        <location filename="../../ui/brief/commit_lock.py" line="30"/>
         <source>the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_lock.py" line="30"/>
+        <location filename="../../ui/brief/commit_lock.py" line="31"/>
         <source>its conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_lock.py" line="31"/>
+        <location filename="../../ui/brief/commit_lock.py" line="32"/>
         <source>the side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_lock.py" line="32"/>
+        <location filename="../../ui/brief/commit_lock.py" line="33"/>
         <source>the currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_lock.py" line="43"/>
+        <location filename="../../ui/brief/commit_lock.py" line="44"/>
         <source>Committed plans keep {names} as signed. Use Deal ▸ Revise commitment… to move them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_lock.py" line="58"/>
+        <location filename="../../ui/brief/commit_lock.py" line="59"/>
         <source>Commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_lock.py" line="59"/>
+        <location filename="../../ui/brief/commit_lock.py" line="60"/>
         <source>Revise commitment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_lock.py" line="60"/>
+        <location filename="../../ui/brief/commit_lock.py" line="61"/>
         <source>Revise commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_lock.py" line="78"/>
+        <location filename="../../ui/brief/commit_lock.py" line="87"/>
         <source>Imported commitment: revision {revision}, signed by {signer} on {day} on another computer. The walk-away point is locked; its brief is not signed here until you revise the commitment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_lock.py" line="84"/>
+        <location filename="../../ui/brief/commit_lock.py" line="93"/>
         <source>Committed: revision {revision}, signed by {signer} on {day}. The walk-away point is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/section.py" line="60"/>
+        <location filename="../../ui/common/locked_look.py" line="20"/>
         <source>Locked by your signed commitment: use Deal ▸ Revise commitment… to move it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -618,9 +638,14 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../ui/editor/__init__.py" line="71"/>
+        <location filename="../../ui/editor/__init__.py" line="82"/>
         <source>Sections of the plan</source>
         <extracomment>What :meth:`set_writable` switched off, to switch exactly that on again. Widgets above the sections (the verdict banner); added with :meth:`add_banner`.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/__init__.py" line="86"/>
+        <source>The parts of the plan; Ctrl+PgDown and Ctrl+PgUp move between them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -700,28 +725,28 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealListModel</name>
     <message>
-        <location filename="../../ui/deals/list_model.py" line="60"/>
+        <location filename="../../ui/deals/list_model.py" line="59"/>
         <source>Deal</source>
         <extracomment>The deal id of a row, for any column. Display texts per deal id, made on first display (formatting 10,000 amounts up front would not pay).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_model.py" line="61"/>
+        <location filename="../../ui/deals/list_model.py" line="60"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_model.py" line="62"/>
+        <location filename="../../ui/deals/list_model.py" line="61"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_model.py" line="63"/>
+        <location filename="../../ui/deals/list_model.py" line="62"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_model.py" line="64"/>
+        <location filename="../../ui/deals/list_model.py" line="63"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,33 +754,43 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealListPane</name>
     <message>
-        <location filename="../../ui/deals/list_pane.py" line="44"/>
+        <location filename="../../ui/deals/list_pane.py" line="46"/>
         <source>Search title or counterparty</source>
         <extracomment>Statuses where the deal still needs the user (the default filter entry &quot;Open deals&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_pane.py" line="45"/>
+        <location filename="../../ui/deals/list_pane.py" line="47"/>
         <source>Search deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_pane.py" line="50"/>
+        <location filename="../../ui/deals/list_pane.py" line="48"/>
+        <source>Show only deals whose title or counterparty holds these letters (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/list_pane.py" line="61"/>
         <source>Show deals with status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_pane.py" line="51"/>
+        <location filename="../../ui/deals/list_pane.py" line="62"/>
+        <source>Show all deals, the open ones, or the deals in one stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/list_pane.py" line="63"/>
         <source>All deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_pane.py" line="52"/>
+        <location filename="../../ui/deals/list_pane.py" line="64"/>
         <source>Open deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/list_pane.py" line="60"/>
+        <location filename="../../ui/deals/list_pane.py" line="72"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,68 +813,93 @@ Your plans are safe; the details are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="44"/>
+        <location filename="../../ui/deals/quick_plan.py" line="43"/>
+        <source>A short name for this negotiation, e.g. “Office lease renewal 2027”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_plan.py" line="45"/>
         <source>e.g. Office lease renewal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="46"/>
+        <location filename="../../ui/deals/quick_plan.py" line="47"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="49"/>
-        <source>Our side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/deals/quick_plan.py" line="50"/>
-        <source>We buy (we pay)</source>
+        <location filename="../../ui/deals/quick_plan.py" line="48"/>
+        <source>Who you negotiate with: the company or the person on the other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/deals/quick_plan.py" line="51"/>
-        <source>We sell (we are paid)</source>
+        <source>Our side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/deals/quick_plan.py" line="53"/>
-        <source>Currency code</source>
+        <source>Whether you pay or are paid: it decides which way your walk-away point limits the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_plan.py" line="55"/>
+        <source>We buy (we pay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/deals/quick_plan.py" line="56"/>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/deals/quick_plan.py" line="57"/>
-        <source>e.g. per year (optional)</source>
+        <source>We sell (we are paid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/deals/quick_plan.py" line="58"/>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/deals/quick_plan.py" line="59"/>
-        <source>&amp;Counterparty:</source>
+        <source>Currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/deals/quick_plan.py" line="60"/>
+        <source>The currency of every amount in this plan, as a three-letter code: EUR, USD, GBP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_plan.py" line="64"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_plan.py" line="65"/>
+        <source>Optional: what an amount is for, e.g. “per year”, “per month” or “per event”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_plan.py" line="66"/>
+        <source>e.g. per year (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_plan.py" line="67"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_plan.py" line="68"/>
+        <source>&amp;Counterparty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_plan.py" line="69"/>
         <source>&amp;Side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="61"/>
+        <location filename="../../ui/deals/quick_plan.py" line="70"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="62"/>
-        <source>U&amp;nit:</source>
+        <location filename="../../ui/deals/quick_plan.py" line="71"/>
+        <source>Un&amp;it:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -878,7 +938,7 @@ the worst deal you will accept, and what you will say when you leave.</source>
     </message>
     <message>
         <location filename="../../ui/shell/empty_state.py" line="38"/>
-        <source>Open the &amp;demo plans</source>
+        <source>Open the de&amp;mo plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -890,7 +950,7 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="62"/>
+        <location filename="../../ui/session/file_actions.py" line="63"/>
         <source>No recent files</source>
         <extracomment>A Walkaway file to show in a window (new, opened, recent): the window manager opens it.</extracomment>
         <translation type="unfinished"></translation>
@@ -998,47 +1058,52 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FollowUpNotice</name>
     <message>
-        <location filename="../../ui/after_walk/followup_notice.py" line="27"/>
+        <location filename="../../ui/after_walk/followup_notice.py" line="28"/>
         <source>Follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followup_notice.py" line="30"/>
-        <source>Show follow-ups</source>
+        <location filename="../../ui/after_walk/followup_notice.py" line="31"/>
+        <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/after_walk/followup_notice.py" line="32"/>
+        <source>Show the follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/followup_notice.py" line="34"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followup_notice.py" line="33"/>
+        <location filename="../../ui/after_walk/followup_notice.py" line="35"/>
         <source>Dismiss the follow-up notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followup_notice.py" line="59"/>
+        <location filename="../../ui/after_walk/followup_notice.py" line="72"/>
         <source>{names} and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followup_notice.py" line="63"/>
+        <location filename="../../ui/after_walk/followup_notice.py" line="76"/>
         <source>A follow-up is overdue: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followup_notice.py" line="65"/>
+        <location filename="../../ui/after_walk/followup_notice.py" line="78"/>
         <source>A follow-up is due today: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followup_notice.py" line="68"/>
+        <location filename="../../ui/after_walk/followup_notice.py" line="81"/>
         <source>{n} follow-ups are due, {late} of them overdue: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followup_notice.py" line="70"/>
+        <location filename="../../ui/after_walk/followup_notice.py" line="83"/>
         <source>{n} follow-ups are due today: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,68 +1111,68 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FollowUpsFeature</name>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="52"/>
-        <location filename="../../ui/after_walk/feature.py" line="80"/>
+        <location filename="../../ui/after_walk/feature.py" line="53"/>
+        <location filename="../../ui/after_walk/feature.py" line="81"/>
         <source>After the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="54"/>
-        <source>Reopen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/after_walk/feature.py" line="56"/>
+        <location filename="../../ui/after_walk/feature.py" line="57"/>
         <source>They came back: reopen the walked deal, with its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="59"/>
-        <source>Record Outcome…</source>
+        <location filename="../../ui/after_walk/feature.py" line="55"/>
+        <source>Re&amp;open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="88"/>
-        <source>F&amp;ollow-ups</source>
+        <location filename="../../ui/after_walk/feature.py" line="60"/>
+        <source>Record Outco&amp;me…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/after_walk/feature.py" line="89"/>
+        <source>F&amp;ollow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/feature.py" line="90"/>
         <source>Show &amp;Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="93"/>
+        <location filename="../../ui/after_walk/feature.py" line="94"/>
         <source>Walking &amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="96"/>
+        <location filename="../../ui/after_walk/feature.py" line="97"/>
         <source>&amp;Export Follow-ups to Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="105"/>
+        <location filename="../../ui/after_walk/feature.py" line="106"/>
         <source>Follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="144"/>
+        <location filename="../../ui/after_walk/feature.py" line="151"/>
         <source>1 follow-up due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="144"/>
+        <location filename="../../ui/after_walk/feature.py" line="151"/>
         <source>{n} follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="179"/>
+        <location filename="../../ui/after_walk/feature.py" line="185"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/feature.py" line="180"/>
+        <location filename="../../ui/after_walk/feature.py" line="186"/>
         <source>Walking record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,58 +1180,58 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FollowUpsModel</name>
     <message>
-        <location filename="../../ui/after_walk/followups_model.py" line="32"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="33"/>
         <source>Due today</source>
         <extracomment>The deal id of a row, for views that act on the selection. The row&apos;s :class:`FollowUp` itself.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_model.py" line="34"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="35"/>
         <source>1 day overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_model.py" line="36"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="37"/>
         <source>{n} days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_model.py" line="38"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="39"/>
         <source>in 1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_model.py" line="39"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="40"/>
         <source>in {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_model.py" line="51"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="50"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_model.py" line="52"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="51"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_model.py" line="53"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="52"/>
         <source>Walked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_model.py" line="54"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="53"/>
         <source>Why we walked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_model.py" line="55"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="54"/>
         <source>Follow up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_model.py" line="56"/>
+        <location filename="../../ui/after_walk/followups_model.py" line="55"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,107 +1239,112 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="49"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="51"/>
         <source>Export follow-ups to a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="51"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="52"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="106"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="108"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="119"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="121"/>
         <source>No walked deal is waiting for a follow-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="124"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="126"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="125"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="127"/>
         <source>Snooze the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="130"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="132"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="131"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="133"/>
         <source>In 3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="132"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="134"/>
         <source>In a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="133"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="135"/>
         <source>In two weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="144"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="146"/>
         <source>New follow-up date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="145"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="147"/>
+        <source>The new day to follow up; Move to this date sets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/followups_view.py" line="148"/>
         <source>Move to this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="146"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="149"/>
         <source>Reschedule the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="149"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="152"/>
         <source>Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="150"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="153"/>
         <source>Reopen the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="152"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="155"/>
         <source>Open deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="154"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="157"/>
         <source>Export to calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="155"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="158"/>
         <source>Export the follow-ups as an iCalendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="300"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="303"/>
         <source>Could not write {name}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="325"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="328"/>
         <source>Walked deals you plan to call back appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="326"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="329"/>
         <source>{overdue} overdue, {due} due today, {upcoming} coming up. Oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1338,130 +1408,137 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="67"/>
+        <location filename="../../ui/shell/main_window.py" line="71"/>
         <source>{name}[*] — Walkaway</source>
         <extracomment>Another Walkaway file to show (File › New, Open, Open Recent): the window manager opens it. What features are given (they never see the window itself).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="76"/>
+        <location filename="../../ui/shell/main_window.py" line="78"/>
         <source>Choose a deal on the left, or create a new plan.</source>
+        <extracomment>The brief preview&apos;s place, folded away with View › Brief Preview (F9).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="168"/>
+        <location filename="../../ui/shell/main_window.py" line="181"/>
         <source>Walkaway</source>
+        <extracomment>Size, place and panes: restored, kept on the screen, saved (ui/shell/window_layout.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="196"/>
+        <location filename="../../ui/shell/main_window.py" line="209"/>
         <source>&amp;New Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="199"/>
-        <source>&amp;Quick Plan…</source>
+        <location filename="../../ui/shell/main_window.py" line="212"/>
+        <source>Quic&amp;k Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="202"/>
+        <location filename="../../ui/shell/main_window.py" line="215"/>
         <source>D&amp;uplicate as New Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="205"/>
+        <location filename="../../ui/shell/main_window.py" line="218"/>
         <source>&amp;Delete Deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="211"/>
+        <location filename="../../ui/shell/main_window.py" line="224"/>
         <source>New Plan &amp;File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="212"/>
+        <location filename="../../ui/shell/main_window.py" line="225"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="214"/>
+        <location filename="../../ui/shell/main_window.py" line="227"/>
         <source>Save a &amp;Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="216"/>
+        <location filename="../../ui/shell/main_window.py" line="229"/>
         <source>&amp;Import Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="217"/>
+        <location filename="../../ui/shell/main_window.py" line="230"/>
         <source>&amp;Export Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="219"/>
+        <location filename="../../ui/shell/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="222"/>
+        <location filename="../../ui/shell/main_window.py" line="235"/>
         <source>&amp;Find Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="224"/>
+        <location filename="../../ui/shell/main_window.py" line="237"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="227"/>
+        <location filename="../../ui/shell/main_window.py" line="240"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="230"/>
+        <location filename="../../ui/shell/main_window.py" line="243"/>
         <source>&amp;About Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="251"/>
+        <location filename="../../ui/shell/main_window.py" line="264"/>
         <source>&amp;File</source>
         <extracomment>Every action that writes the file: off while the session is not writable. A group, so an action&apos;s own state (no deal open, the wrong stage) and the file&apos;s state both count.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="255"/>
+        <location filename="../../ui/shell/main_window.py" line="268"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="266"/>
+        <location filename="../../ui/shell/main_window.py" line="279"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="272"/>
+        <location filename="../../ui/shell/main_window.py" line="285"/>
         <source>&amp;Deal</source>
         <extracomment>Actions on the open deal; other features add theirs with add_deal_action().</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="277"/>
+        <location filename="../../ui/shell/main_window.py" line="290"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="293"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="280"/>
+        <location filename="../../ui/shell/main_window.py" line="296"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="295"/>
+        <location filename="../../ui/shell/main_window.py" line="311"/>
         <source>Saved — {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="329"/>
+        <location filename="../../ui/shell/main_window.py" line="346"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,62 +1556,87 @@ the worst deal you will accept, and what you will say when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/new_plan.py" line="33"/>
-        <source>e.g. Office lease renewal</source>
+        <location filename="../../ui/deals/new_plan.py" line="32"/>
+        <source>A short name for this negotiation, e.g. “Office lease renewal 2027”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/deals/new_plan.py" line="34"/>
+        <source>e.g. Office lease renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/new_plan.py" line="35"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/new_plan.py" line="36"/>
+        <location filename="../../ui/deals/new_plan.py" line="37"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/deals/new_plan.py" line="38"/>
-        <source>&amp;Counterparty:</source>
+        <source>Who you negotiate with: the company or the person on the other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/deals/new_plan.py" line="40"/>
-        <source>Our side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/deals/new_plan.py" line="41"/>
-        <source>We buy (we pay)</source>
+        <source>&amp;Counterparty:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/deals/new_plan.py" line="42"/>
-        <source>We sell (we are paid)</source>
+        <source>Our side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/new_plan.py" line="43"/>
-        <source>&amp;Side:</source>
+        <location filename="../../ui/deals/new_plan.py" line="44"/>
+        <source>Whether you pay or are paid: it decides which way your walk-away point limits the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/new_plan.py" line="45"/>
-        <source>Currency code</source>
+        <location filename="../../ui/deals/new_plan.py" line="46"/>
+        <source>We buy (we pay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/deals/new_plan.py" line="47"/>
-        <source>C&amp;urrency:</source>
+        <source>We sell (we are paid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/new_plan.py" line="49"/>
-        <source>Walk-away point</source>
+        <location filename="../../ui/deals/new_plan.py" line="48"/>
+        <source>&amp;Side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/deals/new_plan.py" line="50"/>
+        <source>Currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/new_plan.py" line="52"/>
+        <source>The currency of every amount in this plan, as a three-letter code: EUR, USD, GBP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/new_plan.py" line="55"/>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/new_plan.py" line="57"/>
+        <source>Walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/new_plan.py" line="58"/>
+        <source>The worst figure you would still sign: past it, you leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/new_plan.py" line="59"/>
         <source>&amp;Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,37 +1644,37 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>OffersChart</name>
     <message>
-        <location filename="../../ui/room/offers_chart.py" line="43"/>
+        <location filename="../../ui/room/offers_chart.py" line="46"/>
         <source>Offers over the rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/offers_chart.py" line="98"/>
+        <location filename="../../ui/room/offers_chart.py" line="112"/>
         <source>Their offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/offers_chart.py" line="99"/>
+        <location filename="../../ui/room/offers_chart.py" line="113"/>
         <source>Our offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/offers_chart.py" line="100"/>
+        <location filename="../../ui/room/offers_chart.py" line="115"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/offers_chart.py" line="101"/>
+        <location filename="../../ui/room/offers_chart.py" line="116"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/offers_chart.py" line="103"/>
+        <location filename="../../ui/room/offers_chart.py" line="119"/>
         <source>Best alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/offers_chart.py" line="106"/>
+        <location filename="../../ui/room/offers_chart.py" line="122"/>
         <source>Round</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,64 +1758,97 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/after_walk/outcome_dialog.py" line="53"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="56"/>
         <source>How did “{title}” end?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/outcome_dialog.py" line="56"/>
-        <source>Agreed</source>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="59"/>
+        <source>&amp;Agreed: we have a deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/outcome_dialog.py" line="57"/>
-        <source>Dropped</source>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="60"/>
+        <source>They came back and you agreed terms: record the amount below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/outcome_dialog.py" line="74"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="61"/>
+        <source>&amp;Dropped: no deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="62"/>
+        <source>The deal ended without an agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="79"/>
         <source>When it ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/outcome_dialog.py" line="76"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="80"/>
+        <source>The day the deal was agreed or dropped (today at the latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="82"/>
         <source>The agreed amount, in {currency}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/outcome_dialog.py" line="77"/>
-        <location filename="../../ui/after_walk/outcome_dialog.py" line="85"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="83"/>
         <source>Agreed amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/outcome_dialog.py" line="80"/>
-        <location filename="../../ui/after_walk/outcome_dialog.py" line="87"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="85"/>
+        <source>What you agreed, in {currency}{unit}: it is compared with your walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="92"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/outcome_dialog.py" line="83"/>
-        <source>Outcome</source>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="93"/>
+        <source>Optional: anything worth remembering about how it ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/outcome_dialog.py" line="84"/>
-        <source>On</source>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="97"/>
+        <source>How it ended:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/outcome_dialog.py" line="95"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="98"/>
+        <source>&amp;Ended on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="101"/>
+        <source>Agreed a&amp;mount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="103"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="111"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/outcome_dialog.py" line="128"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="144"/>
         <source>{money} past the original walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/outcome_dialog.py" line="130"/>
+        <location filename="../../ui/after_walk/outcome_dialog.py" line="146"/>
         <source>within the original walk-away point, {money} to spare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1771,73 +1906,96 @@ the worst deal you will accept, and what you will say when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="49"/>
-        <source>We buy: the walk-away point is the most we pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/editor/overview.py" line="50"/>
-        <source>We sell: the walk-away point is the least we accept</source>
+        <source>We buy (we pay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="53"/>
+        <location filename="../../ui/editor/overview.py" line="51"/>
+        <source>We sell (we are paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="54"/>
         <source>Change side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="56"/>
+        <location filename="../../ui/editor/overview.py" line="57"/>
         <source>&amp;Side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="59"/>
+        <location filename="../../ui/editor/overview.py" line="63"/>
         <source>Currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="61"/>
+        <location filename="../../ui/editor/overview.py" line="65"/>
         <source>The currency of every amount in this plan, as a three-letter code: EUR, USD, GBP…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="67"/>
+        <location filename="../../ui/editor/overview.py" line="71"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="68"/>
+        <location filename="../../ui/editor/overview.py" line="72"/>
         <source>Three letters, as on an invoice: EUR, USD, GBP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="71"/>
+        <location filename="../../ui/editor/overview.py" line="75"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="72"/>
+        <location filename="../../ui/editor/overview.py" line="76"/>
         <source>Optional: what an amount is for, e.g. “per year”, “per month” or “per event”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="74"/>
+        <location filename="../../ui/editor/overview.py" line="78"/>
         <source>e.g. per year, per month, per event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="75"/>
+        <location filename="../../ui/editor/overview.py" line="79"/>
         <source>Edit unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="76"/>
+        <location filename="../../ui/editor/overview.py" line="80"/>
         <source>U&amp;nit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="85"/>
+        <location filename="../../ui/editor/overview.py" line="89"/>
         <source>Change currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="100"/>
+        <source>Your walk-away point is the most you will pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="102"/>
+        <source>Your walk-away point is the least you will accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PercentEdit</name>
+    <message>
+        <location filename="../../ui/common/percent_edit.py" line="24"/>
+        <source>How likely, in percent: 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/percent_edit.py" line="25"/>
+        <source>percent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1858,57 +2016,57 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>PlanText</name>
     <message>
-        <location filename="../../ui/common/plan_text.py" line="22"/>
+        <location filename="../../ui/common/plan_text.py" line="21"/>
         <source>Walk away if they ask more than {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/plan_text.py" line="24"/>
+        <location filename="../../ui/common/plan_text.py" line="23"/>
         <source>Walk away if they offer less than {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/plan_text.py" line="28"/>
+        <location filename="../../ui/common/plan_text.py" line="27"/>
         <source>Also walk away if the condition is not met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/plan_text.py" line="30"/>
+        <location filename="../../ui/common/plan_text.py" line="29"/>
         <source>Also walk away if any of the {count} conditions is not met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/plan_text.py" line="45"/>
-        <source>Your walk-away point is worse than your best alternative, {name} at {amount}: with this point you would accept a deal that leaves you worse off than walking away.</source>
+        <location filename="../../ui/common/plan_text.py" line="44"/>
+        <source>Worse than your best alternative, {name} at {amount}: a deal at this point leaves you worse off than walking away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/plan_text.py" line="56"/>
+        <location filename="../../ui/common/plan_text.py" line="55"/>
         <source>Your walk-away point is below your target: when buying, the target is the lower figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/plan_text.py" line="59"/>
+        <location filename="../../ui/common/plan_text.py" line="58"/>
         <source>Your walk-away point is above your target: when selling, the target is the higher figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/plan_text.py" line="68"/>
+        <location filename="../../ui/common/plan_text.py" line="67"/>
         <source>Estimate their walk-away point to see whether a deal is possible at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/plan_text.py" line="74"/>
+        <location filename="../../ui/common/plan_text.py" line="73"/>
         <source>A deal is possible between {low} and {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/plan_text.py" line="78"/>
+        <location filename="../../ui/common/plan_text.py" line="77"/>
         <source>No deal is possible: they would not sell below {theirs}, and you would not pay more than {ours}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/plan_text.py" line="82"/>
+        <location filename="../../ui/common/plan_text.py" line="81"/>
         <source>No deal is possible: they would not pay more than {theirs}, and you would not accept less than {ours}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1927,7 +2085,7 @@ the worst deal you will accept, and what you will say when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/export.py" line="36"/>
+        <location filename="../../ui/brief/export.py" line="37"/>
         <source>Export brief</source>
         <extracomment>``choose(parent, suggested name, chosen)``: ask where, and call ``chosen(path)`` if the user says.</extracomment>
         <translation type="unfinished"></translation>
@@ -1941,27 +2099,27 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>QuickPlanWizard</name>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="149"/>
+        <location filename="../../ui/deals/quick_plan.py" line="167"/>
         <source>Quick plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="169"/>
+        <location filename="../../ui/deals/quick_plan.py" line="187"/>
         <source>Thank you for the time and work you have put into this with us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="171"/>
+        <location filename="../../ui/deals/quick_plan.py" line="189"/>
         <source>Given our budget of {amount}, this offer does not work for us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="173"/>
+        <location filename="../../ui/deals/quick_plan.py" line="191"/>
         <source>Given that we cannot go below {amount}, this offer does not work for us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="176"/>
+        <location filename="../../ui/deals/quick_plan.py" line="194"/>
         <source>If something changes on your side, call me: I would be glad to talk again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,141 +2127,162 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="44"/>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="104"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="47"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="108"/>
         <source>They called back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="45"/>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="105"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="48"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="109"/>
         <source>New budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="46"/>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="106"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="49"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="110"/>
         <source>New decision maker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="47"/>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="107"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="50"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="111"/>
         <source>Their alternative fell through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="48"/>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="135"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="51"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="144"/>
         <source>Would I sign this if it walked in today, for the first time?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="71"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="74"/>
         <source>Reopen “{title}”</source>
         <extracomment>Answers to the first-time-today question, as stored (``None``: not sure yet).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="85"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="88"/>
         <source>You walked away on {day}: {reason}
 The walk-away point committed before the walk: {point}. Their renewed offer is judged against it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="97"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="100"/>
         <source>When they came back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="111"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="101"/>
+        <source>The day they came back, between the walk and today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="115"/>
         <source>They called back, new budget, new decision maker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="112"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="116"/>
         <source>Why the deal is reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="116"/>
-        <source>Optional: what exactly they said</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/after_walk/reopen_dialog.py" line="117"/>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="132"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="120"/>
-        <source>Optional, in {currency}</source>
+        <source>Why the deal comes back: choose one or type your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/after_walk/reopen_dialog.py" line="121"/>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="133"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="123"/>
+        <source>Optional: what exactly they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="122"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="141"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="126"/>
+        <source>Optional, in {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="127"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="142"/>
         <source>Their renewed offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="130"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="129"/>
+        <source>Optional: their new offer; it is judged against the point committed before the walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="139"/>
         <source>They came back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="131"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="140"/>
         <source>Why it reopens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="136"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="145"/>
         <source>First-time-today test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="141"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="150"/>
         <source>Yes, I would sign it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="142"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="151"/>
         <source>No, I would not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="143"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="152"/>
         <source>Not sure yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="151"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="156"/>
+        <source>Your answer to the question above, judging the offer as if it were new today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="161"/>
         <source>Forget the walk and the hours already spent: judge the offer as if it were new today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="164"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="174"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="165"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="175"/>
         <source>Reopen the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="212"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="222"/>
         <source>{money} short of the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="214"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="224"/>
         <source>exactly at the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/reopen_dialog.py" line="215"/>
+        <location filename="../../ui/after_walk/reopen_dialog.py" line="225"/>
         <source>{money} inside the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,42 +2290,47 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ReservationPage</name>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="74"/>
+        <location filename="../../ui/deals/quick_plan.py" line="83"/>
         <source>2 · Your walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="75"/>
+        <location filename="../../ui/deals/quick_plan.py" line="84"/>
         <source>The worst deal you will accept. Past this point, you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="78"/>
+        <location filename="../../ui/deals/quick_plan.py" line="87"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="80"/>
+        <location filename="../../ui/deals/quick_plan.py" line="88"/>
+        <source>The worst figure you would still sign: past it, you leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_plan.py" line="90"/>
         <source>&amp;Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="81"/>
+        <location filename="../../ui/deals/quick_plan.py" line="91"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="81"/>
+        <location filename="../../ui/deals/quick_plan.py" line="91"/>
         <source>A condition that must hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="82"/>
-        <source>Co&amp;nditions:</source>
+        <location filename="../../ui/deals/quick_plan.py" line="92"/>
+        <source>C&amp;onditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="83"/>
+        <location filename="../../ui/deals/quick_plan.py" line="93"/>
         <source>Terms that must hold whatever the price (optional).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,117 +2338,122 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ReservationSection</name>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="41"/>
+        <location filename="../../ui/editor/reservation.py" line="51"/>
         <source>Walk-away point amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="43"/>
+        <location filename="../../ui/editor/reservation.py" line="53"/>
         <source>Your walk-away point: the worst figure you would still sign. Past it, you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="47"/>
+        <location filename="../../ui/editor/reservation.py" line="57"/>
         <source>&amp;Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="58"/>
+        <location filename="../../ui/editor/reservation.py" line="72"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="58"/>
+        <location filename="../../ui/editor/reservation.py" line="72"/>
         <source>A condition that must hold, whatever the price, e.g. &apos;Net 30 payment&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="62"/>
+        <location filename="../../ui/editor/reservation.py" line="76"/>
         <source>Edit conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="65"/>
+        <location filename="../../ui/editor/reservation.py" line="79"/>
         <source>Co&amp;nditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="66"/>
+        <location filename="../../ui/editor/reservation.py" line="80"/>
         <source>Every condition must hold; a deal that breaks one is below your point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="68"/>
+        <location filename="../../ui/editor/reservation.py" line="82"/>
         <source>Why this point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="70"/>
+        <location filename="../../ui/editor/reservation.py" line="84"/>
         <source>Why this figure: what you compared it with when you decided it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="74"/>
+        <location filename="../../ui/editor/reservation.py" line="88"/>
         <source>Edit rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="77"/>
-        <source>W&amp;hy this point:</source>
+        <location filename="../../ui/editor/reservation.py" line="91"/>
+        <source>Wh&amp;y this point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="80"/>
+        <location filename="../../ui/editor/reservation.py" line="97"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="94"/>
         <source>What it rests on: your alternatives, your costs, what you learned about the market.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="83"/>
-        <source>yes, on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/reservation.py" line="84"/>
+        <location filename="../../ui/editor/reservation.py" line="98"/>
         <source>The walk-away point is decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="85"/>
+        <location filename="../../ui/editor/reservation.py" line="99"/>
         <source>Tick once the point is settled, calmly and before the talks begin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="87"/>
+        <location filename="../../ui/editor/reservation.py" line="101"/>
         <source>Date the walk-away point was decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="88"/>
+        <location filename="../../ui/editor/reservation.py" line="102"/>
         <source>The day you settled the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="99"/>
-        <source>Decided:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/reservation.py" line="104"/>
-        <source>Edit walk-away point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/reservation.py" line="111"/>
-        <source>Mark decided</source>
+        <location filename="../../ui/editor/reservation.py" line="106"/>
+        <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/reservation.py" line="117"/>
+        <source>Decided:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="122"/>
+        <source>Edit walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="129"/>
+        <source>Mark decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/reservation.py" line="135"/>
         <source>Change decision date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/reservation.py" line="126"/>
+        <location filename="../../ui/editor/reservation.py" line="144"/>
         <source>In words: {sentence}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,63 +2461,68 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/session/restore_dialog.py" line="55"/>
+        <location filename="../../ui/session/restore_dialog.py" line="58"/>
         <source>Restore from Backup</source>
         <extracomment>Emitted after a restore with the path the replaced file was renamed to (or ``None``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/restore_dialog.py" line="60"/>
+        <location filename="../../ui/session/restore_dialog.py" line="63"/>
         <source>Copies of {name}, newest first. Walkaway makes one each day you use the file and keeps a week of them. Restoring puts the chosen copy in place of the file; the file as it is now is kept beside it under a new name, never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/restore_dialog.py" line="68"/>
+        <location filename="../../ui/session/restore_dialog.py" line="71"/>
         <source>Backup copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/restore_dialog.py" line="69"/>
+        <location filename="../../ui/session/restore_dialog.py" line="72"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/restore_dialog.py" line="69"/>
+        <location filename="../../ui/session/restore_dialog.py" line="72"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/restore_dialog.py" line="69"/>
+        <location filename="../../ui/session/restore_dialog.py" line="72"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/restore_dialog.py" line="69"/>
+        <location filename="../../ui/session/restore_dialog.py" line="72"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/restore_dialog.py" line="74"/>
+        <location filename="../../ui/session/restore_dialog.py" line="75"/>
+        <source>The copies of this file, newest first: choose one to put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/restore_dialog.py" line="79"/>
         <source>There are no backup copies of this file yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/restore_dialog.py" line="83"/>
+        <location filename="../../ui/session/restore_dialog.py" line="88"/>
         <source>&amp;Restore This Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/restore_dialog.py" line="85"/>
+        <location filename="../../ui/session/restore_dialog.py" line="90"/>
         <source>Restore this copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/restore_dialog.py" line="100"/>
+        <location filename="../../ui/session/restore_dialog.py" line="105"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/restore_dialog.py" line="100"/>
+        <location filename="../../ui/session/restore_dialog.py" line="105"/>
         <source>by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2336,147 +2530,172 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ReviseDialog</name>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="61"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="62"/>
         <source>Revise commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="66"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="67"/>
         <source>%s Would you move this point if the deal were new to you today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="70"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="72"/>
         <source>Time already invested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="73"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="75"/>
         <source>Earlier revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="74"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="76"/>
         <source>Rev.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="74"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="76"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="74"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="76"/>
         <source>Point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="74"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="76"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="79"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="82"/>
         <source>(commitment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="88"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="92"/>
         <source>New walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="90"/>
-        <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="91"/>
-        <source>Buying (the most we pay)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="92"/>
-        <source>Selling (the least we accept)</source>
+        <location filename="../../ui/brief/revise_dialog.py" line="93"/>
+        <source>The walk-away point from this revision on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/brief/revise_dialog.py" line="95"/>
-        <source>Conditions, one a line</source>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/revise_dialog.py" line="96"/>
+        <source>Whether you pay or are paid in this deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/revise_dialog.py" line="97"/>
+        <source>Buying (the most we pay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/brief/revise_dialog.py" line="98"/>
-        <source>Reason for the revision</source>
+        <source>Selling (the least we accept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="99"/>
-        <source>What changed, outside this negotiation&apos;s momentum?</source>
+        <location filename="../../ui/brief/revise_dialog.py" line="101"/>
+        <source>Conditions, one a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/brief/revise_dialog.py" line="102"/>
-        <source>Signer&apos;s name</source>
+        <source>The conditions that must all hold, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/revise_dialog.py" line="105"/>
+        <source>Reason for the revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/revise_dialog.py" line="106"/>
+        <source>Why the point moves: what changed outside this negotiation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/brief/revise_dialog.py" line="107"/>
-        <source>New &amp;point (%s):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="108"/>
-        <source>S&amp;ide:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="109"/>
-        <source>&amp;Conditions:</source>
+        <source>What changed, outside this negotiation&apos;s momentum?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/brief/revise_dialog.py" line="110"/>
-        <source>&amp;Reason:</source>
+        <source>Signer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/brief/revise_dialog.py" line="111"/>
-        <source>Si&amp;gner:</source>
+        <source>Your full name, as it will stand under the revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="112"/>
-        <source>New signature:</source>
+        <location filename="../../ui/brief/revise_dialog.py" line="116"/>
+        <source>New &amp;point (%s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/brief/revise_dialog.py" line="117"/>
-        <source>Sign revision %d</source>
+        <source>S&amp;ide:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/revise_dialog.py" line="118"/>
+        <source>&amp;Conditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/brief/revise_dialog.py" line="119"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/revise_dialog.py" line="120"/>
+        <source>Si&amp;gner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/revise_dialog.py" line="121"/>
+        <source>New signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/revise_dialog.py" line="126"/>
+        <source>Sign revision %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/revise_dialog.py" line="128"/>
         <source>Sign the revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="125"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="134"/>
         <source>History of this point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="140"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="149"/>
         <source>A revision needs a reason, a name and a new signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="153"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="162"/>
         <source>New point: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="153"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="162"/>
         <source>an amount is needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2490,7 +2709,12 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     </message>
     <message>
         <location filename="../../ui/room/feature.py" line="57"/>
-        <source>Walk away…</source>
+        <source>&amp;Walk Away…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/feature.py" line="65"/>
+        <source>&amp;Threatening to Walk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2498,66 +2722,61 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <source>Say the three-part script and record the walk</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/room/feature.py" line="65"/>
-        <source>Threatening to walk?</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../ui/room/round_dialog.py" line="39"/>
+        <location filename="../../ui/room/round_dialog.py" line="40"/>
         <source>Correct round {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_dialog.py" line="43"/>
+        <location filename="../../ui/room/round_dialog.py" line="44"/>
         <source>What they offered in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_dialog.py" line="47"/>
+        <location filename="../../ui/room/round_dialog.py" line="48"/>
         <source>The log of rounds is evidence: the round as it was logged stays in the deal&apos;s history beside the correction, with the time you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_dialog.py" line="65"/>
+        <location filename="../../ui/room/round_dialog.py" line="66"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_dialog.py" line="66"/>
+        <location filename="../../ui/room/round_dialog.py" line="67"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_dialog.py" line="68"/>
+        <location filename="../../ui/room/round_dialog.py" line="69"/>
         <source>Our offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_dialog.py" line="70"/>
+        <location filename="../../ui/room/round_dialog.py" line="71"/>
         <source>Unmet conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_dialog.py" line="71"/>
+        <location filename="../../ui/room/round_dialog.py" line="72"/>
         <source>Signals seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_dialog.py" line="72"/>
+        <location filename="../../ui/room/round_dialog.py" line="73"/>
         <source>First time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_dialog.py" line="73"/>
+        <location filename="../../ui/room/round_dialog.py" line="74"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_dialog.py" line="74"/>
+        <location filename="../../ui/room/round_dialog.py" line="75"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2777,100 +2996,100 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>RoundsSection</name>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="76"/>
+        <location filename="../../ui/room/rounds_section.py" line="87"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="79"/>
+        <location filename="../../ui/room/rounds_section.py" line="90"/>
         <source>Every round logged, in the order it happened, with the verdict it left; ↺ marks rounds after a reopen. Double-click a round to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="94"/>
+        <location filename="../../ui/room/rounds_section.py" line="111"/>
         <source>Edit round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="95"/>
+        <location filename="../../ui/room/rounds_section.py" line="112"/>
         <source>Correct the selected round; the correction is kept in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="97"/>
-        <location filename="../../ui/room/rounds_section.py" line="310"/>
+        <location filename="../../ui/room/rounds_section.py" line="114"/>
+        <location filename="../../ui/room/rounds_section.py" line="324"/>
         <source>Delete round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="98"/>
+        <location filename="../../ui/room/rounds_section.py" line="115"/>
         <source>Delete the selected round; it is kept in the history (Ctrl+Z undoes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="106"/>
+        <location filename="../../ui/room/rounds_section.py" line="123"/>
         <source>Corrections of logged rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="107"/>
+        <location filename="../../ui/room/rounds_section.py" line="124"/>
         <source>Rounds corrected after they were logged; hover for the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="122"/>
-        <location filename="../../ui/room/rounds_section.py" line="123"/>
-        <location filename="../../ui/room/rounds_section.py" line="286"/>
+        <location filename="../../ui/room/rounds_section.py" line="139"/>
+        <location filename="../../ui/room/rounds_section.py" line="140"/>
+        <location filename="../../ui/room/rounds_section.py" line="300"/>
         <source>Log round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="124"/>
+        <location filename="../../ui/room/rounds_section.py" line="141"/>
         <source>Add this round and update the verdict (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="130"/>
+        <location filename="../../ui/room/rounds_section.py" line="147"/>
         <source>Round entry error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="139"/>
+        <location filename="../../ui/room/rounds_section.py" line="156"/>
         <source>Final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="216"/>
+        <location filename="../../ui/room/rounds_section.py" line="230"/>
         <source>1 correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="216"/>
+        <location filename="../../ui/room/rounds_section.py" line="230"/>
         <source>{n} corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="220"/>
+        <location filename="../../ui/room/rounds_section.py" line="234"/>
         <source>No round has been corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="244"/>
+        <location filename="../../ui/room/rounds_section.py" line="258"/>
         <source>Commit to your walk-away point before the first round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="246"/>
+        <location filename="../../ui/room/rounds_section.py" line="260"/>
         <source>You walked away from this deal. If they come back, reopen it to log new rounds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="248"/>
+        <location filename="../../ui/room/rounds_section.py" line="262"/>
         <source>This deal is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="297"/>
+        <location filename="../../ui/room/rounds_section.py" line="311"/>
         <source>Edit round</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,42 +3097,57 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ScriptPage</name>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="135"/>
+        <location filename="../../ui/deals/quick_plan.py" line="148"/>
         <source>5 · What you will say when you leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="136"/>
+        <location filename="../../ui/deals/quick_plan.py" line="149"/>
         <source>Three short parts, in your own words. Change the suggestions freely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="138"/>
+        <location filename="../../ui/deals/quick_plan.py" line="151"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="139"/>
+        <location filename="../../ui/deals/quick_plan.py" line="152"/>
+        <source>Recognise their effort and the time spent, honestly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_plan.py" line="153"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="140"/>
+        <location filename="../../ui/deals/quick_plan.py" line="154"/>
+        <source>The one specific reason: “Given X, this does not work for us.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_plan.py" line="155"/>
         <source>Leave the door open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="141"/>
+        <location filename="../../ui/deals/quick_plan.py" line="156"/>
+        <source>What would bring you back, and that you would welcome the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_plan.py" line="157"/>
         <source>&amp;Acknowledge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="142"/>
+        <location filename="../../ui/deals/quick_plan.py" line="158"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="143"/>
+        <location filename="../../ui/deals/quick_plan.py" line="159"/>
         <source>&amp;Door:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2942,7 +3176,12 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     </message>
     <message>
         <location filename="../../ui/editor/script.py" line="29"/>
-        <source>&amp;Reason:</source>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/script.py" line="36"/>
+        <source>Doo&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2953,11 +3192,6 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     <message>
         <location filename="../../ui/editor/script.py" line="32"/>
         <source>Name the specific reason: “Given X, this does not work for us.” One fact, no blame.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/script.py" line="36"/>
-        <source>&amp;Door:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2973,6 +3207,24 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     <message>
         <location filename="../../ui/editor/script.py" line="45"/>
         <source>Edit script</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SidePane</name>
+    <message>
+        <location filename="../../ui/shell/side_pane.py" line="27"/>
+        <source>&amp;Brief Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/side_pane.py" line="31"/>
+        <source>Show or hide the brief beside the plan (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/side_pane.py" line="32"/>
+        <source>Show or hide the brief beside the plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3002,28 +3254,28 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../ui/editor/signals.py" line="36"/>
+        <location filename="../../ui/editor/signals.py" line="37"/>
         <source>Your own signal</source>
         <extracomment>The plan files&apos; limit too (planner.plan_rules), so a threshold set here always exports and imports.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="42"/>
+        <location filename="../../ui/editor/signals.py" line="43"/>
         <source>They take back what was already agreed, bend facts, or talk with no intention to close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="45"/>
+        <location filename="../../ui/editor/signals.py" line="46"/>
         <source>You are asked to give ground again and again, and nothing comes back in return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="48"/>
+        <location filename="../../ui/editor/signals.py" line="49"/>
         <source>The person across the table cannot say yes and keeps needing to “check with someone”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="51"/>
+        <location filename="../../ui/editor/signals.py" line="52"/>
         <source>The deal keeps growing: more work, terms or deliveries appear for the same price.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3031,112 +3283,117 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>SignalsPage</name>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="114"/>
+        <location filename="../../ui/deals/quick_plan.py" line="126"/>
         <source>4 · Signals to watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="115"/>
+        <location filename="../../ui/deals/quick_plan.py" line="127"/>
         <source>How many times may each happen before it is enough to walk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="127"/>
+        <location filename="../../ui/deals/quick_plan.py" line="139"/>
         <source>Your own signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="128"/>
+        <location filename="../../ui/deals/quick_plan.py" line="140"/>
+        <source>Optional: a warning sign of your own for this deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_plan.py" line="141"/>
         <source>optional, e.g. They bring in a new party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="129"/>
-        <source>Your &amp;own signal:</source>
+        <location filename="../../ui/deals/quick_plan.py" line="142"/>
+        <source>Your own si&amp;gnal:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SignalsSection</name>
     <message>
-        <location filename="../../ui/editor/signals.py" line="63"/>
+        <location filename="../../ui/editor/signals.py" line="64"/>
         <source>Set how many times each signal may appear before it is enough to walk away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="65"/>
+        <location filename="../../ui/editor/signals.py" line="66"/>
         <source>Standard signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="76"/>
+        <location filename="../../ui/editor/signals.py" line="77"/>
         <source>Walk after how many: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="77"/>
+        <location filename="../../ui/editor/signals.py" line="78"/>
         <source>How many times this may happen before it counts as a reason to walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="78"/>
+        <location filename="../../ui/editor/signals.py" line="79"/>
         <source> ×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="85"/>
-        <location filename="../../ui/editor/signals.py" line="95"/>
+        <location filename="../../ui/editor/signals.py" line="86"/>
+        <location filename="../../ui/editor/signals.py" line="96"/>
         <source>Walk after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="88"/>
-        <location filename="../../ui/editor/signals.py" line="91"/>
+        <location filename="../../ui/editor/signals.py" line="89"/>
+        <location filename="../../ui/editor/signals.py" line="92"/>
         <source>Your own signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="93"/>
+        <location filename="../../ui/editor/signals.py" line="94"/>
         <source>Warning signs of your own for this deal, each with how many times it may happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="95"/>
+        <location filename="../../ui/editor/signals.py" line="96"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="104"/>
+        <location filename="../../ui/editor/signals.py" line="105"/>
         <source>&amp;Add signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="106"/>
+        <location filename="../../ui/editor/signals.py" line="107"/>
         <source>&amp;Remove signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="113"/>
+        <location filename="../../ui/editor/signals.py" line="114"/>
         <source>Anything particular to this deal, e.g. “They bring in a new party”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="127"/>
+        <location filename="../../ui/editor/signals.py" line="128"/>
         <source>Change signal threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="138"/>
+        <location filename="../../ui/editor/signals.py" line="139"/>
         <source>“{label}” is there already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="143"/>
+        <location filename="../../ui/editor/signals.py" line="144"/>
         <source>“Walk after” is a whole number from 1 to {max}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="163"/>
+        <location filename="../../ui/editor/signals.py" line="164"/>
         <source>Edit own signals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3144,33 +3401,33 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="54"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="63"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_dialog.py" line="55"/>
+        <location filename="../../ui/brief/commit_dialog.py" line="64"/>
         <source>Clear the signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/signature_pad.py" line="47"/>
+        <location filename="../../ui/common/signature_pad.py" line="48"/>
         <source>Signature pad</source>
         <extracomment>The exported image is at most this wide: plenty for a 190 pt wide block at print resolution.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/signature_pad.py" line="48"/>
+        <location filename="../../ui/common/signature_pad.py" line="49"/>
         <source>Draw your signature with a mouse, pen or finger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/signature_pad.py" line="49"/>
+        <location filename="../../ui/common/signature_pad.py" line="50"/>
         <source>Draw your signature here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/signature_pad.py" line="160"/>
+        <location filename="../../ui/common/signature_pad.py" line="161"/>
         <source>Sign here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3178,67 +3435,67 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>TargetsSection</name>
     <message>
-        <location filename="../../ui/editor/targets.py" line="22"/>
+        <location filename="../../ui/editor/targets.py" line="23"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="24"/>
+        <location filename="../../ui/editor/targets.py" line="25"/>
         <source>What you aim for: a good result you can argue for, better than your walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="26"/>
+        <location filename="../../ui/editor/targets.py" line="27"/>
         <source>Edit target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="28"/>
+        <location filename="../../ui/editor/targets.py" line="29"/>
         <source>&amp;Target:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="29"/>
+        <location filename="../../ui/editor/targets.py" line="30"/>
         <source>The deal you aim for and can justify: ambitious, not a wish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="32"/>
+        <location filename="../../ui/editor/targets.py" line="33"/>
         <source>Opening offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="33"/>
+        <location filename="../../ui/editor/targets.py" line="34"/>
         <source>The first figure you will put on the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="34"/>
+        <location filename="../../ui/editor/targets.py" line="35"/>
         <source>Edit opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="35"/>
-        <source>&amp;Opening offer:</source>
+        <location filename="../../ui/editor/targets.py" line="36"/>
+        <source>O&amp;pening offer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="36"/>
+        <location filename="../../ui/editor/targets.py" line="37"/>
         <source>Your first number, if you make the first offer; leave room to move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="39"/>
+        <location filename="../../ui/editor/targets.py" line="40"/>
         <source>Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="56"/>
+        <location filename="../../ui/editor/targets.py" line="57"/>
         <source>Your opening offer is less ambitious than your target: you would open below what you aim for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/targets.py" line="58"/>
+        <location filename="../../ui/editor/targets.py" line="59"/>
         <source>Your opening offer is above your target: you would open higher than what you aim for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3269,117 +3526,117 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>TheirSideSection</name>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="24"/>
+        <location filename="../../ui/editor/their_side.py" line="25"/>
         <source>Who decides on their side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="25"/>
+        <location filename="../../ui/editor/their_side.py" line="26"/>
         <source>The person who can actually say yes for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="30"/>
+        <location filename="../../ui/editor/their_side.py" line="31"/>
         <source>Edit who decides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="33"/>
-        <source>Who &amp;decides:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/their_side.py" line="35"/>
-        <source>Who will be at the table</source>
+        <location filename="../../ui/editor/their_side.py" line="34"/>
+        <source>Who de&amp;cides:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/their_side.py" line="36"/>
+        <source>Who will be at the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/their_side.py" line="37"/>
         <source>Who will be in the room for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="41"/>
+        <location filename="../../ui/editor/their_side.py" line="42"/>
         <source>Edit who is at the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="44"/>
+        <location filename="../../ui/editor/their_side.py" line="45"/>
         <source>At the &amp;table:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="49"/>
+        <location filename="../../ui/editor/their_side.py" line="51"/>
         <source>Their walk-away point, estimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="50"/>
+        <location filename="../../ui/editor/their_side.py" line="52"/>
         <source>Your estimate of the figure past which they would rather leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="53"/>
+        <location filename="../../ui/editor/their_side.py" line="55"/>
         <source>Their &amp;walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="54"/>
+        <location filename="../../ui/editor/their_side.py" line="56"/>
         <source>Your best estimate of the point where they would leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="59"/>
+        <location filename="../../ui/editor/their_side.py" line="62"/>
         <source>Zone of agreement:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="61"/>
+        <location filename="../../ui/editor/their_side.py" line="64"/>
         <source>Their alternatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="63"/>
+        <location filename="../../ui/editor/their_side.py" line="66"/>
         <source>What they can do if there is no deal with you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="67"/>
+        <location filename="../../ui/editor/their_side.py" line="70"/>
         <source>Edit their alternatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="70"/>
+        <location filename="../../ui/editor/their_side.py" line="73"/>
         <source>Their &amp;alternatives:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="71"/>
+        <location filename="../../ui/editor/their_side.py" line="74"/>
         <source>What they will do if there is no deal with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="75"/>
+        <location filename="../../ui/editor/their_side.py" line="78"/>
         <source>Edit their walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="96"/>
+        <location filename="../../ui/editor/their_side.py" line="99"/>
         <source>Find out who can say yes before you meet; otherwise every concession is only a step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="99"/>
+        <location filename="../../ui/editor/their_side.py" line="102"/>
         <source>⚠ The person who decides will not be at the table: expect “I have to check” and keep your concessions for when they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="103"/>
+        <location filename="../../ui/editor/their_side.py" line="106"/>
         <source>Who will be at the table? Ask before you meet whether the person who decides will be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/their_side.py" line="104"/>
+        <location filename="../../ui/editor/their_side.py" line="107"/>
         <source>The person who decides will be at the table.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3387,98 +3644,98 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ThenAndNowView</name>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="33"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="31"/>
         <source>Then and now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="63"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="61"/>
         <source>Then: their last offer before the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="63"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="61"/>
         <source>Now: their renewed approach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="70"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="68"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="71"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="69"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="72"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="70"/>
         <source>Against the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="73"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="71"/>
         <source>Conditions not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="74"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="72"/>
         <source>Signals seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="96"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="95"/>
         <source>Walk-away point committed before the walk: &lt;b&gt;{point}&lt;/b&gt;{unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="100"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="99"/>
         <source>Revised since: {point}{unit} ({why}). The original point still judges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="101"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="100"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="109"/>
-        <location filename="../../ui/after_walk/then_and_now.py" line="113"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="108"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="112"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="135"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="134"/>
         <source>{money} short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="138"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="137"/>
         <source>meets it, {money} to spare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="146"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="145"/>
         <source>Their offer moved {money} your way ({pct} % of the walk-away point).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="152"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="151"/>
         <source>Their offer moved {money} against you ({pct} % of the walk-away point).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="157"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="156"/>
         <source>No renewed offer logged yet: log it as a round of the new phase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="159"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="158"/>
         <source>Now met: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="161"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="160"/>
         <source>Newly unmet: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3712,92 +3969,98 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>WalkDialog</name>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="69"/>
+        <location filename="../../ui/room/walk_dialog.py" line="70"/>
         <source>Walk away from {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="74"/>
+        <location filename="../../ui/room/walk_dialog.py" line="75"/>
         <source>Say it calmly and specifically, and leave the door open. Read it once more before you say it; the notes below point out anything that could turn the walk into an argument.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="86"/>
+        <location filename="../../ui/room/walk_dialog.py" line="87"/>
         <source>Why the planner says walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="88"/>
+        <location filename="../../ui/room/walk_dialog.py" line="89"/>
         <source>Acknowledge what they did well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="90"/>
+        <location filename="../../ui/room/walk_dialog.py" line="91"/>
         <source>The specific reason: given …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="92"/>
+        <location filename="../../ui/room/walk_dialog.py" line="93"/>
         <source>Leave the door open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="93"/>
         <location filename="../../ui/room/walk_dialog.py" line="94"/>
+        <location filename="../../ui/room/walk_dialog.py" line="95"/>
         <source>Use the suggested reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="102"/>
+        <location filename="../../ui/room/walk_dialog.py" line="103"/>
         <source>Notes on the script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="109"/>
-        <location filename="../../ui/room/walk_dialog.py" line="135"/>
+        <location filename="../../ui/room/walk_dialog.py" line="110"/>
+        <location filename="../../ui/room/walk_dialog.py" line="139"/>
         <source>Walked away on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="113"/>
-        <location filename="../../ui/room/walk_dialog.py" line="136"/>
+        <location filename="../../ui/room/walk_dialog.py" line="111"/>
+        <source>The day you walked away (today at the latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/walk_dialog.py" line="115"/>
+        <location filename="../../ui/room/walk_dialog.py" line="140"/>
         <source>Follow up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="114"/>
+        <location filename="../../ui/room/walk_dialog.py" line="116"/>
         <source>Walked deals often come back within days: check in on this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="124"/>
-        <location filename="../../ui/room/walk_dialog.py" line="125"/>
-        <location filename="../../ui/room/walk_dialog.py" line="182"/>
+        <location filename="../../ui/room/walk_dialog.py" line="126"/>
+        <location filename="../../ui/room/walk_dialog.py" line="127"/>
+        <location filename="../../ui/room/walk_dialog.py" line="187"/>
         <source>Record the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="131"/>
+        <location filename="../../ui/room/walk_dialog.py" line="135"/>
         <source>1. Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="132"/>
+        <location filename="../../ui/room/walk_dialog.py" line="136"/>
         <source>2. Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="134"/>
+        <location filename="../../ui/room/walk_dialog.py" line="138"/>
         <source>3. Door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="179"/>
+        <location filename="../../ui/room/walk_dialog.py" line="129"/>
+        <location filename="../../ui/room/walk_dialog.py" line="184"/>
         <source>Record the walk anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="181"/>
+        <location filename="../../ui/room/walk_dialog.py" line="186"/>
         <source>The script reads calm, specific and open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3805,77 +4068,77 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>WalkingRecordView</name>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="39"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="40"/>
         <source>Walking record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="43"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="44"/>
         <source>Walks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="44"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="45"/>
         <source>Resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="45"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="46"/>
         <source>Median days to resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="46"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="47"/>
         <source>Median improvement after resuming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="68"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="69"/>
         <source>How far their offer moved your way after the walk, in % of the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="74"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="75"/>
         <source>Improvement per resumed deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="80"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="81"/>
         <source>Resumed deals still open, with their verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="104"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="105"/>
         <source>{title} (walk {n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="109"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="110"/>
         <source>{title}: {verdict}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="113"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="114"/>
         <source>Still open:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="127"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="128"/>
         <source>No resumed deal with offers on both sides yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="129"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="130"/>
         <source>No walks yet. When a walked deal comes back, it shows here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="135"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="136"/>
         <source>Bars to the right: their offer moved your way after the walk. {agreed} agreed, {dropped} dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="138"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="139"/>
         <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3883,61 +4146,66 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="44"/>
-        <location filename="../../ui/shell/welcome.py" line="52"/>
+        <location filename="../../ui/shell/welcome.py" line="46"/>
+        <location filename="../../ui/shell/welcome.py" line="54"/>
         <source>Welcome to Walkaway</source>
         <extracomment>Set once the welcome has been seen, whichever way it was closed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="50"/>
+        <location filename="../../ui/shell/welcome.py" line="52"/>
         <source>Walkaway icon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="65"/>
+        <location filename="../../ui/shell/welcome.py" line="67"/>
         <source>The method in three steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="67"/>
+        <location filename="../../ui/shell/welcome.py" line="70"/>
         <source>Start by looking at the demo plans, one in every stage, or write your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="70"/>
-        <location filename="../../ui/shell/welcome.py" line="71"/>
+        <location filename="../../ui/shell/welcome.py" line="72"/>
+        <source>Your deals are in the list; start a new plan whenever you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.py" line="76"/>
+        <location filename="../../ui/shell/welcome.py" line="77"/>
         <source>Open the demo plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="72"/>
+        <location filename="../../ui/shell/welcome.py" line="78"/>
         <source>Add six example deals, from planning to agreed, to explore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="73"/>
-        <location filename="../../ui/shell/welcome.py" line="74"/>
+        <location filename="../../ui/shell/welcome.py" line="79"/>
+        <location filename="../../ui/shell/welcome.py" line="80"/>
         <source>New plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="75"/>
+        <location filename="../../ui/shell/welcome.py" line="81"/>
         <source>Start a plan for your own negotiation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="100"/>
+        <location filename="../../ui/shell/welcome.py" line="107"/>
         <source>&lt;b&gt;Decide your walk-away point in advance&lt;/b&gt;, while you are calm: the least good deal you would still sign, as an amount and the conditions that must hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="104"/>
+        <location filename="../../ui/shell/welcome.py" line="111"/>
         <source>&lt;b&gt;Watch the signals&lt;/b&gt; in the room, and judge every offer against your plan, not against the hours already spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="108"/>
+        <location filename="../../ui/shell/welcome.py" line="115"/>
         <source>&lt;b&gt;Walk well&lt;/b&gt; when it is time: say what they did well, give your specific reason, and leave the door open.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -21,6 +21,7 @@ from planner.errors import WalkawayError
 from planner.model import Plan, Status
 from ui.after_walk.followup_notice import FollowUpNotice
 from ui.after_walk.section import AfterWalkSection
+from ui.common import colours
 from ui.shell.host import Feature, Host
 
 if TYPE_CHECKING:
@@ -51,12 +52,12 @@ class FollowUpsFeature(Feature):
         self.section.outcome_requested.connect(self.open_outcome_dialog)
         host.add_section("after_walk", self.tr("After the walk"), self.section)
 
-        self.reopen_action = QAction(self.tr("Reopen…"), window)
+        self.reopen_action = QAction(self.tr("Re&open…"), window)
         self.reopen_action.setObjectName("reopenAction")
         self.reopen_action.setToolTip(self.tr("They came back: reopen the walked deal, with its history"))
         self.reopen_action.triggered.connect(self.open_reopen_dialog)
         host.add_deal_action(self.reopen_action, writes=True)
-        self.outcome_action = QAction(self.tr("Record Outcome…"), window)
+        self.outcome_action = QAction(self.tr("Record Outco&me…"), window)
         self.outcome_action.setObjectName("recordOutcomeAction")
         self.outcome_action.triggered.connect(self.open_outcome_dialog)
         host.add_deal_action(self.outcome_action, writes=True)
@@ -106,6 +107,12 @@ class FollowUpsFeature(Feature):
         self.badge.setFlat(True)
         self.badge.setCursor(Qt.CursorShape.PointingHandCursor)
         self.badge.clicked.connect(lambda: self.show_tab(0))
+        colours.follow_palette(
+            self.badge,
+            lambda: self.badge.setStyleSheet(
+                f"QPushButton {{ color: {colours.css(colours.error())}; font-weight: bold; text-align: left; }}"
+            ),
+        )
         self.badge.hide()
         self.notice = FollowUpNotice()
         self.notice.show_requested.connect(lambda: self.show_tab(0))
@@ -143,7 +150,6 @@ class FollowUpsFeature(Feature):
         self.badge.setVisible(count > 0)
         text = self.tr("1 follow-up due") if count == 1 else self.tr("{n} follow-ups due").format(n=count)
         self.badge.setText(f"● {text}")
-        self.badge.setStyleSheet("QPushButton { color: #c62828; font-weight: bold; text-align: left; }")
 
     def refresh(self) -> None:
         self._update_badge()

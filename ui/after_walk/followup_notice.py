@@ -6,9 +6,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from planner.services import due_follow_ups
+from ui.common import colours
 
 if TYPE_CHECKING:
     from planner.store import Store
@@ -23,20 +24,32 @@ class FollowUpNotice(QFrame):
         super().__init__(parent)
         self.setObjectName("follow_up_notice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#follow_up_notice { background: #fff8e1; border: 1px solid #ffb300; color: #3e2723; }")
+        colours.follow_palette(self, self._paint)
         self.setAccessibleName(self.tr("Follow-ups due"))
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.show_button = QPushButton(self.tr("Show follow-ups"))
+        self.show_button = QPushButton(self.tr("Show"))  # short: the list stays narrow on a small screen
+        self.show_button.setAccessibleName(self.tr("Show the follow-ups"))
         self.show_button.clicked.connect(self._show_list)
         self.dismiss_button = QPushButton(self.tr("Dismiss"))
         self.dismiss_button.setAccessibleName(self.tr("Dismiss the follow-up notice"))
         self.dismiss_button.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.show_button)
-        layout.addWidget(self.dismiss_button)
+        # The sentence above its buttons: a narrow list keeps it on one or two lines.
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.show_button)
+        buttons.addWidget(self.dismiss_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
         self.hide()
+
+    def _paint(self) -> None:
+        background, foreground, border = (colours.css(c) for c in colours.notice())
+        self.setStyleSheet(
+            f"#follow_up_notice {{ background: {background}; border: 1px solid {border}; }}"
+            f"#follow_up_notice QLabel {{ color: {foreground}; }}"
+        )
 
     def check(self, store: Store, today: date) -> int:
         """Show the notice when follow-ups are due on ``today``; returns how many are."""

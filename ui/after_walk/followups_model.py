@@ -10,9 +10,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from planner.followups import FollowUp, Urgency
+from ui.common import colours
 from ui.common.dates_text import date_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -41,8 +42,6 @@ def when_text(days_overdue: int) -> str:
 
 class FollowUpsModel(QAbstractTableModel):
     """Rows keep the order given: oldest follow-up first, as :func:`planner.services.follow_ups` returns."""
-
-    OVERDUE_COLOUR = QColor("#c62828")
 
     def __init__(self, items: list[FollowUp] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -91,7 +90,7 @@ class FollowUpsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.reason if column == REASON else None
         if role == Qt.ItemDataRole.ForegroundRole and column == WHEN and item.urgency is Urgency.OVERDUE:
-            return QBrush(self.OVERDUE_COLOUR)
+            return QBrush(colours.error())
         if role == Qt.ItemDataRole.FontRole and column == WHEN and item.urgency is not Urgency.UPCOMING:
             font = QFont()
             font.setBold(True)

@@ -34,7 +34,9 @@ from planner.model import Plan
 from planner.services import follow_ups
 from ui.after_walk.followups_model import DEAL_ID_ROLE, FOLLOW_UP_ROLE, REASON, FollowUpsModel
 from ui.after_walk.reopen_dialog import ReopenDialog
+from ui.common import colours
 from ui.common.dates_text import date_format
+from ui.common.file_dialogs import file_dialog
 from ui.tasks import Tasks, shared_tasks
 
 if TYPE_CHECKING:
@@ -44,14 +46,14 @@ if TYPE_CHECKING:
 
 def _ask_ics_path(parent: QWidget, chosen: Callable[[str], None]) -> QFileDialog:
     """The save dialog, opened with ``open()``; ``chosen(name)`` when the user picks a file."""
-    dialog = QFileDialog(
+    dialog = file_dialog(
         parent,
         QCoreApplication.translate("FollowUpsView", "Export follow-ups to a calendar"),
-        "walkaway-follow-ups.ics",
         QCoreApplication.translate("FollowUpsView", "iCalendar files (*.ics)"),
+        save=True,
+        suggested="walkaway-follow-ups.ics",
+        name="export_ics_dialog",
     )
-    dialog.setObjectName("export_ics_dialog")
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix("ics")
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.fileSelected.connect(chosen)
@@ -142,6 +144,7 @@ class FollowUpsView(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(date_format())
         self.date_edit.setAccessibleName(self.tr("New follow-up date"))
+        self.date_edit.setToolTip(self.tr("The new day to follow up; Move to this date sets it"))
         self.reschedule_button = QPushButton(self.tr("Move to this date"))
         self.reschedule_button.setAccessibleName(self.tr("Reschedule the follow-up"))
         self.reschedule_button.clicked.connect(self.reschedule_selected)
@@ -163,7 +166,7 @@ class FollowUpsView(QWidget):
         self.error = QLabel()
         self.error.setObjectName("follow_ups_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        colours.tint(self.error, "error")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
 

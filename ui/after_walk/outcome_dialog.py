@@ -25,14 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import limits
 from planner.errors import WalkawayError
 from planner.model import Plan, Status
-from planner.money import AmountError, format_money
+from planner.money import AmountError
 from planner.reopen import plan_with_outcome
 from planner.then_and_now import point_before_walk, shortfall
+from ui.common import colours
 from ui.common.amount_edit import AmountEdit
 from ui.common.amount_parse import parse_amount_text
 from ui.common.dates_text import date_format
+from ui.common.money_text import currency_and_unit, money_text
 
 
 class OutcomeDialog(QDialog):
@@ -53,8 +56,10 @@ class OutcomeDialog(QDialog):
         self.setWindowTitle(self.tr("How did “{title}” end?").format(title=plan.title))
         self.setWindowModality(Qt.WindowModality.WindowModal)
 
-        self.agreed = QRadioButton(self.tr("Agreed"))
-        self.dropped = QRadioButton(self.tr("Dropped"))
+        self.agreed = QRadioButton(self.tr("&Agreed: we have a deal"))
+        self.agreed.setToolTip(self.tr("They came back and you agreed terms: record the amount below"))
+        self.dropped = QRadioButton(self.tr("&Dropped: no deal"))
+        self.dropped.setToolTip(self.tr("The deal ended without an agreement"))
         self.choice = QButtonGroup(self)
         self.choice.addButton(self.agreed)
         self.choice.addButton(self.dropped)
@@ -72,24 +77,35 @@ class OutcomeDialog(QDialog):
         self.when.setDisplayFormat(date_format())
         self.when.setMaximumDate(QDate(today_date.year, today_date.month, today_date.day))
         self.when.setAccessibleName(self.tr("When it ended"))
+        self.when.setToolTip(self.tr("The day the deal was agreed or dropped (today at the latest)"))
         self.amount = AmountEdit()
         self.amount.setPlaceholderText(self.tr("The agreed amount, in {currency}").format(currency=plan.currency))
         self.amount.setAccessibleName(self.tr("Agreed amount"))
+        self.amount.setToolTip(
+            self.tr("What you agreed, in {currency}{unit}: it is compared with your walk-away point").format(
+                currency=plan.currency, unit=f" {plan.unit}" if plan.unit else ""
+            )
+        )
         self.amount_feedback = QLabel()
+        self.amount_feedback.setWordWrap(True)
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note"))
+        self.note.setToolTip(self.tr("Optional: anything worth remembering about how it ended"))
+        self.note.setMaxLength(limits.NOTE_CHARS)
 
         form = QFormLayout()
-        form.addRow(self.tr("Outcome"), row)
-        form.addRow(self.tr("On"), self.when)
-        form.addRow(self.tr("Agreed amount"), self.amount.with_error_label())
+        form.addRow(self.tr("How it ended:"), row)
+        form.addRow(self.tr("&Ended on:"), self.when)
+        # The currency beside the figure, as in the editor: "18,500 EUR per month".
+        self.amount_unit = QLabel(currency_and_unit(plan.currency, plan.unit))
+        form.addRow(self.tr("Agreed a&mount:"), self.amount.with_error_label(self.amount_unit))
         form.addRow("", self.amount_feedback)
-        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.tr("&Note:"), self.note)
 
         self.error = QLabel()
         self.error.setObjectName("outcome_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        colours.tint(self.error, "error")
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.record_button = self.buttons.addButton(self.tr("Record"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -123,7 +139,7 @@ class OutcomeDialog(QDialog):
                 ok = value is not None
                 if value is not None:
                     gap = shortfall(self._plan, value, point_before_walk(self._plan))
-                    money = format_money(abs(gap), self._plan.currency)
+                    money = money_text(abs(gap), self._plan.currency)
                     feedback = (
                         self.tr("{money} past the original walk-away point").format(money=money)
                         if gap > 0

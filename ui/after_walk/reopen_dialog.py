@@ -31,12 +31,15 @@ from PySide6.QtWidgets import (
 from planner.dates import moment_day
 from planner.errors import WalkawayError
 from planner.model import Plan
-from planner.money import AmountError, format_money
+from planner.money import AmountError
 from planner.reopen import reopened_plan
 from planner.then_and_now import point_before_walk, shortfall
+from ui.common import colours
 from ui.common.amount_edit import AmountEdit
 from ui.common.amount_parse import parse_amount_text
 from ui.common.dates_text import date_format, date_text
+from ui.common.money_text import money_text
+from ui.common.plan_text import amount_with_unit
 
 # The core's texts (planner/ has no Qt), marked for pyside6-lupdate in this dialog's context;
 # tests/test_translations.py checks they match planner.reopen word for word.
@@ -78,7 +81,7 @@ class ReopenDialog(QDialog):
         walk = plan.walked
         today = self._today()
         walked_on = moment_day(walk.at) if walk else today
-        point = format_money(self._point, plan.currency) + (f" {plan.unit}" if plan.unit else "")
+        point = amount_with_unit(plan, self._point)
 
         context = QLabel(
             self.tr(
@@ -95,6 +98,7 @@ class ReopenDialog(QDialog):
         self.when.setMinimumDate(QDate(walked_on.year, walked_on.month, walked_on.day))
         self.when.setMaximumDate(QDate(today.year, today.month, today.day))
         self.when.setAccessibleName(self.tr("When they came back"))
+        self.when.setToolTip(self.tr("The day they came back, between the walk and today"))
 
         self.reason = QComboBox()
         self.reason.setEditable(True)
@@ -110,15 +114,20 @@ class ReopenDialog(QDialog):
         self.reason.setCurrentIndex(-1)
         self.reason.setPlaceholderText(self.tr("They called back, new budget, new decision maker…"))
         self.reason.setAccessibleName(self.tr("Why the deal is reopened"))
+        self.reason.setToolTip(self.tr("Why the deal comes back: choose one or type your own"))
         self.reason.currentTextChanged.connect(self._update)
 
         self.details = QLineEdit()
         self.details.setPlaceholderText(self.tr("Optional: what exactly they said"))
         self.details.setAccessibleName(self.tr("Details"))
+        self.details.setToolTip(self.tr("Optional: what exactly they said"))
 
         self.offer = AmountEdit()
         self.offer.setPlaceholderText(self.tr("Optional, in {currency}").format(currency=plan.currency))
         self.offer.setAccessibleName(self.tr("Their renewed offer"))
+        self.offer.setToolTip(
+            self.tr("Optional: their new offer; it is judged against the point committed before the walk")
+        )
         self.offer.textChanged.connect(self._update)
         self.offer_feedback = QLabel()
         self.offer_feedback.setObjectName("offer_feedback")
@@ -144,6 +153,7 @@ class ReopenDialog(QDialog):
         )
         for answer, label in choices:
             button = QRadioButton(label)
+            button.setToolTip(self.tr("Your answer to the question above, judging the offer as if it were new today"))
             self.answers.addButton(button, answer)
             self.answer_buttons[answer] = button
             row.addWidget(button)
@@ -157,7 +167,7 @@ class ReopenDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("reopen_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        colours.tint(self.error, "error")
         self.error.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -207,7 +217,7 @@ class ReopenDialog(QDialog):
         if offer is None:
             return ""
         gap = shortfall(self._plan, offer, self._point)
-        money = format_money(abs(gap), self._plan.currency)
+        money = money_text(abs(gap), self._plan.currency)
         if gap > 0:
             return self.tr("{money} short of the walk-away point").format(money=money)
         if gap == 0:

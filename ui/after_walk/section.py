@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from planner.dates import moment_day
 from planner.model import Plan, Status, Walk
-from planner.money import format_money
 from ui.after_walk.then_and_now import ThenAndNowView
 from ui.common.dates_text import date_text
+from ui.common.money_text import money_text
 
 
 class AfterWalkSection(QWidget):
@@ -68,7 +68,7 @@ class AfterWalkSection(QWidget):
         if reopened is not None:
             self.then_and_now.set_plan(plan)
         if plan.outcome is not None:
-            amount = f" {format_money(plan.outcome.amount, plan.currency)}" if plan.outcome.amount is not None else ""
+            amount = " " + money_text(plan.outcome.amount, plan.currency) if plan.outcome.amount is not None else ""
             lines.append(
                 self.tr("Ended {day}: {status}{amount}.").format(
                     day=date_text(moment_day(plan.outcome.at)), status=plan.outcome.status.value, amount=amount

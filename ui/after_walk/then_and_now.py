@@ -15,14 +15,12 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from planner.dates import moment_day
 from planner.model import Plan
-from planner.money import format_money
 from planner.then_and_now import OfferSide, ThenAndNow, renewed_judgement, then_and_now
 from planner.verdict_words import headline
+from ui.common import colours
 from ui.common.dates_text import date_text
+from ui.common.money_text import money_text, number_text
 from ui.common.verdict_text import verdict_title
-
-SHORT_COLOUR = "#c62828"
-MEETS_COLOUR = "#2e7d32"
 
 
 class ThenAndNowView(QWidget):
@@ -76,6 +74,7 @@ class ThenAndNowView(QWidget):
         for row, (key, text) in enumerate(rows, start=1):
             name = QLabel(text)
             name.setFont(bold)
+            name.setWordWrap(True)  # a narrow editor wraps the row names rather than scrolling sideways
             name.setAlignment(Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(name, row, 0)
             for column, side in enumerate(("then", "now"), start=1):
@@ -91,7 +90,7 @@ class ThenAndNowView(QWidget):
     def set_plan(self, plan: Plan) -> None:
         view = then_and_now(plan)
         self.comparison = view
-        money = lambda value: format_money(value, view.currency)  # noqa: E731
+        money = lambda value: money_text(value, view.currency)  # noqa: E731
         unit = f" {view.unit}" if view.unit else ""
         points = self.tr("Walk-away point committed before the walk: <b>{point}</b>{unit}").format(
             point=money(view.original_point), unit=unit
@@ -122,9 +121,9 @@ class ThenAndNowView(QWidget):
         if view.assessment is not None:  # the verdict's name in the user's language, the rest from the core
             title = f"{verdict_title(view.assessment.verdict)}: {headline(plan, view.assessment)}"
         self.verdict.setText("\n".join([title, *(f"• {r}" for r in reasons)]))
-        colours: dict[Verdict | None, str] = {Verdict.WALK: SHORT_COLOUR, Verdict.PROCEED: MEETS_COLOUR}
-        colour = colours.get(view.assessment.verdict if view.assessment else None, "#8d6e00")
-        self.verdict.setStyleSheet(f"color: {colour}; font-weight: bold;" if view.assessment else "")
+        tones: dict[Verdict | None, str] = {Verdict.WALK: "error", Verdict.PROCEED: "success"}
+        tone = tones.get(view.assessment.verdict if view.assessment else None, "warning")
+        self.verdict.setStyleSheet(colours.text_style(tone, bold=True) if view.assessment else "")
 
     def _set_gap(self, cell: QLabel, side: OfferSide, money: Callable[[Decimal], str]) -> None:
         if side.shortfall is None:
@@ -133,10 +132,10 @@ class ThenAndNowView(QWidget):
             return
         if side.shortfall > 0:
             cell.setText(self.tr("{money} short").format(money=money(side.shortfall)))
-            cell.setStyleSheet(f"color: {SHORT_COLOUR};")
+            cell.setStyleSheet(colours.text_style("error"))
         else:
             cell.setText(self.tr("meets it, {money} to spare").format(money=money(-side.shortfall)))
-            cell.setStyleSheet(f"color: {MEETS_COLOUR};")
+            cell.setStyleSheet(colours.text_style("success"))
 
     def _summary(self, view: ThenAndNow, money: Callable[[Decimal], str]) -> str:
         lines: list[str] = []
@@ -163,4 +162,4 @@ class ThenAndNowView(QWidget):
 
 
 def _percent(value: Decimal) -> str:
-    return format(value, "f")
+    return number_text(value)

@@ -6,26 +6,26 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QCategoryAxis, QChart, QChartView, QHorizontalBarSeries
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from planner.money import amount_to_text
 from planner.services import walking_record
 from planner.walking_record import ResumedDeal, WalkingRecord
+from ui.common import colours
+from ui.common.charts import nice_ticks, style_chart, tick_axis
+from ui.common.money_text import number_text
 from ui.common.verdict_text import verdict_word
 
 if TYPE_CHECKING:
     from planner.store import Store
 
-BAR_COLOUR = QColor("#1565c0")
-
 
 def _figure(value: Decimal | int | None, suffix: str = "") -> str:
     if value is None:
         return "—"
-    text = amount_to_text(value) if isinstance(value, Decimal) else str(value)
+    text = number_text(value) if isinstance(value, Decimal) else str(value)
     return f"{text}{suffix}"
 
 
@@ -36,6 +36,7 @@ class WalkingRecordView(QWidget):
         super().__init__(parent)
         self._store = store
         self.record: WalkingRecord | None = None
+        self.axis: QCategoryAxis | None = None  # the percentages' axis, once there is a bar
         self.setAccessibleName(self.tr("Walking record"))
         self.figures: dict[str, QLabel] = {}
         tiles = QGridLayout()
@@ -70,7 +71,7 @@ class WalkingRecordView(QWidget):
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(220)
+        self.chart_view.setMinimumHeight(140)  # a small screen keeps the dock and the editor on it together
         self.chart_view.setAccessibleName(self.tr("Improvement per resumed deal"))
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -136,23 +137,28 @@ class WalkingRecordView(QWidget):
             .format(agreed=record.agreed_after_walking, dropped=record.dropped_after_walking)
         )  # fmt: skip
         bars = QBarSet(self.tr("Improvement"))
-        bars.setColor(BAR_COLOUR)
+        bars.setColor(colours.series("bar", self.palette()))
         # QtCharts draws doubles; the figures stay Decimal everywhere else.
-        values = [float(percent) for _title, percent in known]
-        bars.append(values)
+        bars.append([float(percent) for _title, percent in known])
         series = QHorizontalBarSeries()
         series.append(bars)
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value %")
+        series.setLabelsPrecision(4)  # significant digits of the double drawn: "11.9 %", not "11.9047619 %"
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append([title for title, _percent in known])
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
-        axis = QValueAxis()
-        low, high = min([0.0, *values]), max([0.0, *values])
-        span = max(high - low, 1.0)
-        axis.setRange(low - span * 0.1 if low < 0 else 0.0, high + span * 0.15)
-        axis.setLabelFormat("%.0f %%")
-        self.chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis)
+        # Round ticks ("0 %, 5 %, 10 %"), at least a whole percent apart, zero always on the axis.
+        percents = [percent for _title, percent in known]
+        ticks = nice_ticks(min([Decimal(0), *percents]), max([Decimal(0), *percents]), 6, smallest_step=Decimal(1))
+        self.axis = tick_axis(ticks, lambda value: f"{number_text(value)} %")
+        self.chart.addAxis(self.axis, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(self.axis)
+        style_chart(self.chart, self.palette())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.record is not None:
+            style_chart(self.chart, self.palette())

@@ -31,6 +31,7 @@ from planner.dates import utc_now
 from planner.errors import WalkawayError
 from planner.model import Plan
 from planner.services import signed_commitment
+from ui.common import colours
 from ui.common.dates_text import date_text
 from ui.common.signature_pad import SignaturePad
 
@@ -41,10 +42,18 @@ if TYPE_CHECKING:
 def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #B3261E;")
+    colours.tint(label, "error")
     label.setAccessibleName(QCoreApplication.translate("CommitDialog", "Problem"))
     label.hide()
     return label
+
+
+def _larger(label: QLabel, factor: float, *, bold: bool = False) -> None:
+    """A bigger font for headings and the statement: relative to the user's font, never a fixed size."""
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold or font.bold())
+    label.setFont(font)
 
 
 def signature_row(pad: SignaturePad, parent: QWidget) -> QHBoxLayout:
@@ -82,11 +91,17 @@ class CommitDialog(QDialog):
         heading = QLabel(self.tr("Commit to the walk-away point of “%s”") % plan.title)
         heading.setWordWrap(True)
         heading.setTextFormat(Qt.TextFormat.PlainText)
-        heading.setStyleSheet("font-weight: 600; font-size: 13pt;")
+        _larger(heading, 1.4, bold=True)
         self.statement = QLabel(statement_for(plan))
         self.statement.setWordWrap(True)
         self.statement.setTextFormat(Qt.TextFormat.PlainText)  # plan text is never markup
-        self.statement.setStyleSheet("font-size: 12pt; padding: 8px; border-left: 4px solid #8C1D18;")
+        _larger(self.statement, 1.25)
+        colours.follow_palette(
+            self.statement,
+            lambda: self.statement.setStyleSheet(
+                f"QLabel {{ padding: 8px; border: 0px; border-left: 4px solid {colours.css(colours.error())}; }}"
+            ),
+        )
         self.statement.setAccessibleName(self.tr("Statement you sign"))
         explain = QLabel(
             self.tr(
@@ -98,6 +113,7 @@ class CommitDialog(QDialog):
 
         self.signer = QLineEdit(plan.signer)
         self.signer.setAccessibleName(self.tr("Signer's name"))
+        self.signer.setToolTip(self.tr("Your full name, as it will stand under the statement and on the brief"))
         self.signer.setPlaceholderText(self.tr("Your full name"))
         self.signer.setMaxLength(limits.TITLE_CHARS)
         self.date = QLabel(date_text(now().astimezone().date()))
@@ -110,6 +126,7 @@ class CommitDialog(QDialog):
 
         self.confirm = QCheckBox(self.tr("I confirm this statement and will hold to it in the room."))
         self.confirm.setAccessibleName(self.tr("Confirm the statement"))
+        self.confirm.setToolTip(self.tr("Tick to say you will hold to this point in the room"))
         self.error = error_label()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -126,7 +143,7 @@ class CommitDialog(QDialog):
             caution = QLabel("⚠ " + warning)
             caution.setWordWrap(True)
             caution.setTextFormat(Qt.TextFormat.PlainText)
-            caution.setStyleSheet("color: #8a5300;")
+            colours.tint(caution, "warning")
             layout.addWidget(caution)
         layout.addWidget(explain)
         layout.addLayout(form)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from planner.commitment import Integrity, locked_changes
 from planner.model import Plan
+from ui.common import colours
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -63,7 +64,15 @@ class CommitBanner(QFrame):
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.revise)
+        self._tone = ""  # "" while the commitment is intact; else "error" or "warning"
+        colours.follow_palette(self, self._paint)
         self.hide()
+
+    def _paint(self) -> None:
+        """A bar on the left: the palette's accent for an intact commitment, red or amber when it is not."""
+        edge = colours.css(colours.text_colour(self._tone)) if self._tone else "palette(highlight)"
+        # "border" first: without it Qt draws no left edge at all.
+        self.setStyleSheet(f"#commit_banner {{ border: 1px solid palette(mid); border-left: 4px solid {edge}; }}")
 
     def show_plan(self, plan: Plan | None) -> None:
         commitment = None if plan is None else plan.commitment
@@ -89,8 +98,8 @@ class CommitBanner(QFrame):
         line = line.format(revision=commitment.revision, signer=commitment.signer, day=day)
         if report.state is Integrity.TAMPERED or report.state is Integrity.UNSIGNED_EDITS:
             line += " " + report.message
-        colour = "#B3261E" if report.state is Integrity.TAMPERED else "#8C1D18"
-        self.setStyleSheet(f"#commit_banner {{ border-left: 4px solid {colour}; }}")
+        self._tone = {Integrity.TAMPERED: "error", Integrity.UNSIGNED_EDITS: "warning"}.get(report.state, "")
+        self._paint()
         self.text.setText(line)
         self.show()
 

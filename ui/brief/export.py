@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from planner.model import Plan
+from ui.common.file_dialogs import file_dialog
 from ui.tasks import BRIEF, Tasks
 
 if TYPE_CHECKING:
@@ -31,14 +32,14 @@ def with_pdf_suffix(path: Path) -> Path:
 
 def ask_brief_path(parent: QWidget | None, suggested: str, chosen: Callable[[Path], None]) -> QFileDialog:
     """The save dialog, opened with ``open()``: the window stays responsive while it is up."""
-    dialog = QFileDialog(
+    dialog = file_dialog(
         parent,
         QCoreApplication.translate("Printing", "Export brief"),
-        suggested,
         QCoreApplication.translate("Printing", "PDF documents (*.pdf)"),
+        save=True,
+        suggested=suggested,
+        name="export_brief_dialog",
     )
-    dialog.setObjectName("export_brief_dialog")
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix("pdf")
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.fileSelected.connect(lambda name: chosen(with_pdf_suffix(Path(name))))

@@ -70,7 +70,8 @@ class BriefPreview(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
 
-        self.setMinimumWidth(300)  # narrower, the page is too small to read
+        # Small enough to fit beside the list and the editor on a small screen; F9 folds it away.
+        self.setMinimumWidth(120)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)

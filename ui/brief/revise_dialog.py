@@ -30,10 +30,11 @@ from planner.commitment import spent_so_far
 from planner.dates import utc_now
 from planner.errors import WalkawayError
 from planner.model import Plan, Side
-from planner.money import format_money
 from planner.services import revised_commitment
-from ui.brief.commit_dialog import error_label, signature_row
+from ui.brief.commit_dialog import _larger, error_label, signature_row
+from ui.common import colours
 from ui.common.amount_edit import AmountEdit
+from ui.common.money_text import money_text
 from ui.common.signature_pad import SignaturePad
 
 if TYPE_CHECKING:
@@ -66,40 +67,48 @@ class ReviseDialog(QDialog):
             self.tr("%s Would you move this point if the deal were new to you today?") % spent.describe()
         )
         self.momentum.setWordWrap(True)
-        self.momentum.setStyleSheet("font-size: 12pt; font-weight: 600; color: #8C1D18;")
+        colours.tint(self.momentum, "error", bold=True)
+        _larger(self.momentum, 1.2)
         self.momentum.setAccessibleName(self.tr("Time already invested"))
 
         self.history = QTreeWidget()
         self.history.setAccessibleName(self.tr("Earlier revisions"))
         self.history.setHeaderLabels([self.tr("Rev."), self.tr("Signed"), self.tr("Point"), self.tr("Reason")])
         self.history.setRootIsDecorated(False)
+        self.history.setEditTriggers(QTreeWidget.EditTrigger.NoEditTriggers)  # the record, read only
         for past in plan.commitments:
-            value = format_money(past.reservation_value, plan.currency) if past.reservation_value is not None else ""
+            value = money_text(past.reservation_value, plan.currency) if past.reservation_value is not None else ""
             item = QTreeWidgetItem(
                 [str(past.revision), f"{past.signed_at:%Y-%m-%d %H:%M}", value, past.reason or self.tr("(commitment)")]
             )
             self.history.addTopLevelItem(item)
         for column in range(3):
             self.history.resizeColumnToContents(column)
-        self.history.setMaximumHeight(110)
+        # Compact, so that the whole dialog fits a short screen (1366×768 at 150 % leaves 512 px).
+        self.history.setMaximumHeight(84)
 
         self.value = AmountEdit(required=True)
         self.value.setValue(plan.reservation.value)
         self.value.setAccessibleName(self.tr("New walk-away point"))
+        self.value.setToolTip(self.tr("The walk-away point from this revision on"))
         self.side = QComboBox()
         self.side.setAccessibleName(self.tr("Side"))
+        self.side.setToolTip(self.tr("Whether you pay or are paid in this deal"))
         self.side.addItem(self.tr("Buying (the most we pay)"), Side.BUY)
         self.side.addItem(self.tr("Selling (the least we accept)"), Side.SELL)
         self.side.setCurrentIndex(0 if plan.side is Side.BUY else 1)
         self.conditions = QPlainTextEdit("\n".join(plan.reservation.conditions))
         self.conditions.setAccessibleName(self.tr("Conditions, one a line"))
-        self.conditions.setMaximumHeight(80)
+        self.conditions.setToolTip(self.tr("The conditions that must all hold, one a line"))
+        self.conditions.setMaximumHeight(72)
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(self.tr("Reason for the revision"))
+        self.reason.setToolTip(self.tr("Why the point moves: what changed outside this negotiation"))
         self.reason.setPlaceholderText(self.tr("What changed, outside this negotiation's momentum?"))
-        self.reason.setMaximumHeight(70)
+        self.reason.setMaximumHeight(64)
         self.signer = QLineEdit(plan.commitment.signer)
         self.signer.setAccessibleName(self.tr("Signer's name"))
+        self.signer.setToolTip(self.tr("Your full name, as it will stand under the revision"))
         self.signer.setMaxLength(limits.TITLE_CHARS)
         self.pad = SignaturePad(self)
 

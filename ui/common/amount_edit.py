@@ -17,7 +17,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from planner.money import AmountError
-from ui.common.amount_parse import format_amount_text, parse_amount_text
+from ui.common import colours
+from ui.common.amount_parse import parse_amount_text
+from ui.common.money_text import amount_text
 
 
 #: What ``_check`` returns for text that does not parse (``None`` means "empty").
@@ -44,6 +46,7 @@ class AmountEdit(QLineEdit):
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
+        colours.tint(self.error_label, "error")
         self.textEdited.connect(self._on_text_edited)
         self.editingFinished.connect(self.commit)
 
@@ -55,7 +58,7 @@ class AmountEdit(QLineEdit):
 
     def setValue(self, value: Decimal | None) -> None:
         self._value = value
-        text = "" if value is None else format_amount_text(value, self.locale())
+        text = "" if value is None else amount_text(value, self.locale())
         if text != self.text() or self.is_invalid():
             self.setText(text)
         self._show_error("")
@@ -117,7 +120,7 @@ class AmountEdit(QLineEdit):
 
     def _tidy(self, value: Decimal | None) -> None:
         # Rewrite a valid entry the locale's way ("120000" -> "120,000").
-        tidy = "" if value is None else format_amount_text(value, self.locale())
+        tidy = "" if value is None else amount_text(value, self.locale())
         if tidy != self.text():
             self.setText(tidy)
 
@@ -126,5 +129,5 @@ class AmountEdit(QLineEdit):
         self.error_label.setVisible(bool(message))
         self.setAccessibleDescription(message)
         # A red frame and text, readable on light and dark palettes alike.
-        self.setStyleSheet("QLineEdit { border: 1px solid #d32f2f; }" if message else "")
-        self.error_label.setStyleSheet("color: #d32f2f;" if message else "")
+        red = colours.css(colours.error())
+        self.setStyleSheet(f"QLineEdit {{ border: 1px solid {red}; }}" if message else "")

@@ -15,6 +15,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from planner.money import AmountError, check_plan_amount
+from ui.common.money_text import amount_text
 
 # Characters that only steer text direction (Arabic and Hebrew locales put them around signs).
 _BIDI_MARKS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
@@ -79,25 +80,18 @@ def parse_amount_text(text: str, locale: QLocale | None = None) -> Decimal | Non
             raise AmountError(
                 QCoreApplication.translate(
                     "AmountEdit", "not an amount here: write decimals with '{point}' as in {example}"
-                ).format(point=point, example=locale.toString(1234) + point + "5")
+                ).format(point=point, example=amount_text(Decimal("1234.5"), locale, cents=False))
             )
         raise AmountError(QCoreApplication.translate("AmountEdit", "not an amount: use digits only"))
     if "G" in whole:
-        digits = whole.replace("G", "")
-        typed = whole
-        expected = _ascii_digits(locale.toString(int(digits))) if digits and len(digits) <= 18 else ""
-        expected_marked = expected.replace(group, "G")
-        if group in _SPACES:
-            for space in _SPACES:
-                expected_marked = expected_marked.replace(space, "G")
-        if typed != expected_marked and not _THREE_GROUPS.match(typed):
+        if not _THREE_GROUPS.match(whole) and not _grouped_as_locale(whole, locale):
             raise AmountError(
                 QCoreApplication.translate(
                     "AmountEdit",
                     "the digit grouping is off: '{group}' separates thousands here, decimals use '{point}'",
                 ).format(group=group.strip() or "space", point=point)
             )
-        whole = digits
+        whole = whole.replace("G", "")
     sign = "-" if negative else ""
     # Decimal keeps the places typed ("12.50" stays 12.50); the store keeps the canonical form.
     value = Decimal(f"{sign}{whole or '0'}.{fraction}") if fraction else Decimal(f"{sign}{whole}")
@@ -117,18 +111,7 @@ def _amount_limit_message(core_message: str) -> str:
     return QCoreApplication.translate("AmountEdit", "not an amount")
 
 
-def format_amount_text(value: Decimal, locale: QLocale | None = None, *, cents: bool = False) -> str:
-    """``value`` as the locale writes it, with every significant digit (never rounded).
-
-    With ``cents``, an amount that has a fraction shows at least two places (``12.50``).
-    """
-    locale = locale or QLocale()
-    sign = "-" if value < 0 else ""
-    text = format(abs(value).normalize(), "f")
-    whole, _, fraction = text.partition(".")
-    if cents and len(fraction) == 1:
-        fraction += "0"
-    grouped = locale.toString(int(whole)) if len(whole) <= 18 else whole
-    if fraction:
-        grouped += locale.decimalPoint() + fraction
-    return sign + grouped
+def _grouped_as_locale(marked: str, locale: QLocale) -> bool:
+    """Whether ``locale`` itself groups these digits so (``G`` marks a separator), e.g. ``12,34,567`` in India."""
+    _value, ok = locale.toLongLong(marked.replace("G", locale.groupSeparator()))
+    return bool(ok)

@@ -11,8 +11,7 @@ from ui.common.money_text import money_text
 
 
 def amount_with_unit(plan: Plan, value: Decimal) -> str:
-    text = money_text(value, plan.currency)
-    return f"{text} {plan.unit}" if plan.unit else text
+    return money_text(value, plan.currency, unit=plan.unit)
 
 
 def reservation_sentence(plan: Plan) -> str:
@@ -44,8 +43,8 @@ def alternative_warning(plan: Plan) -> str:
         return ""
     return QCoreApplication.translate(
         "PlanText",
-        "Your walk-away point is worse than your best alternative, {name} at {amount}: "
-        "with this point you would accept a deal that leaves you worse off than walking away.",
+        "Worse than your best alternative, {name} at {amount}: a deal at this point leaves you "
+        "worse off than walking away.",
     ).format(name=best.name, amount=amount_with_unit(plan, best.value))
 
 

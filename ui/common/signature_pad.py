@@ -23,7 +23,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-INK = QColor(20, 30, 90)
+from ui.common import colours
+
 PEN_WIDTH = 2.4
 #: The exported image is at most this wide: plenty for a 190 pt wide block at print resolution.
 EXPORT_WIDTH = 900
@@ -43,7 +44,7 @@ class SignaturePad(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumSize(260, 110)
+        self.setMinimumSize(260, 90)  # room for a signature; a short screen still fits the dialog
         self.setAccessibleName(self.tr("Signature pad"))
         self.setAccessibleDescription(self.tr("Draw your signature with a mouse, pen or finger"))
         self.setToolTip(self.tr("Draw your signature here"))
@@ -82,7 +83,7 @@ class SignaturePad(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         # Scale, then shift the ink's corner to the origin (one transform, no painter state).
         painter.setTransform(QTransform(factor, 0, 0, factor, -bounds.left() * factor, -bounds.top() * factor))
-        self._paint_strokes(painter)
+        self._paint_strokes(painter, colours.PRINT_INK)  # the brief is printed on white
         painter.end()
         data = QByteArray()
         buffer = QBuffer(data)
@@ -158,13 +159,13 @@ class SignaturePad(QWidget):
         if self.is_empty():
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(self.rect().adjusted(0, 0, 0, -32), Qt.AlignmentFlag.AlignCenter, self.tr("Sign here"))
-        self._paint_strokes(painter)
+        self._paint_strokes(painter, colours.ink(self.palette()))
         if self.hasFocus():
             painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 1))
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
 
-    def _paint_strokes(self, painter: QPainter) -> None:
-        pen = QPen(INK, PEN_WIDTH, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    def _paint_strokes(self, painter: QPainter, ink: QColor) -> None:
+        pen = QPen(ink, PEN_WIDTH, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for path in self._strokes:

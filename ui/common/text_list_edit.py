@@ -54,6 +54,16 @@ class TextListEdit(QWidget):
         self.list.currentRowChanged.connect(self._update_buttons)
         self._update_buttons()
 
+    def set_locked(self, locked: bool) -> None:
+        """Read-only with the locked look (``ui.common.locked_look``); the buttons go while it is locked."""
+        from ui.common.locked_look import lock_tooltip, set_locked
+
+        set_locked(self.list, locked)
+        self.setEnabled(not locked)  # nothing in it changes the plan; the list stays readable (locked_look)
+        self.list.setToolTip(lock_tooltip() if locked else self._placeholder)
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            button.setVisible(not locked)
+
     def _button(self, text: str, icon_name: str, slot) -> QPushButton:
         button = QPushButton(action_icon(icon_name), text)
         button.setAccessibleName(f"{text} ({self.list.accessibleName()})")

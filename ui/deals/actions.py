@@ -46,7 +46,7 @@ def _create(host: Host, plan: Plan) -> None:
     except WalkawayError as error:
         host.show_error(str(error))
         return
-    host.show_section("overview")  # a new plan starts at the top
+    host.reveal_new_deal()  # the list shows it, and the keyboard goes where the plan needs words
 
 
 def duplicate(host: Host) -> None:

@@ -30,8 +30,7 @@ DEAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 def reservation_text(deal: DealSummary) -> str:
     from ui.common.money_text import money_text
 
-    text = money_text(deal.reservation, deal.currency)
-    return f"{text} {deal.unit}" if deal.unit else text
+    return money_text(deal.reservation, deal.currency, unit=deal.unit)
 
 
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
@@ -83,6 +82,12 @@ class DealListModel(QAbstractTableModel):
         if chosen != self._statuses:
             self._statuses = chosen
             self._refilter()
+
+    def _texts_of(self, deal: DealSummary) -> tuple[str, ...]:
+        texts = self._texts.get(deal.id)
+        if texts is None:
+            texts = self._texts[deal.id] = _display_texts(deal)
+        return texts
 
     def total_count(self) -> int:
         return len(self._all)
@@ -143,10 +148,7 @@ class DealListModel(QAbstractTableModel):
         column = index.column()
         if role == _ALIGNMENT:
             return _RIGHT if column == RESERVATION else None
-        texts = self._texts.get(deal.id)
-        if texts is None:
-            texts = self._texts[deal.id] = _display_texts(deal)
-        return texts[column]
+        return self._texts_of(deal)[column]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column, self._sort_order = column, order

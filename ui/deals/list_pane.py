@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from planner.model import Status
 from planner.summaries import DealSummary
+from ui.common.column_fit import ColumnFitter
 from ui.common.status_text import status_label
 from ui.deals.list_model import (
     COUNTERPARTY,
@@ -43,11 +45,21 @@ class DealListPane(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search title or counterparty"))
         self.search.setAccessibleName(self.tr("Search deals"))
+        self.search.setToolTip(self.tr("Show only deals whose title or counterparty holds these letters (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.model.set_search)
+        # Enter or Down in the search box: into the list, on the first deal found (opened at once).
+        self.search.returnPressed.connect(self.open_first)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(self.open_first)
 
         self.status_filter = QComboBox()
+        # Sized to a short status, not the longest entry: the list stays narrow enough for small screens.
+        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status_filter.setMinimumContentsLength(9)
         self.status_filter.setAccessibleName(self.tr("Show deals with status"))
+        self.status_filter.setToolTip(self.tr("Show all deals, the open ones, or the deals in one stage"))
         self.status_filter.addItem(self.tr("All deals"), None)
         self.status_filter.addItem(self.tr("Open deals"), OPEN_STATUSES)
         for status in Status:
@@ -68,18 +80,17 @@ class DealListPane(QWidget):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
-        header = self.table.horizontalHeader()
-        # Title and counterparty share what the fixed columns leave, so neither shrinks to nothing.
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COUNTERPARTY, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The title gets the space and is cut last; the counterparty, the point and the status give way
+        # first, down to their headers' width (ui/common/column_fit.py).
+        self.columns = ColumnFitter(
+            self.table,
+            main=TITLE,
+            give_way=(COUNTERPARTY, RESERVATION, STATUS, FOLLOW_UP),
+            keep_text=(FOLLOW_UP,),  # a date is not cut while anything else can give way
+            squeeze=(COUNTERPARTY, FOLLOW_UP, STATUS, RESERVATION),  # the point, last
+        )
         metrics = self.table.fontMetrics()
-        for column, sample in (
-            (STATUS, "Negotiating"),
-            (RESERVATION, "EUR 42,000 per year"),
-            (FOLLOW_UP, "2026-12-31"),
-        ):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         row_height = metrics.height() + 10
         self.table.verticalHeader().setDefaultSectionSize(row_height)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -96,7 +107,7 @@ class DealListPane(QWidget):
         #: Lines above the search box that features add (``add_header``): the follow-ups due.
         self._headers = QVBoxLayout()
         self._headers.setContentsMargins(0, 0, 0, 0)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 0, 0)
         layout.addLayout(self._headers)
         layout.addLayout(filters)
@@ -110,6 +121,13 @@ class DealListPane(QWidget):
 
     def set_deals(self, deals: Sequence[DealSummary]) -> None:
         self.model.set_deals(deals)
+        self.columns.measure()
+
+    def preferred_width(self) -> int:
+        """The pane's width with the titles whole, the other columns given way to their headers' width
+        (the window sizes its splitter by it at first: the editor gets the rest)."""
+        margins = self._layout.contentsMargins()
+        return self.columns.main_whole_width() + margins.left() + margins.right()
 
     def selected_id(self) -> int | None:
         return self._selected_id
@@ -135,6 +153,23 @@ class DealListPane(QWidget):
                 self.table.scrollTo(index)
         finally:
             self._restoring = False
+
+    def open_first(self) -> None:
+        """Select the first deal in view (which opens it) and give the list the keyboard."""
+        if self.model.rowCount() == 0:
+            return
+        selected = self.table.selectionModel().selectedRows()
+        if not selected:
+            index = self.model.index(0, TITLE)
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+        self.table.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def clear_filters(self) -> None:
+        """Every deal in view: the search box emptied, the status filter back to all deals."""
+        self.search.clear()
+        self.status_filter.setCurrentIndex(0)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -40,26 +40,35 @@ class DealPage(_Page):
         form = form_layout(self)
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(self.tr("Deal title"))
+        self.title_edit.setToolTip(self.tr("A short name for this negotiation, e.g. “Office lease renewal 2027”"))
         self.title_edit.setMaxLength(limits.TITLE_CHARS)
         self.title_edit.setPlaceholderText(self.tr("e.g. Office lease renewal"))
         self.counterparty = QLineEdit()
         self.counterparty.setAccessibleName(self.tr("Counterparty"))
+        self.counterparty.setToolTip(self.tr("Who you negotiate with: the company or the person on the other side"))
         self.counterparty.setMaxLength(limits.LINE_CHARS)
         self.side = QComboBox()
         self.side.setAccessibleName(self.tr("Our side"))
+        self.side.setToolTip(
+            self.tr("Whether you pay or are paid: it decides which way your walk-away point limits the deal")
+        )
         self.side.addItem(self.tr("We buy (we pay)"), Side.BUY)
         self.side.addItem(self.tr("We sell (we are paid)"), Side.SELL)
         self.currency = QLineEdit(default_currency())
         self.currency.setAccessibleName(self.tr("Currency code"))
+        self.currency.setToolTip(
+            self.tr("The currency of every amount in this plan, as a three-letter code: EUR, USD, GBP…")
+        )
         self.currency.setMaxLength(3)
         self.unit = QLineEdit()
         self.unit.setAccessibleName(self.tr("Unit"))
+        self.unit.setToolTip(self.tr("Optional: what an amount is for, e.g. “per year”, “per month” or “per event”"))
         self.unit.setPlaceholderText(self.tr("e.g. per year (optional)"))
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Counterparty:"), self.counterparty)
         form.addRow(self.tr("&Side:"), self.side)
         form.addRow(self.tr("C&urrency:"), self.currency)
-        form.addRow(self.tr("U&nit:"), self.unit)
+        form.addRow(self.tr("Un&it:"), self.unit)
         for edit in (self.title_edit, self.currency):
             edit.textChanged.connect(self.changed)
 
@@ -76,10 +85,11 @@ class ReservationPage(_Page):
         form = form_layout(self)
         self.amount = AmountEdit(required=True)
         self.amount.setAccessibleName(self.tr("Walk-away point"))
+        self.amount.setToolTip(self.tr("The worst figure you would still sign: past it, you leave"))
         self.amount.textChanged.connect(self.changed)
         form.addRow(self.tr("&Walk-away point:"), self.amount.with_error_label())
         self.conditions = TextListEdit(self.tr("Conditions"), self.tr("A condition that must hold"))
-        form.addRow(self.tr("Co&nditions:"), self.conditions)
+        form.addRow(self.tr("C&onditions:"), self.conditions)
         form.addRow("", hint_label(self.tr("Terms that must hold whatever the price (optional).")))
 
     def ready(self) -> bool:
@@ -94,13 +104,15 @@ class AlternativePage(_Page):
         form = form_layout(self)
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Best alternative"))
+        self.name.setToolTip(self.tr("What you will do if there is no deal, e.g. stay with the current supplier"))
         self.name.setPlaceholderText(self.tr("e.g. Stay with the current supplier"))
         self.value = AmountEdit()
         self.value.setAccessibleName(self.tr("What the best alternative is worth"))
+        self.value.setToolTip(self.tr("What that alternative is worth to you, in the deal's currency"))
         self.value.textChanged.connect(self.changed)
         self.name.textChanged.connect(self.changed)
-        form.addRow(self.tr("&Alternative:"), self.name)
-        form.addRow(self.tr("&Worth:"), self.value.with_error_label())
+        form.addRow(self.tr("A&lternative:"), self.name)
+        form.addRow(self.tr("Its &value:"), self.value.with_error_label())
         form.addRow("", hint_label(self.tr("Leave it empty if there is none yet; the brief will say so.")))
 
     def ready(self) -> bool:
@@ -125,8 +137,9 @@ class SignalsPage(_Page):
             form.addRow(signal_name(kind) + ":", spin)
         self.custom = QLineEdit()
         self.custom.setAccessibleName(self.tr("Your own signal"))
+        self.custom.setToolTip(self.tr("Optional: a warning sign of your own for this deal"))
         self.custom.setPlaceholderText(self.tr("optional, e.g. They bring in a new party"))
-        form.addRow(self.tr("Your &own signal:"), self.custom)
+        form.addRow(self.tr("Your own si&gnal:"), self.custom)
 
 
 class ScriptPage(_Page):
@@ -136,14 +149,19 @@ class ScriptPage(_Page):
         self.setSubTitle(self.tr("Three short parts, in your own words. Change the suggestions freely."))
         form = form_layout(self)
         self.acknowledge = text_box(self.tr("Acknowledge"), lines=2)
+        self.acknowledge.setToolTip(self.tr("Recognise their effort and the time spent, honestly"))
         self.reason = text_box(self.tr("Reason"), lines=2)
+        self.reason.setToolTip(self.tr("The one specific reason: “Given X, this does not work for us.”"))
         self.door = text_box(self.tr("Leave the door open"), lines=2)
+        self.door.setToolTip(self.tr("What would bring you back, and that you would welcome the call"))
         form.addRow(self.tr("&Acknowledge:"), self.acknowledge)
         form.addRow(self.tr("&Reason:"), self.reason)
         form.addRow(self.tr("&Door:"), self.door)
 
 
 class QuickPlanWizard(QWizard):
+    """Five pages; no Alt+letter is used twice in the whole wizard (its buttons included), on any page."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Quick plan"))

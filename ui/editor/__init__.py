@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol, cast
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -32,7 +32,17 @@ from PySide6.QtWidgets import (
 )
 
 from planner.model import Plan
+from ui.common.lines_label import LinesLabel
 from ui.session.controller import PlanController
+
+
+def _typeable(field: QLineEdit | QPlainTextEdit, section: QWidget) -> bool:
+    return (
+        not field.isReadOnly()
+        and field.isEnabled()
+        and field.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and field.isVisibleTo(section)
+    )
 
 
 class SectionWidget(Protocol):
@@ -50,17 +60,18 @@ class DealEditor(QWidget):
         self._writable = True
         #: What :meth:`set_writable` switched off, to switch exactly that on again.
         self._locked: list[QWidget] = []
+        self._shown_id: int | None = None
 
-        self.heading = QLabel()
+        # One line each, whatever is typed into the title or the counterparty: a long one ends in "…"
+        # (whole in the tooltip) instead of widening the editor or pushing the sections down.
+        self.heading = LinesLabel(1)
         self.heading.setObjectName("deal_heading")
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.heading.setFont(font)
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.heading.setWordWrap(True)
 
-        self.subheading = QLabel()
+        self.subheading = LinesLabel(1)
         self.subheading.setObjectName("deal_subheading")
 
         #: Widgets above the sections (the verdict banner); added with :meth:`add_banner`.
@@ -71,6 +82,8 @@ class DealEditor(QWidget):
         self.nav.setAccessibleName(self.tr("Sections of the plan"))
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         self.nav.setUniformItemSizes(True)
+        self.nav.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # it chooses, it does not edit
+        self.nav.setToolTip(self.tr("The parts of the plan; Ctrl+PgDown and Ctrl+PgUp move between them"))
         self.stack = QStackedWidget()
         self.nav.currentRowChanged.connect(self._show_row)
 
@@ -95,7 +108,8 @@ class DealEditor(QWidget):
             }
             for sequence in sequences.values():
                 shortcut = QShortcut(sequence, self)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                # Anywhere in the window (the deal list too): nothing else there takes these keys.
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 shortcut.activated.connect(lambda step=step: self.step_section(step))
 
     def add_section(self, key: str, title: str, widget: QWidget) -> None:
@@ -105,6 +119,8 @@ class DealEditor(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Sections scroll down, never sideways: the editor is kept as wide as its widest section needs.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(widget)
         widget.setAccessibleName(title)
         self.stack.addWidget(scroll)
@@ -112,15 +128,29 @@ class DealEditor(QWidget):
         item.setSizeHint(QSize(0, self.nav.fontMetrics().height() + 14))
         self.nav.addItem(item)
         widest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
-        self.nav.setFixedWidth(widest + 32)
+        self.nav.setFixedWidth(widest + 24)
         self._keys.append(key)
         self._sections[key] = widget
+        self.fit_width()
         plan = self.controller.current_plan()
         if plan is not None:
             cast(SectionWidget, widget).load(plan)
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
         self._lock_inputs()
+
+    def fit_width(self) -> None:
+        """Keep the sections at least as wide as the widest one needs, so that none is ever cut.
+
+        The splitter and the window respect this minimum; a section that needs more width than a
+        small screen leaves is a bug of that section (``tests/test_window_fits.py``).
+        """
+        if not self._sections:
+            return
+        needed = max(w.minimumSizeHint().width() for w in self._sections.values())
+        scroll = self.stack.widget(0)
+        bar = scroll.verticalScrollBar().sizeHint().width() if isinstance(scroll, QScrollArea) else 0
+        self.stack.setMinimumWidth(needed + bar)
 
     def add_banner(self, widget: QWidget, *, first: bool = False) -> None:
         """A banner above the sections, below those added before (``first``: above them all)."""
@@ -160,6 +190,7 @@ class DealEditor(QWidget):
             elif (
                 isinstance(widget, QAbstractButton | QComboBox)
                 and not isinstance(widget.parent(), QTabBar)  # buttons and boxes change the plan; tabs only show it
+                and not isinstance(widget.parent(), QLineEdit)  # a field's own icon (the lock) comes and goes
                 and widget.isEnabled()
             ):
                 widget.setEnabled(False)
@@ -168,6 +199,8 @@ class DealEditor(QWidget):
     def _unlock_inputs(self) -> None:
         locked, self._locked = self._locked, []
         for widget in locked:
+            if not shiboken6.isValid(widget):
+                continue  # gone meanwhile (a section rebuilt a part of itself)
             if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox):
                 widget.setReadOnly(False)
             elif isinstance(widget, QAbstractItemView):
@@ -183,6 +216,28 @@ class DealEditor(QWidget):
 
     def show_section(self, key: str) -> None:
         self.nav.setCurrentRow(self._keys.index(key))
+
+    def focus_first_empty(self) -> QWidget | None:
+        """Show the section of the first empty field, in the order of the plan, and put the keyboard in it.
+
+        After New plan or Quick plan the user goes on typing where the plan still needs something,
+        not in whatever had the focus before the dialog (the list's search box). Returns the field.
+        """
+        for key in self._keys:
+            section = self._sections[key]
+            for field in section.findChildren(QWidget):  # depth first, in the order they were made: the form's
+                if not isinstance(field, QLineEdit | QPlainTextEdit):
+                    continue
+                if isinstance(field.parentWidget(), QAbstractSpinBox | QComboBox):
+                    continue  # the line edit inside a spin box or a combo box
+                if not _typeable(field, section):
+                    continue
+                text = field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()
+                if not text.strip():
+                    self.show_section(key)
+                    field.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return field
+        return None
 
     def step_section(self, step: int) -> None:
         """Show the next (``1``) or previous (``-1``) section, wrapping around."""
@@ -201,11 +256,18 @@ class DealEditor(QWidget):
             return
         from ui.common.status_text import status_label
 
+        if plan.id != self._shown_id:  # another deal: its sections may need another width (a reopened deal's
+            self._shown_id = plan.id  # then-and-now), checked once per deal rather than per keystroke
+            refit = True
+        else:
+            refit = False
         self.heading.setText(plan.title)
         self.subheading.setText(" · ".join(part for part in (plan.counterparty, status_label(plan.status)) if part))
         for widget in self._sections.values():
             cast(SectionWidget, widget).load(plan)
         self._lock_inputs()  # a section may have switched an input on for this plan
+        if refit:
+            self.fit_width()
 
     def _show_row(self, row: int) -> None:
         if row >= 0:

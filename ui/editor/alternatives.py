@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner.model import Alternative, Plan
+from ui.common import colours
 from ui.common.action_icons import action_icon
+from ui.common.percent_edit import PercentDelegate
 from ui.common.plan_text import alternative_warning, amount_with_unit
-from ui.editor.alternatives_model import NAME, NOTES, VALUE, AlternativesModel
-from ui.editor.reservation import feedback_label, show_warnings
+from ui.editor.alternatives_model import LIKELIHOOD, NAME, NOTES, VALUE, AlternativesModel
+from ui.editor.reservation import feedback_label, show_warnings, warning_label
 from ui.editor.section import Section, hint_label
 from ui.session.controller import PlanController
 
@@ -42,6 +44,8 @@ class AlternativesSection(Section):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.verticalHeader().hide()
+        # The likelihood is typed in percent, with the "%" in sight (the plan keeps 0–1).
+        self.table.setItemDelegateForColumn(LIKELIHOOD, PercentDelegate(self.table))
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(NOTES, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().resizeSection(
@@ -50,7 +54,7 @@ class AlternativesSection(Section):
         self.table.setMinimumHeight(self.fontMetrics().height() * 10)
         self.error = QLabel()
         self.error.setObjectName("alternatives_error")
-        self.error.setStyleSheet("color: #d32f2f;")
+        colours.tint(self.error, "error")
         self.error.hide()
         self.model.edit_refused.connect(self._show_refusal)
 
@@ -75,7 +79,7 @@ class AlternativesSection(Section):
         font = self.best.font()
         font.setBold(True)
         self.best.setFont(font)
-        self.warning = feedback_label("alternatives_warning")
+        self.warning = warning_label("alternatives_warning")
         layout = QVBoxLayout(self)
         layout.addWidget(
             hint_label(

@@ -9,8 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from planner.model import Alternative, Plan
 from planner.money import AmountError
-from ui.common.amount_parse import format_amount_text, parse_amount_text
-from ui.common.money_text import money_text
+from ui.common.amount_parse import parse_amount_text
+from ui.common.money_text import amount_text, money_text, number_text, percent_text
 
 _Index = QModelIndex | QPersistentModelIndex
 NAME, VALUE, LIKELIHOOD, NOTES = range(4)
@@ -41,7 +41,7 @@ class AlternativesModel(QAbstractTableModel):
         super().__init__(parent)
         self._plan: Plan | None = None
         self._rows: list[Alternative] = []
-        self._headers = (self.tr("Alternative"), self.tr("Worth"), self.tr("Likelihood"), self.tr("Notes"))
+        self._headers = (self.tr("Alternative"), self.tr("Worth"), self.tr("Likelihood (%)"), self.tr("Notes"))
 
     def set_plan(self, plan: Plan) -> None:
         if self._plan is not None and plan.alternatives == self._rows and plan.side == self._plan.side:
@@ -87,15 +87,15 @@ class AlternativesModel(QAbstractTableModel):
             if column == VALUE:
                 return "" if alt.value is None else money_text(alt.value, self._plan.currency)
             if column == LIKELIHOOD:
-                return "" if alt.likelihood is None else f"{format_amount_text(alt.likelihood * 100)} %"
+                return "" if alt.likelihood is None else percent_text(alt.likelihood)
             return alt.notes
         if role == Qt.ItemDataRole.EditRole:
             if column == NAME:
                 return alt.name
             if column == VALUE:
-                return "" if alt.value is None else format_amount_text(alt.value)
+                return "" if alt.value is None else amount_text(alt.value)
             if column == LIKELIHOOD:
-                return "" if alt.likelihood is None else format_amount_text(alt.likelihood * 100)
+                return "" if alt.likelihood is None else number_text(alt.likelihood * 100)
             return alt.notes
         if role == Qt.ItemDataRole.FontRole and best:
             from PySide6.QtGui import QFont

@@ -46,14 +46,18 @@ class OverviewSection(Section):
         self.side.setToolTip(
             self.tr("Whether you pay or are paid: it decides which way your walk-away point limits the deal")
         )
-        self.side.addItem(self.tr("We buy: the walk-away point is the most we pay"), Side.BUY)
-        self.side.addItem(self.tr("We sell: the walk-away point is the least we accept"), Side.SELL)
+        # Short items, so the box is never cut; what the side means is said under it.
+        self.side.addItem(self.tr("We buy (we pay)"), Side.BUY)
+        self.side.addItem(self.tr("We sell (we are paid)"), Side.SELL)
         self.side.activated.connect(
             lambda index: self.edit(
                 self.tr("Change side"), lambda plan: setattr(plan, "side", Side(self.side.itemData(index)))
             )
         )
         form.addRow(self.tr("&Side:"), self.side)
+        self.side_meaning = hint_label("")
+        self.side_meaning.setObjectName("side_meaning")
+        form.addRow("", self.side_meaning)
 
         self.currency = QLineEdit()
         self.currency.setAccessibleName(self.tr("Currency code"))
@@ -92,11 +96,14 @@ class OverviewSection(Section):
         if self.counterparty.text().strip() != plan.counterparty:
             set_text(self.counterparty, plan.counterparty)
         self.side.setCurrentIndex(self.side.findData(plan.side))
+        self.side_meaning.setText(
+            self.tr("Your walk-away point is the most you will pay.")
+            if plan.side is Side.BUY
+            else self.tr("Your walk-away point is the least you will accept.")
+        )
         if not (self.currency.hasFocus() and len(self.currency.text()) < 3):
             set_text(self.currency, plan.currency)
         if self.unit.text().strip() != plan.unit:
             set_text(self.unit, plan.unit)
         locked = is_locked(plan)  # after commit, the side and the currency move only by revision
-        self.side.setEnabled(not locked)
-        self.currency.setReadOnly(locked)
         show_locked((self.side, self.currency), locked)

@@ -11,8 +11,11 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 from planner.commitment import is_locked
 from planner.dates import moment_day
 from planner.model import Plan
+from ui.common import colours
 from ui.common.amount_edit import AmountEdit
 from ui.common.dates_text import date_format
+from ui.common.lines_label import LinesLabel
+from ui.common.money_text import currency_and_unit
 from ui.common.plan_text import reservation_sentence, reservation_warnings
 from ui.common.text_list_edit import TextListEdit
 from ui.editor.section import Section, form_layout, hint_label, set_text, show_locked, text_box
@@ -26,9 +29,16 @@ def feedback_label(object_name: str) -> QLabel:
     return label
 
 
+def warning_label(object_name: str) -> QLabel:
+    """A feedback label for warnings: amber text that keeps AA contrast on light and dark palettes."""
+    label = feedback_label(object_name)
+    colours.tint(label, "warning")
+    label.hide()
+    return label
+
+
 def show_warnings(label: QLabel, warnings: list[str]) -> None:
     label.setText("\n".join(f"⚠ {text}" for text in warnings))
-    label.setStyleSheet("color: #e65100;" if warnings else "")
     label.setVisible(bool(warnings))
 
 
@@ -46,12 +56,16 @@ class ReservationSection(Section):
         self.unit = QLabel()
         form.addRow(self.tr("&Walk-away point:"), self.amount.with_error_label(self.unit))
 
-        self.sentence = feedback_label("reservation_sentence")
+        # Fixed heights: the fields below stay where they are while the amount is typed.
+        self.sentence = LinesLabel(4)
+        self.sentence.setObjectName("reservation_sentence")
         font = self.sentence.font()
         font.setBold(True)
         self.sentence.setFont(font)
         form.addRow("", self.sentence)
-        self.warnings = feedback_label("reservation_warnings")
+        self.warnings = LinesLabel(4)
+        self.warnings.setObjectName("reservation_warnings")
+        colours.tint(self.warnings, "warning")
         form.addRow("", self.warnings)
 
         self.conditions = TextListEdit(
@@ -74,13 +88,13 @@ class ReservationSection(Section):
             self.tr("Edit rationale"),
             lambda plan, text: setattr(plan.reservation, "rationale", text),
         )
-        form.addRow(self.tr("W&hy this point:"), self.rationale)
+        form.addRow(self.tr("Wh&y this point:"), self.rationale)
         form.addRow(
             "",
             hint_label(self.tr("What it rests on: your alternatives, your costs, what you learned about the market.")),
         )
 
-        self.decided = QCheckBox(self.tr("yes, on"))
+        self.decided = QCheckBox(self.tr("yes"))
         self.decided.setAccessibleName(self.tr("The walk-away point is decided"))
         self.decided.setToolTip(self.tr("Tick once the point is settled, calmly and before the talks begin"))
         self.decided_on = QDateEdit()
@@ -88,12 +102,16 @@ class ReservationSection(Section):
         self.decided_on.setToolTip(self.tr("The day you settled the walk-away point"))
         self.decided_on.setCalendarPopup(True)
         self.decided_on.setDisplayFormat(date_format())
+        # Unticked, there is no date to show (not a placeholder day such as 2000-01-01).
+        self.decided_on_label = QLabel(self.tr("on"))
+        self.decided_on_label.setBuddy(self.decided_on)
         self.decided.toggled.connect(self._decided_toggled)
         self.decided_on.userDateChanged.connect(self._decided_date_changed)
         row = QWidget()
         row_layout = QHBoxLayout(row)
         row_layout.setContentsMargins(0, 0, 0, 0)
         row_layout.addWidget(self.decided)
+        row_layout.addWidget(self.decided_on_label)
         row_layout.addWidget(self.decided_on)
         row_layout.addStretch(1)
         form.addRow(self.tr("Decided:"), row)
@@ -122,18 +140,17 @@ class ReservationSection(Section):
     def fill(self, plan: Plan) -> None:
         if self.amount.value() != plan.reservation.value or (self.amount.is_invalid() and not self.amount.hasFocus()):
             self.amount.setValue(plan.reservation.value)
-        self.unit.setText(f"{plan.currency} {plan.unit}".strip())
+        self.unit.setText(currency_and_unit(plan.currency, plan.unit))
         self.sentence.setText(self.tr("In words: {sentence}").format(sentence=reservation_sentence(plan)))
-        show_warnings(self.warnings, reservation_warnings(plan))
+        self.warnings.setText("\n".join(f"⚠ {text}" for text in reservation_warnings(plan)))
         self.conditions.set_items(plan.reservation.conditions)
         locked = is_locked(plan)  # after commit, the point and its conditions move only by revision
-        self.amount.setReadOnly(locked)
-        self.conditions.setEnabled(not locked)
         show_locked((self.amount, self.conditions), locked)
         set_text(self.rationale, plan.reservation.rationale)
         decided = plan.reservation.decided_at
         self.decided.setChecked(decided is not None)
-        self.decided_on.setEnabled(decided is not None)
+        self.decided_on.setVisible(decided is not None)
+        self.decided_on_label.setVisible(decided is not None)
         if decided is not None:
             day = moment_day(decided)
             self.decided_on.setDate(QDate(day.year, day.month, day.day))

@@ -26,14 +26,14 @@ class ScriptSection(Section):
         )
         self.reason = self._field(
             form,
-            self.tr("&Reason:"),
+            self.tr("Rea&son:"),
             self.tr("Reason"),
             "reason",
             self.tr("Name the specific reason: “Given X, this does not work for us.” One fact, no blame."),
         )
         self.door = self._field(
             form,
-            self.tr("&Door:"),
+            self.tr("Doo&r:"),
             self.tr("Leave the door open"),
             "door",
             self.tr("Say what would bring you back, and that you would welcome the call if it changes."),

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from planner.model import Plan
+from ui.common.locked_look import lock_tooltip, set_locked
+from ui.common.text_list_edit import TextListEdit
 from ui.session.controller import PlanController
 
 
@@ -53,19 +55,23 @@ class Section(QWidget):
 
 
 def show_locked(widgets: Iterable[QWidget], locked: bool) -> None:
-    """Say on fields a signed commitment locks (the point, its conditions, the side, the currency) why.
+    """Lock the fields a signed commitment locks (the point, its conditions, the side, the currency), visibly.
 
-    Each field keeps its own tooltip for when the lock goes (a deal with no commitment).
+    They turn read-only with the locked look (``ui.common.locked_look``: no white input background,
+    a lock, no caret, out of the Tab order) and their tooltip says how to move them. Each field keeps
+    its own tooltip for when the lock goes (a deal with no commitment).
     """
-    why = QCoreApplication.translate(
-        "CommitLock", "Locked by your signed commitment: use Deal ▸ Revise commitment… to move it."
-    )
+    why = lock_tooltip()
     for widget in widgets:
         own = widget.property("own_tooltip")
         if own is None:
             own = widget.toolTip()
             widget.setProperty("own_tooltip", own)
         widget.setToolTip(why if locked else own)
+        if isinstance(widget, TextListEdit):
+            widget.set_locked(locked)
+        else:
+            set_locked(widget, locked)
 
 
 def set_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:

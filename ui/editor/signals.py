@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from planner.limits import MAX_SIGNAL_THRESHOLD
 from planner.model import STANDARD_SIGNALS, Plan, SignalKind
 from planner.model import Signal as PlanSignal  # a signal in the room, not Qt's Signal
+from ui.common import colours
 from ui.common.action_icons import action_icon
 from ui.common.signal_names import signal_name as common_signal_name
 from ui.editor.section import Section, hint_label
@@ -99,7 +100,7 @@ class SignalsSection(Section):
         self.custom.setFixedHeight(self.fontMetrics().height() * 8)
         self.custom.itemChanged.connect(self._custom_changed)
         self.custom_error = QLabel()
-        self.custom_error.setStyleSheet("color: #d32f2f;")
+        colours.tint(self.custom_error, "error")
         self.custom_error.hide()
         self.add_button = QPushButton(action_icon("add"), self.tr("&Add signal"))
         self.add_button.clicked.connect(self.add_custom)

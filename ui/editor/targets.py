@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from planner.model import Plan, Side
 from ui.common.amount_edit import AmountEdit
+from ui.common.money_text import currency_and_unit
 from ui.common.plan_text import amount_with_unit, target_warning
-from ui.editor.reservation import feedback_label, show_warnings
+from ui.editor.reservation import feedback_label, show_warnings, warning_label
 from ui.editor.section import Section, form_layout, hint_label
 from ui.session.controller import PlanController
 
@@ -32,12 +33,12 @@ class TargetsSection(Section):
         self.opening.setAccessibleName(self.tr("Opening offer"))
         self.opening.setToolTip(self.tr("The first figure you will put on the table"))
         self.opening.value_edited.connect(lambda value: self._set("opening", value, self.tr("Edit opening")))
-        form.addRow(self.tr("&Opening offer:"), self.opening.with_error_label(self.opening_unit))
+        form.addRow(self.tr("O&pening offer:"), self.opening.with_error_label(self.opening_unit))
         form.addRow("", hint_label(self.tr("Your first number, if you make the first offer; leave room to move.")))
 
         self.reservation = feedback_label("targets_reservation")
         form.addRow(self.tr("Walk-away point:"), self.reservation)
-        self.warnings = feedback_label("targets_warnings")
+        self.warnings = warning_label("targets_warnings")
         form.addRow("", self.warnings)
 
     def _set(self, field: str, value: Decimal | None, description: str) -> None:
@@ -48,7 +49,7 @@ class TargetsSection(Section):
             if edit.value() != value or (edit.is_invalid() and not edit.hasFocus()):
                 edit.setValue(value)
         for label in (self.target_unit, self.opening_unit):
-            label.setText(f"{plan.currency} {plan.unit}".strip())
+            label.setText(currency_and_unit(plan.currency, plan.unit))
         self.reservation.setText(amount_with_unit(plan, plan.reservation.value))
         warnings = [target_warning(plan)] if target_warning(plan) else []
         if plan.opening is not None and plan.target is not None and plan.is_better_for_us(plan.target, plan.opening):

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from planner import limits
 from planner.model import Plan
+from ui.common.lines_label import LinesLabel
+from ui.common.money_text import currency_and_unit
 from ui.common.plan_text import zone_of_agreement
-from ui.editor.reservation import feedback_label
 from ui.editor.section import Section, form_layout, hint_label, set_text, text_box
 from ui.session.controller import PlanController
 
@@ -30,7 +31,7 @@ class TheirSideSection(Section):
             self.tr("Edit who decides"),
             lambda plan, text: setattr(plan.their_side, "decision_maker", text.strip()),
         )
-        form.addRow(self.tr("Who &decides:"), self.decision_maker)
+        form.addRow(self.tr("Who de&cides:"), self.decision_maker)
         self.at_table = QLineEdit()
         self.at_table.setAccessibleName(self.tr("Who will be at the table"))
         self.at_table.setToolTip(self.tr("Who will be in the room for them"))
@@ -42,7 +43,8 @@ class TheirSideSection(Section):
             lambda plan, text: setattr(plan.their_side, "at_table", text.strip()),
         )
         form.addRow(self.tr("At the &table:"), self.at_table)
-        self.authority = feedback_label("authority_check")
+        self.authority = LinesLabel(2)  # fixed: the fields below stay put while names are typed
+        self.authority.setObjectName("authority_check")
         form.addRow("", self.authority)
 
         self.walk_away = AmountEdit()
@@ -52,7 +54,8 @@ class TheirSideSection(Section):
         self.walk_away_unit = QLabel()
         form.addRow(self.tr("Their &walk-away point:"), self.walk_away.with_error_label(self.walk_away_unit))
         form.addRow("", hint_label(self.tr("Your best estimate of the point where they would leave.")))
-        self.zone = feedback_label("zone_of_agreement")
+        self.zone = LinesLabel(3)
+        self.zone.setObjectName("zone_of_agreement")
         font = self.zone.font()
         font.setBold(True)
         self.zone.setFont(font)
@@ -86,7 +89,7 @@ class TheirSideSection(Section):
         if self.walk_away.value() != their.walk_away or (self.walk_away.is_invalid() and not self.walk_away.hasFocus()):
             self.walk_away.setValue(their.walk_away)
         set_text(self.alternatives, their.alternatives)
-        self.walk_away_unit.setText(f"{plan.currency} {plan.unit}".strip())
+        self.walk_away_unit.setText(currency_and_unit(plan.currency, plan.unit))
         self.zone.setText(zone_of_agreement(plan))
         self.authority.setText(self._authority_text(plan))
 

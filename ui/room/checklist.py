@@ -29,7 +29,9 @@ class ChecklistButton(QToolButton):
 
     def set_items(self, items: list[tuple[str, object]]) -> None:
         # Called on every edit of the plan: rebuild the menu only when its items changed.
-        if [(a.text(), a.data()) for a in self.actions_list()] == list(items):
+        # A condition may hold "&" ("R&D budget"): doubled, it shows as written and is no Alt+ letter.
+        items = [(text.replace("&", "&&"), data) for text, data in items]
+        if [(a.text(), a.data()) for a in self.actions_list()] == items:
             return
         menu = self.menu()
         menu.clear()

@@ -54,7 +54,7 @@ class RoomFeature(Feature):
         host.session.writable_changed.connect(self.section.set_writable)
         host.add_section("rounds", QCoreApplication.translate("RoomFeature", "Rounds"), self.section)
 
-        self.walk_action = QAction(QCoreApplication.translate("RoomFeature", "Walk away…"), window)
+        self.walk_action = QAction(QCoreApplication.translate("RoomFeature", "&Walk Away…"), window)
         self.walk_action.setObjectName("walkAwayAction")
         self.walk_action.setToolTip(
             QCoreApplication.translate("RoomFeature", "Say the three-part script and record the walk")
@@ -62,7 +62,7 @@ class RoomFeature(Feature):
         self.walk_action.triggered.connect(self.open_walk_dialog)
         host.add_deal_action(self.walk_action, toolbar=True, writes=True)
 
-        self.threat_action = QAction(QCoreApplication.translate("RoomFeature", "Threatening to walk?"), window)
+        self.threat_action = QAction(QCoreApplication.translate("RoomFeature", "&Threatening to Walk?"), window)
         self.threat_action.setObjectName("threatHelperAction")
         self.threat_action.triggered.connect(self.open_threat_helper)
         host.add_deal_action(self.threat_action)

@@ -10,17 +10,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QMargins, QPointF, Qt
+from PySide6.QtCore import QEvent, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from planner.model import Plan
-
-THEIRS = QColor("#e67e22")
-OURS = QColor("#2471a3")
-RESERVATION = QColor("#a31515")
-TARGET = QColor("#1e7b46")
-ALTERNATIVE = QColor("#7d3c98")
+from ui.common import colours
+from ui.common.charts import nice_ticks, style_chart, tick_axis
+from ui.common.money_text import amount_text
 
 
 def _figures(plan: Plan | None) -> object:
@@ -29,6 +26,12 @@ def _figures(plan: Plan | None) -> object:
     best = plan.best_alternative
     offers = tuple((r.their_offer, r.our_offer) for r in plan.ordered_rounds())
     return (plan.currency, plan.reservation.value, plan.target, best.value if best else None, offers)
+
+
+def _level_span(rounds: int) -> tuple[float, float]:
+    """Where the walk-away, target and alternative lines start and end: across the rounds, or, with
+    none or one, across a short span around round 1, so that they show before the rounds do."""
+    return (1.0, float(rounds)) if rounds >= 2 else (0.5, 1.5)
 
 
 def _plot(value: Decimal) -> float:
@@ -43,7 +46,15 @@ class OffersChart(QChartView):
         self.setAccessibleName(self.tr("Offers over the rounds"))
         self.series_by_name: dict[str, QLineSeries] = {}
         self._drawn: object = ()
+        self._plan: Plan | None = None
         self.load(None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Light to dark (or back): draw again in the palette's colours.
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._drawn = ()
+            self.load(self._plan)
 
     def load(self, plan: Plan | None) -> None:
         # The window reloads every section after every edit; redraw only when the figures changed.
@@ -51,6 +62,7 @@ class OffersChart(QChartView):
         if drawn == self._drawn:
             return
         self._drawn = drawn
+        self._plan = plan
         # A fresh chart each time: cheaper to reason about than removing axes and series one by one.
         old = self.chart()
         chart = QChart()
@@ -60,11 +72,13 @@ class OffersChart(QChartView):
         if old is not None:
             old.deleteLater()
         self.series_by_name = {}
+        style_chart(chart, self.palette())
         if plan is None:
             return
         rounds = plan.ordered_rounds()
-        last_x = max(len(rounds), 1)
+        first_x, last_x = _level_span(len(rounds))
         values: list[Decimal] = []
+        palette = self.palette()
 
         def offers(name: str, colour: QColor, pick: str) -> None:
             line = QLineSeries()
@@ -91,36 +105,34 @@ class OffersChart(QChartView):
             line = QLineSeries()
             line.setName(name)
             line.setPen(QPen(colour, 2 if style is Qt.PenStyle.SolidLine else 1.5, style))
-            line.append(QPointF(1, _plot(value)))
+            line.append(QPointF(first_x, _plot(value)))
             line.append(QPointF(last_x, _plot(value)))
             self._add(name, line)
 
-        offers(self.tr("Their offers"), THEIRS, "their_offer")
-        offers(self.tr("Our offers"), OURS, "our_offer")
-        level(self.tr("Walk-away point"), RESERVATION, plan.reservation.value, Qt.PenStyle.SolidLine)
-        level(self.tr("Target"), TARGET, plan.target, Qt.PenStyle.DashLine)
+        offers(self.tr("Their offers"), colours.series("theirs", palette), "their_offer")
+        offers(self.tr("Our offers"), colours.series("ours", palette), "our_offer")
+        reservation = colours.series("reservation", palette)
+        level(self.tr("Walk-away point"), reservation, plan.reservation.value, Qt.PenStyle.SolidLine)
+        level(self.tr("Target"), colours.series("target", palette), plan.target, Qt.PenStyle.DashLine)
         best = plan.best_alternative
-        level(self.tr("Best alternative"), ALTERNATIVE, best.value if best else None, Qt.PenStyle.DotLine)
+        alternative = colours.series("alternative", palette)
+        level(self.tr("Best alternative"), alternative, best.value if best else None, Qt.PenStyle.DotLine)
 
         x_axis = QValueAxis()
         x_axis.setTitleText(self.tr("Round"))
         x_axis.setLabelFormat("%d")
-        x_axis.setRange(0.75, last_x + 0.25)
+        x_axis.setRange(first_x - 0.25 if rounds else first_x, last_x + 0.25 if rounds else last_x)
         x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
         x_axis.setTickAnchor(1)
         x_axis.setTickInterval(1)
-        y_axis = QValueAxis()
-        y_axis.setTitleText(plan.currency)
-        y_axis.setLabelFormat("%.0f")
-        low, high = _plot(min(values)), _plot(max(values))
-        pad = (high - low) * 0.1 or abs(high) * 0.05 or 1.0
-        y_axis.setRange(low - pad, high + pad)
-        y_axis.applyNiceNumbers()
+        # Round numbers on the amounts axis, each labelled as every amount is ("18,500").
+        y_axis = tick_axis(nice_ticks(min(values), max(values), 5), amount_text, plan.currency)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for series in chart.series():
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)
+        style_chart(chart, palette)
 
     def _add(self, name: str, series: QLineSeries) -> None:
         self.chart().addSeries(series)

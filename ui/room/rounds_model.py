@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from planner.dates import moment_to_text
 from planner.model import Plan, Round, SignalKind
 from planner.verdict import Verdict, assess_rounds
-from ui.common.money_text import money_text
+from ui.common.money_text import money_text, number_text
 from ui.common.signal_names import signal_name
 from ui.common.verdict_text import verdict_word
 
@@ -141,5 +141,5 @@ class RoundsModel(QAbstractTableModel):
                 None: "",
             }[round_.first_time_today]
         if column == HOURS:
-            return format(round_.hours.normalize(), "f") if round_.hours is not None else ""
+            return number_text(round_.hours) if round_.hours is not None else ""
         return round_.note

@@ -21,7 +21,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -34,12 +33,24 @@ from planner.corrections import CAN_CORRECT, correction_text, deleted_plan
 from planner.errors import WalkawayError
 from planner.model import Plan, Status
 from planner.services import plan_with_round
-from planner.verdict import Verdict
-from ui.common.verdict_text import verdict_word
+from ui.common import colours
+from ui.common.column_fit import ColumnFitter
 from ui.room.offers_chart import OffersChart
 from ui.room.round_dialog import RoundDialog
 from ui.room.round_fields import RoundFields
-from ui.room.rounds_model import VERDICT, RoundsModel
+from ui.room.rounds_model import (
+    DATE,
+    FINAL,
+    FIRST_TIME,
+    HOURS,
+    NOTE,
+    OUR_OFFER,
+    SIGNALS,
+    THEIR_OFFER,
+    UNMET,
+    VERDICT,
+    RoundsModel,
+)
 
 
 def utc_now() -> datetime:
@@ -83,10 +94,16 @@ class RoundsSection(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        # Sized to the contents once per deal: ResizeToContents would read every cell on every round.
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setWordWrap(False)
+        # Dates, offers, hours and the verdict whole; the texts give way, the note last (ui/common/column_fit.py).
+        figures = (OUR_OFFER, THEIR_OFFER, HOURS, DATE, VERDICT)  # never cut; only their headers may end in "…"
+        self.columns = ColumnFitter(
+            self.table,
+            main=NOTE,
+            give_way=(FIRST_TIME, SIGNALS, UNMET, FINAL, *figures),
+            floors=dict.fromkeys((FIRST_TIME, SIGNALS, UNMET, FINAL, NOTE), 16),
+            keep_text=figures,
+        )
         self.table.doubleClicked.connect(lambda index: self.edit_round(index.row() + 1))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_corrections())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -126,7 +143,7 @@ class RoundsSection(QWidget):
         for edit in (self.their_edit, self.our_edit, self.hours_edit, self.note_edit):
             edit.returnPressed.connect(self.log_round)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b3261e")
+        colours.tint(self.error_label, "error")
         self.error_label.setAccessibleName(self.tr("Round entry error"))
         self.error_label.setWordWrap(True)
         self.error_label.hide()
@@ -200,10 +217,7 @@ class RoundsSection(QWidget):
             self.table.scrollToBottom()
         if not same_deal:
             self._reset_entry()
-            self.table.resizeColumnsToContents()
-            # The verdict column holds one of five words: wide enough for the longest from the start.
-            longest = max(self.table.fontMetrics().horizontalAdvance(verdict_word(v)) for v in Verdict)
-            self.table.setColumnWidth(VERDICT, max(self.table.columnWidth(VERDICT), longest + 16))
+        self.columns.measure()
         self.fields.fill_choices(plan)
         self._update_entry()
         self._show_corrections(plan)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 
 from planner.model import Plan
 from planner.verdict import assess
-from planner.verdict_words import money
+from ui.common.plan_text import amount_with_unit as money
 
 
 def _escape(text: str) -> str:

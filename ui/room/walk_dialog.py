@@ -34,6 +34,7 @@ from planner.services import plan_walked
 from planner.verdict import assess
 from planner.verdict_words import reason_texts
 from planner.walk_script import Problem, check_script, script_text, suggest_reason
+from ui.common import colours
 from ui.common.dates_text import date_format
 
 
@@ -107,6 +108,7 @@ class WalkDialog(QDialog):
         self.walked_on_edit.setDisplayFormat(date_format())
         self.walked_on_edit.setMaximumDate(_qdate(today_))
         self.walked_on_edit.setAccessibleName(self.tr("Walked away on"))
+        self.walked_on_edit.setToolTip(self.tr("The day you walked away (today at the latest)"))
         self.follow_up_edit = QDateEdit(_qdate(today_ + timedelta(days=FOLLOW_UP_DAYS)))
         self.follow_up_edit.setCalendarPopup(True)
         self.follow_up_edit.setDisplayFormat(date_format())
@@ -116,13 +118,15 @@ class WalkDialog(QDialog):
         self.follow_up_edit.dateChanged.connect(self._follow_up_changed)
 
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b3261e")
+        colours.tint(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.record_button = QPushButton(self.tr("Record the walk"))
         self.record_button.setAccessibleName(self.tr("Record the walk"))
+        # Wide enough for both of its texts: it does not move under the pointer when the advice changes.
+        self.record_button.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.tr("Record the walk anyway")) + 32)
         self.buttons.addButton(self.record_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.record_walk)
         self.buttons.rejected.connect(self.reject)
@@ -151,6 +155,7 @@ class WalkDialog(QDialog):
         edit = QPlainTextEdit(text)
         edit.setPlaceholderText(placeholder)
         edit.setAccessibleName(placeholder)
+        edit.setToolTip(placeholder)
         edit.setTabChangesFocus(True)
         # A fixed height, never squashed by the notes below: the dialog grows instead (see check()).
         edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 12)

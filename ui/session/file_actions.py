@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from planner.errors import WalkawayError
+from ui.common.file_dialogs import file_dialog
 from ui.settings import app_settings
 from ui.tasks import FILE
 
@@ -54,7 +55,7 @@ class FileActions(QObject):
         menu.clear()
         files = [p for p in recent_files() if p.exists()]
         for path in files:
-            action = menu.addAction(path.name)
+            action = menu.addAction(path.name.replace("&", "&&"))  # a file name's "&" is no Alt+ letter
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_requested.emit(p))
@@ -63,9 +64,8 @@ class FileActions(QObject):
 
     def _ask(self, title: str, file_filter: str, *, save: bool, name: str) -> QFileDialog:
         """A file dialog for ``open()`` (never ``exec()``); callers connect to its ``fileSelected``."""
-        dialog = QFileDialog(self.host.widget, title, str(self.host.session.path.parent), file_filter)
-        dialog.setObjectName(name)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
+        # In the folder the user last chose a file in, the first time in their documents (ui/common/file_dialogs.py).
+        dialog = file_dialog(self.host.widget, title, file_filter, save=save, name=name)
         if not save:
             dialog.setFileMode(
                 QFileDialog.FileMode.ExistingFiles if name == "import" else QFileDialog.FileMode.ExistingFile

@@ -8,6 +8,7 @@ and the window says where it went.
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from planner.errors import WalkawayError
 from planner.store.backup import BackupInfo, list_backups
+from ui.common import colours
 from ui.common.dates_text import datetime_text
+from ui.common.money_text import number_text
 
 if TYPE_CHECKING:
     from ui.session.file_session import FileSession
@@ -68,6 +71,8 @@ class RestoreDialog(QDialog):
         self.copies.setAccessibleName(self.tr("Backup copies"))
         self.copies.setHeaderLabels([self.tr("Made"), self.tr("Kind"), self.tr("Deals"), self.tr("Size")])
         self.copies.setRootIsDecorated(False)
+        self.copies.setEditTriggers(QTreeWidget.EditTrigger.NoEditTriggers)  # a list to choose from
+        self.copies.setToolTip(self.tr("The copies of this file, newest first: choose one to put back"))
         self.copies.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.copies.itemSelectionChanged.connect(self._selection_changed)
         self.copies.itemDoubleClicked.connect(lambda *_: self._restore())
@@ -75,7 +80,7 @@ class RestoreDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("restore_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: palette(highlighted-text); background: #b3261e; padding: 4px;")
+        colours.tint(self.error, "error", bold=True)
         self.error.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -104,7 +109,7 @@ class RestoreDialog(QDialog):
                 [
                     datetime_text(made, locale),  # local time, the way the user writes it
                     kinds.get(info.kind, info.kind),
-                    "?" if info.deals is None else locale.toString(info.deals),
+                    "?" if info.deals is None else number_text(Decimal(info.deals)),
                     locale.formattedDataSize(info.size),
                 ]
             )

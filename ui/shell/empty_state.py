@@ -35,7 +35,7 @@ class EmptyState(QWidget):
         self.quick_button = QPushButton(self.tr("&Quick plan (five steps)"))
         self.quick_button.setAccessibleName(self.tr("Quick plan"))
         self.quick_button.clicked.connect(self.quick_plan_requested)
-        self.demo_button = QPushButton(self.tr("Open the &demo plans"))
+        self.demo_button = QPushButton(self.tr("Open the de&mo plans"))
         self.demo_button.setAccessibleName(self.tr("Open the demo plans"))
         self.demo_button.clicked.connect(self.demo_requested)
 

@@ -48,6 +48,10 @@ def welcome_on_first_start(window: MainWindow, settings: QSettings | None = None
     """Once the window is up (so the first paint is not delayed), if this user never saw it."""
 
     def show() -> None:
-        window.welcome = show_welcome_once(window, settings or app_settings(), welcome_choice_handler(window))
+        # A file that has deals already (opened by name, or made with `walkaway import`) is not offered the demo.
+        empty = window.deal_list.model.total_count() == 0
+        window.welcome = show_welcome_once(
+            window, settings or app_settings(), welcome_choice_handler(window), offer_demo=empty
+        )
 
     QTimer.singleShot(0, show)

@@ -75,6 +75,10 @@ class Host(Protocol):
         """Bring a section of the deal editor to the front."""
         ...
 
+    def reveal_new_deal(self) -> None:
+        """The deal just created, in view: the list's filter cleared, the keyboard in its first empty field."""
+        ...
+
     def add_banner(self, widget: QWidget) -> None:
         """A banner above the editor's sections (the verdict, the commitment), below those added before."""
         ...

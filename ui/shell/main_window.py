@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from planner.errors import WalkawayError
 from planner.model import Plan
 from ui.common.action_icons import action_icon as icon
+from ui.common.focus_ring import install_focus_ring
 from ui.deals import actions as deal_actions
 from ui.deals.list_pane import DealListPane
 from ui.editor import DealEditor
@@ -38,7 +39,10 @@ from ui.session.unsaved_bar import UnsavedBar
 from ui.settings import app_settings
 from ui.shell.empty_state import EmptyState
 from ui.shell.file_notices import FileNotices
+from ui.shell.side_pane import SidePane
+from ui.shell.window_geometry import install_screen_keeper
 from ui.shell.window_host import WindowHost
+from ui.shell.window_layout import WindowLayout
 
 if TYPE_CHECKING:
     from ui.shell.host import Feature
@@ -69,10 +73,8 @@ class MainWindow(QMainWindow):
 
         self.deal_list = DealListPane()
         self.editor = DealEditor(controller)
-        self.side_pane_host = QWidget()
-        self._side_pane = QVBoxLayout(self.side_pane_host)
-        self._side_pane.setContentsMargins(0, 0, 0, 0)
-        self.side_pane_host.hide()
+        #: The brief preview's place, folded away with View › Brief Preview (F9).
+        self.side_pane_host = SidePane(app_settings(), self)
         self.no_deal = QLabel(self.tr("Choose a deal on the left, or create a new plan."))
         self.no_deal.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_deal.setEnabled(False)
@@ -110,10 +112,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(str(controller.path))
         self._writable_changed(self.session.writable)
 
+        install_screen_keeper()  # every dialog on its screen, growing instead of squashing its fields
+        install_focus_ring()  # a ring around the widget that has the keyboard, in every window
         self._sections_built = False
+        #: Size, place and panes: restored, kept on the screen, saved (ui/shell/window_layout.py).
+        self.layout_keeper = WindowLayout(self)
+        self.layout_keeper.restore()  # placed first: the preview starts folded or not by the window's width
         if build_sections:
             self.build_sections()
-        self._restore_settings()
 
     def build_sections(self) -> None:
         """Add the planning sections and the plugged-in features (once).
@@ -138,17 +144,24 @@ class MainWindow(QMainWindow):
         from ui.session.input_rules import refuse_rule_breaking_edit
 
         self.controller.edit_guards.append(refuse_rule_breaking_edit)
+        self.layout_keeper.sections_built()
 
     # -- what the host offers features (ui/shell/window_host.py) ----------------------
 
     def set_side_pane(self, widget: QWidget) -> None:
         """Put ``widget`` in the right-hand pane (one widget; a second call replaces the first)."""
-        while (item := self._side_pane.takeAt(0)) is not None:
-            old = item.widget()
-            if old is not None:
-                old.setParent(None)
-        self._side_pane.addWidget(widget)
-        self.side_pane_host.show()
+        self.side_pane_host.set_widget(widget, self.width())
+        self.layout_keeper.side_pane_set()
+
+    def reveal_new_deal(self) -> None:
+        """After New plan or Quick plan: every deal in the list (the new one shows, selected), the
+        keyboard in the new deal's first empty field (not in the search box the dialog left)."""
+        self.deal_list.clear_filters()
+        self.activateWindow()  # back from the dialog: the window's keys (F9, Ctrl+PgDown) work at once
+        plan = self.controller.current_plan()
+        self.deal_list.select_deal(plan.id if plan is not None else None)
+        if self.editor.focus_first_empty() is None and self.editor.section_keys():
+            self.editor.show_section(self.editor.section_keys()[0])  # nothing empty: the plan from the top
 
     def add_deal_action(self, action: QAction, *, toolbar: bool = False, writes: bool = False) -> None:
         """An action on the open deal: in the Deal menu, optionally the toolbar, enabled only with a deal.
@@ -196,7 +209,7 @@ class MainWindow(QMainWindow):
             self.tr("&New Plan…"), lambda: deal_actions.new_plan(host), QKeySequence.StandardKey.New, "new_plan", "new"
         )
         self.quick_plan_action = action(
-            self.tr("&Quick Plan…"), lambda: deal_actions.quick_plan(host), "Ctrl+Shift+N", "quick_plan", "quick"
+            self.tr("Quic&k Plan…"), lambda: deal_actions.quick_plan(host), "Ctrl+Shift+N", "quick_plan", "quick"
         )
         self.duplicate_action = action(
             self.tr("D&uplicate as New Plan"), lambda: deal_actions.duplicate(host), "Ctrl+D", "duplicate", "copy"
@@ -274,6 +287,9 @@ class MainWindow(QMainWindow):
         self.deal_menu.addAction(self.delete_action)
         self.deal_menu.addSeparator()
 
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu.addAction(self.side_pane_host.toggle_action)
+
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.about_action)
 
@@ -307,6 +323,7 @@ class MainWindow(QMainWindow):
     def refresh_deal_list(self) -> None:
         deals = self.controller.deal_summaries()
         self.deal_list.set_deals(deals)
+        self.layout_keeper.deals_listed(len(deals))
         self.pages.setCurrentWidget(self.splitter if deals else self.empty_state)
 
     def _open_deal(self, deal_id: int | None) -> None:
@@ -330,31 +347,21 @@ class MainWindow(QMainWindow):
 
     def _plan_changed(self, plan: Plan | None) -> None:
         has_deal = plan is not None
-        self.editor_stack.setCurrentWidget(self.editor if has_deal else self.no_deal)
+        if self.editor_stack.currentWidget() is not (self.editor if has_deal else self.no_deal):
+            self.editor_stack.setCurrentWidget(self.editor if has_deal else self.no_deal)
+            self.editor_stack.updateGeometry()  # its least width is the page's: the window settles now, not later
         for deal_action in self.deal_actions:
             deal_action.setEnabled(has_deal)
         self.deal_list.select_deal(plan.id if plan else None)
 
     # -- settings and closing -------------------------------------------------------
 
-    def _restore_settings(self) -> None:
-        settings = app_settings()
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 780)
-        splitter = settings.value("window/splitter")
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
-        else:
-            # The list, the editor (widest: it is where the plan is written), a small brief preview.
-            self.splitter.setSizes([430, 570, 280])
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.layout_keeper.shown()
 
     def save_settings(self) -> None:
-        settings = app_settings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.splitter.saveState())
+        self.layout_keeper.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # No "save changes?" prompt: the pending edit is simply written, including an

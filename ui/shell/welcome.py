@@ -38,9 +38,11 @@ class WelcomeDialog(QDialog):
 
     chosen = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, offer_demo: bool = True) -> None:
+        """``offer_demo``: the file has no deals yet; a file with deals is not offered six more."""
         super().__init__(parent)
         self.choice = WelcomeChoice.CLOSED
+        self.offer_demo = offer_demo
         self.setWindowTitle(self.tr("Welcome to Walkaway"))
         self.setWindowIcon(app_icon())
 
@@ -64,7 +66,11 @@ class WelcomeDialog(QDialog):
         self.method_label.setTextFormat(Qt.TextFormat.RichText)
         self.method_label.setAccessibleName(self.tr("The method in three steps"))
 
-        invitation = QLabel(self.tr("Start by looking at the demo plans, one in every stage, or write your own."))
+        invitation = QLabel(
+            self.tr("Start by looking at the demo plans, one in every stage, or write your own.")
+            if offer_demo
+            else self.tr("Your deals are in the list; start a new plan whenever you are ready.")
+        )
         invitation.setWordWrap(True)
 
         self.demo_button = QPushButton(self.tr("Open the demo plans"))
@@ -76,7 +82,8 @@ class WelcomeDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.new_plan_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.demo_button.setDefault(True)
+        self.demo_button.setVisible(offer_demo)
+        (self.demo_button if offer_demo else self.new_plan_button).setDefault(True)
         self.demo_button.clicked.connect(lambda: self._choose(WelcomeChoice.DEMO))
         self.new_plan_button.clicked.connect(lambda: self._choose(WelcomeChoice.NEW_PLAN))
         buttons.rejected.connect(self.reject)
@@ -113,7 +120,7 @@ class WelcomeDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
         # Return means "show me the demo plans"; left alone, focus lands on Close, which Return presses.
-        self.demo_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        (self.demo_button if self.offer_demo else self.new_plan_button).setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def _choose(self, choice: WelcomeChoice) -> None:
         self.choice = choice
@@ -129,12 +136,19 @@ def welcome_needed(settings: QSettings) -> bool:
 
 
 def show_welcome_once(
-    parent: QWidget | None, settings: QSettings, on_choice: Callable[[WelcomeChoice], None]
+    parent: QWidget | None,
+    settings: QSettings,
+    on_choice: Callable[[WelcomeChoice], None],
+    *,
+    offer_demo: bool = True,
 ) -> WelcomeDialog | None:
-    """Open the welcome (window-modal, not blocking) if this user has never seen it."""
+    """Open the welcome (window-modal, not blocking) if this user has never seen it.
+
+    ``offer_demo``: whether the file is empty, so that the demo plans are worth offering.
+    """
     if not welcome_needed(settings):
         return None
-    dialog = WelcomeDialog(parent)
+    dialog = WelcomeDialog(parent, offer_demo=offer_demo)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def finished(choice: WelcomeChoice) -> None:

@@ -53,6 +53,9 @@ class WindowHost:
     def show_section(self, key: str) -> None:
         self._window.editor.show_section(key)
 
+    def reveal_new_deal(self) -> None:
+        self._window.reveal_new_deal()
+
     def add_banner(self, widget: QWidget) -> None:
         self._window.editor.add_banner(widget)
 
@@ -65,6 +68,13 @@ class WindowHost:
     def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
         self._window.addDockWidget(area, dock)
         dock.hide()
+
+        # On a screen too short for the window and the dock together, the dock floats beside it.
+        def shown(visible: bool) -> None:
+            if visible:
+                self._window.layout_keeper.keep_dock_fitting(dock)
+
+        dock.visibilityChanged.connect(shown)
 
     def show_error(self, message: str) -> None:
         self._window.show_error(message)
