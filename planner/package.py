@@ -4,7 +4,8 @@ A plan with terms besides the price (:attr:`Plan.issues`) scores the package of 
 
 - the price's utility is 0 at the walk-away point and 100 at the target (the opening when there
   is no target), linear and clamped to 0..100; without a target or an opening, or when that
-  amount is the walk-away point itself, the price is not scored (it then has no share);
+  amount is not better for us than the walk-away point (at it, or on its wrong side, which the plan's
+  warnings flag), the price is not scored (it then has no share);
 - a number term is linear from ``worst`` (0) to ``best`` (100), clamped; an options term scores
   its option; a term the round leaves out scores 0, and so does the price when the round judged
   names terms but no price of theirs;
@@ -69,13 +70,14 @@ def price_reference(plan: Plan) -> Decimal | None:
 def price_utility(plan: Plan, offer: Decimal | None, point: Decimal | None = None) -> Fraction | None:
     """The price's utility (0..100, exact) for ``offer`` against ``point`` (default: the plan's own).
 
-    ``None`` when the price is not scored (no target or opening, or that amount is the point);
+    ``None`` when the price is not scored (no target or opening, or that amount is not better for us
+    than the point: at it, or past it, which the plan's warnings already flag);
     0 when it is scored but ``offer`` is ``None`` (the round gave terms without a price).
     """
     point = plan.reservation.value if point is None else point
     reference = price_reference(plan)
-    if reference is None or reference == point:
-        return None
+    if reference is None or not plan.is_better_for_us(reference, point):
+        return None  # no target or opening, or one that is not better than the point: nothing to score on
     if offer is None:
         return Fraction(0)
     return _clamp(HUNDRED * (Fraction(offer) - Fraction(point)) / (Fraction(reference) - Fraction(point)))

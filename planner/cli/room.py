@@ -207,8 +207,8 @@ def assessment_json(plan: Plan, assessment: Assessment, today: date, phase: int 
         "headroom": amount_to_text(assessment.headroom) if assessment.headroom is not None else None,
         "their_offer": amount_to_text(assessment.their_offer) if assessment.their_offer is not None else None,
         "reservation": amount_to_text(plan.reservation.value),
-        # One decimal always ("57.0"): the score is rounded half-up to one decimal.
-        "package_score": format(assessment.package_score, "f") if assessment.package_score is not None else None,
+        # One decimal always ("57.0"): the score is rounded half-up to one decimal (str of it has no exponent).
+        "package_score": str(assessment.package_score) if assessment.package_score is not None else None,
         "min_score": amount_to_text(assessment.min_score) if assessment.min_score is not None else None,
         "currency": plan.currency,
         "status": plan.status.value,
