@@ -45,6 +45,7 @@ class FollowUp:
     unit: str
     reservation: Decimal
     moves: int = 0  # times the date was snoozed or rescheduled
+    walk: int = 1  # which walk of the deal this follows up: 2 after walking away a second time
 
     @property
     def urgency(self) -> Urgency:
@@ -71,6 +72,7 @@ def follow_up(row: WalkedSummary, today: date) -> FollowUp:
         unit=row.unit,
         reservation=row.reservation,
         moves=row.moves,
+        walk=row.walk,
     )
 
 

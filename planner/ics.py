@@ -2,7 +2,8 @@
 
 One all-day VEVENT per follow-up. The UID depends only on the deal and its
 walk, so exporting again updates the same event in a calendar instead of
-adding a second one; SEQUENCE counts the times the date was moved.
+adding a second one, and walking away from the same deal again (even on the
+same day) makes a new event; SEQUENCE counts the times the date was moved.
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ UID_DOMAIN = "walkaway.invalid"  # RFC 2606: a domain that is never anyone's
 
 def follow_up_uid(item: FollowUp) -> str:
     """Stable for one walk of one deal, and different across Walkaway files with the same ids."""
-    seed = "\x1f".join((str(item.deal_id), item.title, item.counterparty, moment_to_text(item.walked_at)))
+    parts = [str(item.deal_id), item.title, item.counterparty, moment_to_text(item.walked_at)]
+    if item.walk > 1:  # the first walk keeps the UID it always had, so calendars update the same event
+        parts.append(f"walk {item.walk}")
+    seed = "\x1f".join(parts)
     digest = hashlib.sha256(seed.encode("utf-8")).hexdigest()[:16]
     return f"follow-up-{item.deal_id}-{digest}@{UID_DOMAIN}"
 
@@ -57,7 +61,7 @@ def follow_ups_calendar(items: Iterable[FollowUp], *, stamp: datetime) -> bytes:
             "description",
             "\n".join(
                 (
-                    f"Walked away on {item.walked_on.isoformat()}.",
+                    f"Walked away on {item.walked_on.isoformat()}{f' (walk {item.walk})' if item.walk > 1 else ''}.",
                     f"Why: {visible(item.reason)}",  # its own newlines are the calendar's too
                     f"Walk-away point: {point}.",
                     "If they come back, judge the new offer against this same point.",

@@ -42,6 +42,10 @@ MAX_EVENTS = 10
 MAX_COMMITMENTS = 20
 #: Snoozes and reschedules of one follow-up.
 MAX_FOLLOW_UP_MOVES = 500
+#: Walks of one deal (walked, reopened, walked again …): the latest plus the plan's ``history``.
+MAX_WALKS = 50
+#: Corrections of logged rounds (each keeps the round as it was).
+MAX_CORRECTIONS = 500
 #: A drawn signature (PNG), in bytes.
 MAX_SIGNATURE_BYTES = 128 * 1024
 

@@ -98,7 +98,8 @@ class Round:
     first_time_today: bool | None = None  # would I sign this if it walked in today?
     hours: Decimal | None = None
     note: str = ""
-    phase: int = 0  # 0 before any walk; 1 after the deal was reopened
+    phase: int = 0  # 0 before any walk; n after the deal was reopened for the n-th time
+    final: bool = False  # they said this is their final (best, last) offer
 
 
 @dataclass(slots=True)
@@ -132,6 +133,35 @@ class Reopen:
     at: Moment
     note: str = ""
     first_time_today: bool | None = None  # asked again on reopening: would I sign this if it walked in today?
+
+
+@dataclass(slots=True)
+class PastWalk:
+    """An earlier walk and the reopening that followed it.
+
+    The latest walk and reopening are :attr:`Plan.walked` and :attr:`Plan.reopened`; walking
+    away again moves that pair here, so every walk keeps its phase: the walk at
+    ``history[i]`` ended phase ``i`` and its reopening started phase ``i + 1``.
+    """
+
+    walked: Walk
+    reopened: Reopen
+
+
+class CorrectionAction(StrEnum):
+    EDIT = "edit"
+    DELETE = "delete"
+
+
+@dataclass(slots=True)
+class RoundCorrection:
+    """A logged round corrected after the fact: kept, since the log of rounds is evidence."""
+
+    at: datetime  # when it was corrected (UTC)
+    action: CorrectionAction
+    number: int  # the round's number in the rounds table when it was corrected (1 = the first)
+    before: Round  # the round as it was logged
+    after: Round | None = None  # the round as corrected; None when it was deleted
 
 
 @dataclass(slots=True)
@@ -197,6 +227,8 @@ class Plan:
     outcome: Outcome | None = None
     status: Status = Status.PLANNING
     id: int | None = None
+    history: list[PastWalk] = field(default_factory=list)  # earlier walks and reopenings, oldest first
+    corrections: list[RoundCorrection] = field(default_factory=list)  # oldest first
 
     def __post_init__(self) -> None:
         ensure_standard_signals(self.signals)
@@ -227,6 +259,25 @@ class Plan:
 
     def ordered_rounds(self) -> list[Round]:
         return sorted(self.rounds, key=lambda r: (r.phase, moment_sort_key(r.at)))
+
+    @property
+    def current_phase(self) -> int:
+        """The phase a round logged now belongs to: how often the deal was reopened."""
+        return len(self.history) + (1 if self.reopened is not None else 0)
+
+    def walks(self) -> list[tuple[int, Walk]]:
+        """Every walk, oldest first, with the phase it ended."""
+        found = [(i, past.walked) for i, past in enumerate(self.history)]
+        if self.walked is not None:
+            found.append((len(self.history), self.walked))
+        return found
+
+    def reopenings(self) -> list[tuple[int, Reopen]]:
+        """Every reopening, oldest first, with the phase it started."""
+        found = [(i + 1, past.reopened) for i, past in enumerate(self.history)]
+        if self.reopened is not None:
+            found.append((len(self.history) + 1, self.reopened))
+        return found
 
     def warnings(self) -> list[str]:
         """Things worth a second look; they never stop the plan from being saved."""

@@ -18,6 +18,7 @@ from dataclasses import fields
 from decimal import Decimal
 
 from planner import limits
+from planner.history_checks import correction_problems, history_problems
 from planner.model import Plan, Round
 from planner.money import AmountError, check_plan_amount
 from planner.rule_checks import (
@@ -31,7 +32,6 @@ from planner.rule_checks import (
     commitment_problems,
     condition_problems,
     currency_problem,
-    history_problems,
     is_empty_round,
     list_problems,
     not_before,
@@ -128,6 +128,7 @@ def plan_problems(plan: Plan) -> Iterator[Problem]:
     for i, round_ in enumerate(plan.rounds):
         yield from round_problems(plan, i, round_)
     yield from history_problems(plan)
+    yield from correction_problems(plan)
     yield from commitment_problems(plan)
 
 

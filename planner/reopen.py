@@ -2,7 +2,9 @@
 
 Reopening adds to the plan and never removes from it: the signed commitment,
 the rounds before the walk and the walk itself stay as they were. Rounds
-logged after the reopening carry ``phase=1``.
+logged after the ``n``-th reopening carry ``phase=n``. A reopened deal can be
+walked away from again (:func:`planner.room.record_walk`) and reopened again,
+as often as it happens; every walk and reopening is kept (``Plan.history``).
 """
 
 from __future__ import annotations
@@ -33,8 +35,8 @@ RENEWED_NOTE = "Their renewed approach"
 
 
 def round_phase(plan: Plan) -> int:
-    """The phase a round logged now belongs to: 1 once the deal was reopened."""
-    return 1 if plan.reopened is not None else 0
+    """The phase a round logged now belongs to: how often the deal was reopened."""
+    return plan.current_phase
 
 
 def reopened_plan(
@@ -67,7 +69,13 @@ def reopened_plan(
     changed.reopened = Reopen(at=at, note=reason, first_time_today=first_time_today)
     if renewed_offer is not None:
         changed.rounds.append(
-            Round(at=at, their_offer=renewed_offer, first_time_today=first_time_today, note=RENEWED_NOTE, phase=1)
+            Round(
+                at=at,
+                their_offer=renewed_offer,
+                first_time_today=first_time_today,
+                note=RENEWED_NOTE,
+                phase=changed.current_phase,
+            )
         )
     changed.status = Status.REOPENED
     return _checked(plan, changed)

@@ -17,13 +17,14 @@ from decimal import Decimal
 from planner import limits
 from planner.dates import Moment, moment_day
 from planner.errors import WalkawayError
-from planner.model import Plan, Round, Script, SignalEvent, SignalKind, Status, Walk, signal_key
+from planner.model import PastWalk, Plan, Round, Script, SignalEvent, SignalKind, Status, Walk, signal_key
 from planner.plan_rules import (
     EMPTY_ROUND,
     RuleError,
     check_new_round,
     is_empty_round,
     keep_rules,
+    not_before,
     require_amount,
     require_characters,
     require_room,
@@ -38,7 +39,8 @@ FOLLOW_UP_DAYS = 3
 MAX_REASON = limits.REASON_CHARS
 
 _CAN_LOG = {Status.COMMITTED, Status.NEGOTIATING, Status.REOPENED}
-_CAN_WALK = {Status.COMMITTED, Status.NEGOTIATING}
+#: A reopened deal can be walked away from again: the earlier walk and reopening go to its history.
+CAN_WALK = frozenset({Status.COMMITTED, Status.NEGOTIATING, Status.REOPENED})
 
 
 class RoomError(WalkawayError):
@@ -135,12 +137,45 @@ def make_round(
     unmet_conditions: Sequence[str] = (),
     events: Sequence[SignalEvent] = (),
     first_time_today: bool | None = None,
+    final: bool = False,
     hours: Decimal | None = None,
     note: str = "",
 ) -> Round:
     """A checked round for ``plan``: conditions and custom signals must be the plan's own."""
     if plan.status not in _CAN_LOG:
         raise RoomError(f"'{plan.title}' {_why_not_log(plan)}")
+    return build_round(
+        plan,
+        phase=round_phase(plan),
+        at=at,
+        today=today,
+        their_offer=their_offer,
+        our_offer=our_offer,
+        unmet_conditions=unmet_conditions,
+        events=events,
+        first_time_today=first_time_today,
+        final=final,
+        hours=hours,
+        note=note,
+    )
+
+
+def build_round(
+    plan: Plan,
+    *,
+    phase: int,
+    at: Moment,
+    today: date,
+    their_offer: Decimal | None = None,
+    our_offer: Decimal | None = None,
+    unmet_conditions: Sequence[str] = (),
+    events: Sequence[SignalEvent] = (),
+    first_time_today: bool | None = None,
+    final: bool = False,
+    hours: Decimal | None = None,
+    note: str = "",
+) -> Round:
+    """A round of ``phase`` checked field by field, whatever the deal's status (a correction uses it too)."""
     _not_future(at, today, "a round is logged once it happened")
     hours = _amount("hours", hours)
     made = Round(
@@ -152,7 +187,8 @@ def make_round(
         first_time_today=first_time_today,
         hours=hours,
         note=_text(note, NOTE, "note").strip(),
-        phase=round_phase(plan),
+        phase=phase,
+        final=bool(final),
     )
     if is_empty_round(made):
         raise RoomError(EMPTY_ROUND)
@@ -196,7 +232,7 @@ def record_walk(
     script_delivered: str | None = None,
 ) -> Walk:
     """Record that the user walked away: date, reason, script as said, follow-up date."""
-    if plan.status not in _CAN_WALK:
+    if plan.status not in CAN_WALK:
         if plan.status is Status.WALKED and plan.walked is not None:
             raise RoomError(f"'{plan.title}' was already walked away from on {moment_day(plan.walked.at)}")
         if plan.status is Status.PLANNING:
@@ -218,7 +254,16 @@ def record_walk(
     delivered = delivered_script(plan.script, reason) if script_delivered is None else script_delivered.strip()
     _text(delivered, GENERATED, "the script as said")
     walk = Walk(at=at, reason=reason, follow_up_on=follow_up, script_delivered=delivered)
+    if plan.reopened is not None and not not_before(at, plan.reopened.at):
+        reopened_on = moment_day(plan.reopened.at)
+        raise RoomError(f"the deal was reopened on {reopened_on}: the walk cannot be dated before that")
+    if plan.status is Status.REOPENED and len(plan.history) + 2 > limits.MAX_WALKS:
+        raise RoomError(f"'{plan.title}' was walked away from {limits.MAX_WALKS} times already: record how it ends")
     before = copy.deepcopy(plan)
+    if plan.walked is not None and plan.reopened is not None:
+        # Walking again: the walk and reopening so far become history, kept with their phases.
+        plan.history.append(PastWalk(plan.walked, plan.reopened))
+        plan.reopened = None
     plan.walked = walk
     plan.status = Status.WALKED
     _keep_rules(before, plan)

@@ -13,7 +13,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from planner import limits
-from planner.dates import Moment, moment_day, moment_sort_key
+from planner.dates import Moment, moment_sort_key
 from planner.errors import WalkawayError
 from planner.model import Plan, Round, Signal, SignalKind, Status, Walk
 from planner.money import AmountError, check_plan_amount
@@ -84,13 +84,22 @@ def currency_problem(code: object) -> str | None:
 # -- texts --------------------------------------------------------------------------------------
 
 
-def round_texts(i: int, round_: Round) -> Iterator[tuple[str, str, TextRule]]:
+def round_texts(i: int, round_: Round, where: str = "") -> Iterator[tuple[str, str, TextRule]]:
+    """The texts of round ``i`` (``where``: another path for it, e.g. ``corrections[0].before``)."""
+    where = where or f"rounds[{i}]"
     for j, condition in enumerate(round_.unmet_conditions):
-        yield f"rounds[{i}].unmet_conditions[{j}]", condition, LINE
+        yield f"{where}.unmet_conditions[{j}]", condition, LINE
     for j, event in enumerate(round_.events):
-        yield f"rounds[{i}].events[{j}].label", event.label, LINE
-        yield f"rounds[{i}].events[{j}].note", event.note, NOTE
-    yield f"rounds[{i}].note", round_.note, NOTE
+        yield f"{where}.events[{j}].label", event.label, LINE
+        yield f"{where}.events[{j}].note", event.note, NOTE
+    yield f"{where}.note", round_.note, NOTE
+
+
+def _walk_texts(where: str, walked: Walk) -> Iterator[tuple[str, str, TextRule]]:
+    yield f"{where}.reason", walked.reason, REASON
+    yield f"{where}.script_delivered", walked.script_delivered, GENERATED
+    for i, move in enumerate(walked.moves):
+        yield f"{where}.follow_up_moves[{i}].note", move.note, NOTE
 
 
 def texts_beside_rounds(plan: Plan) -> Iterator[tuple[str, str, TextRule]]:
@@ -109,11 +118,11 @@ def texts_beside_rounds(plan: Plan) -> Iterator[tuple[str, str, TextRule]]:
     yield "script.acknowledge", plan.script.acknowledge, NOTE
     yield "script.reason", plan.script.reason, NOTE
     yield "script.door", plan.script.door, NOTE
+    for i, past in enumerate(plan.history):
+        yield from _walk_texts(f"history[{i}].walked", past.walked)
+        yield f"history[{i}].reopened.note", past.reopened.note, NOTE
     if plan.walked is not None:
-        yield "walked.reason", plan.walked.reason, REASON
-        yield "walked.script_delivered", plan.walked.script_delivered, GENERATED
-        for i, move in enumerate(plan.walked.moves):
-            yield f"walked.follow_up_moves[{i}].note", move.note, NOTE
+        yield from _walk_texts("walked", plan.walked)
     if plan.reopened is not None:
         yield "reopened.note", plan.reopened.note, NOTE
     yield "their_side.decision_maker", plan.their_side.decision_maker, LINE
@@ -127,6 +136,10 @@ def texts_beside_rounds(plan: Plan) -> Iterator[tuple[str, str, TextRule]]:
             yield f"commitments[{i}].conditions[{j}]", condition, LINE
     if plan.outcome is not None:
         yield "outcome.note", plan.outcome.note, NOTE
+    for i, correction in enumerate(plan.corrections):
+        yield from round_texts(i, correction.before, f"corrections[{i}].before")
+        if correction.after is not None:
+            yield from round_texts(i, correction.after, f"corrections[{i}].after")
 
 
 def text_problems(texts: Iterator[tuple[str, str, TextRule]]) -> Iterator[Problem]:
@@ -166,8 +179,12 @@ def list_problems(plan: Plan) -> Iterator[Problem]:
     custom = [s for s in plan.signals if s.kind is SignalKind.CUSTOM]
     yield from too_many(custom, limits.MAX_CUSTOM_SIGNALS, "signals")
     yield from too_many(plan.rounds, limits.MAX_ROUNDS, "rounds")
+    yield from too_many(plan.history, limits.MAX_WALKS - 1, "history")
+    for i, past in enumerate(plan.history):
+        yield from too_many(past.walked.moves, limits.MAX_FOLLOW_UP_MOVES, f"history[{i}].walked.follow_up_moves")
     if plan.walked is not None:
         yield from too_many(plan.walked.moves, limits.MAX_FOLLOW_UP_MOVES, "walked.follow_up_moves")
+    yield from too_many(plan.corrections, limits.MAX_CORRECTIONS, "corrections")
     yield from too_many(plan.commitments, limits.MAX_COMMITMENTS, "commitments")
     for i, commitment in enumerate(plan.commitments):
         yield from too_many(commitment.conditions, limits.MAX_CONDITIONS, f"commitments[{i}].conditions")
@@ -257,10 +274,7 @@ def round_problems(plan: Plan, i: int, round_: Round) -> Iterator[Problem]:
     )
     if is_empty_round(round_):
         yield Problem(where, EMPTY_ROUND)
-    if round_.phase not in (0, 1) or isinstance(round_.phase, bool):
-        yield Problem(f"{where}.phase", "must be 0 or 1")
-    elif round_.phase == 1 and plan.reopened is None:
-        yield Problem(f"{where}.phase", "phase 1 is for rounds after a reopening, and the deal was not reopened")
+    yield from phase_problems(plan, where, round_.phase)
     conditions = plan.reservation.conditions
     for j, condition in enumerate(round_.unmet_conditions):
         if condition not in conditions:
@@ -275,43 +289,14 @@ def round_problems(plan: Plan, i: int, round_: Round) -> Iterator[Problem]:
             yield Problem(f"{where}.events[{j}].label", "only custom signal events take a label")
 
 
-def history_problems(plan: Plan) -> Iterator[Problem]:
-    walked, reopened, outcome = plan.walked, plan.reopened, plan.outcome
-    if walked is not None and walked.follow_up_on is not None and walked.follow_up_on < moment_day(walked.at):
-        yield Problem("walked.follow_up_on", f"before the walk ({moment_day(walked.at).isoformat()})")
-    if walked is not None:
-        yield from _move_problems(walked)
-    if reopened is not None:
-        if walked is None:
-            yield Problem("reopened", "only a walked deal can be reopened, and this plan has no 'walked'")
-        elif not not_before(reopened.at, walked.at):
-            yield Problem("reopened.at", f"before the walk ({moment_day(walked.at).isoformat()})")
-    if outcome is not None:
-        problem = outcome_problem(outcome.status, outcome.amount)
-        if problem:
-            yield Problem("outcome.amount" if outcome.status in (Status.AGREED, Status.DROPPED) else "outcome", problem)
-        if walked is None:
-            yield Problem("outcome", "outcomes are for walked or reopened deals, and this plan has no 'walked'")
-        elif outcome.status is Status.AGREED and reopened is None:
-            yield Problem("outcome", "a walked deal is reopened before an agreement, and this plan has no 'reopened'")
-        started = reopened.at if reopened is not None else walked.at if walked is not None else None
-        if started is not None and not not_before(outcome.at, started):
-            day = moment_day(started).isoformat()
-            yield Problem("outcome.at", f"before {day}, when the deal was walked away from or reopened")
-
-
-def _move_problems(walked: Walk) -> Iterator[Problem]:
-    """Each move as snooze and reschedule record it: after the walk, to another date, the last one in force."""
-    for i, move in enumerate(walked.moves):
-        where = f"walked.follow_up_moves[{i}]"
-        if move.at.date() < moment_day(walked.at):
-            yield Problem(f"{where}.at", f"before the walk ({moment_day(walked.at).isoformat()})")
-        if move.to_date == move.from_date:
-            yield Problem(f"{where}.to_date", "the same date as from_date: nothing moved")
-        elif move.to_date < moment_day(walked.at):
-            yield Problem(f"{where}.to_date", f"before the walk ({moment_day(walked.at).isoformat()})")
-    if walked.moves and walked.moves[-1].to_date != walked.follow_up_on:
-        yield Problem("walked.follow_up_on", "not the date the last follow-up move set")
+def phase_problems(plan: Plan, where: str, phase: object) -> Iterator[Problem]:
+    """A round's phase: 0 before any walk, ``n`` after the ``n``-th reopening, never beyond the deal's own."""
+    if isinstance(phase, bool) or not isinstance(phase, int) or phase < 0:
+        yield Problem(f"{where}.phase", "must be a whole number from 0")
+    elif phase > plan.current_phase:
+        current = plan.current_phase
+        times = {0: "was never reopened", 1: "was reopened once"}.get(current, f"was reopened {current} times")
+        yield Problem(f"{where}.phase", f"there is no phase {phase}: the deal {times} (phases 0 to {current})")
 
 
 def commitment_problems(plan: Plan) -> Iterator[Problem]:

@@ -23,9 +23,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Protocol, TypedDict
+from typing import TYPE_CHECKING, Any, Protocol, TypedDict
 
-from planner import followups, room
+from planner import corrections, followups, room
 from planner.commitment import commit as commit_plan
 from planner.commitment import revise as revise_plan
 from planner.dates import Moment
@@ -69,6 +69,7 @@ class RoundFields(TypedDict, total=False):
     unmet_conditions: Sequence[str]
     events: Sequence[SignalEvent]
     first_time_today: bool | None
+    final: bool
     hours: Decimal | None
     note: str
 
@@ -89,6 +90,18 @@ def log_round(store: Deals, deal_id: int, *, at: Moment, today: date, **fields: 
     A round logged at the same time by another process is kept: this one comes after it.
     """
     return store.update_plan(deal_id, lambda plan: plan_with_round(plan, at=at, today=today, **fields))
+
+
+def correct_round(store: Deals, deal_id: int, number: int, *, now: datetime, today: date, **changes: Any) -> Plan:
+    """Correct round ``number`` of deal ``deal_id`` (only the fields in ``changes``); the correction is kept."""
+    return store.update_plan(
+        deal_id, lambda plan: corrections.edited_plan(plan, number, now=now, today=today, **changes)
+    )
+
+
+def delete_round(store: Deals, deal_id: int, number: int, *, now: datetime) -> Plan:
+    """Delete round ``number`` of deal ``deal_id``; the round as it was is kept with the deal."""
+    return store.update_plan(deal_id, lambda plan: corrections.deleted_plan(plan, number, now=now))
 
 
 def plan_walked(

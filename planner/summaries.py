@@ -45,3 +45,4 @@ class WalkedSummary:
     unit: str
     reservation: Decimal
     moves: int  # times the follow-up date was moved by hand
+    walk: int = 1  # which walk of the deal it follows up (2 after walking away again)

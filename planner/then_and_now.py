@@ -1,30 +1,25 @@
-"""Then and now: their last offer before the walk beside their renewed offer.
+"""Then and now: their last offer before the latest walk beside their renewed offer.
 
 Both are measured against the walk-away point that was committed before the
 walk (revision 1 or the last revision signed before walking), so a point
 moved after the walk cannot make the renewed offer look better than it is.
 A revised point is shown beside the original, never instead of it. The
-renewed approach gets the verdict of the room (:func:`planner.verdict.assess`
-on the rounds after reopening), against that same original point.
+renewed approach gets the verdict of the room, the one :func:`planner.verdict.assess`
+gives everywhere (the rounds since reopening, against that same original point).
+A deal walked away from more than once compares its latest walk with now.
 """
 
 from __future__ import annotations
 
-import copy
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
-from planner.dates import moment_day
-from planner.model import Plan, Round, SignalKind
-from planner.verdict import Assessment, assess, headroom
+from planner.model import Plan, Round
+from planner.verdict import Assessment, assess, headroom, point_before_walk
+from planner.verdict_words import kind_name
 
-SIGNAL_NAMES = {
-    SignalKind.BAD_FAITH: "Bad faith",
-    SignalKind.UNILATERAL_CONCESSIONS: "Unilateral concession demands",
-    SignalKind.AUTHORITY: "Authority problems",
-    SignalKind.SCOPE_DRIFT: "Scope drift",
-}
+__all__ = ["ThenAndNow", "point_before_walk", "shortfall", "then_and_now"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,21 +83,6 @@ class ThenAndNow:
         return tuple(s for s in self.signals if s.then or s.now)
 
 
-def point_before_walk(plan: Plan) -> Decimal:
-    """The walk-away point in force when the deal was walked."""
-    if plan.walked is not None:
-        walked_on = moment_day(plan.walked.at)
-        signed = [
-            c.reservation_value
-            for c in plan.commitments
-            if c.reservation_value is not None and c.signed_at.date() <= walked_on
-        ]
-        if signed:
-            return signed[-1]
-    first = plan.commitments[0].reservation_value if plan.commitments else None
-    return first if first is not None else plan.reservation.value
-
-
 def shortfall(plan: Plan, offer: Decimal, point: Decimal) -> Decimal:
     """How far ``offer`` falls short of ``point`` for our side (<= 0: it meets the point).
 
@@ -111,23 +91,9 @@ def shortfall(plan: Plan, offer: Decimal, point: Decimal) -> Decimal:
     return -headroom(plan.side, point, offer)
 
 
-def judged_plan(plan: Plan) -> Plan:
-    """A copy of ``plan`` whose reservation is the one committed before the walk (value and conditions)."""
-    judged = copy.deepcopy(plan)
-    judged.reservation.value = point_before_walk(plan)
-    if plan.walked is not None:
-        walked_on = moment_day(plan.walked.at)
-        before = [c for c in plan.commitments if c.signed_at.date() <= walked_on and c.conditions]
-        if before:
-            judged.reservation.conditions = list(before[-1].conditions)
-    return judged
-
-
 def renewed_assessment(plan: Plan) -> Assessment | None:
-    """The room's verdict on the rounds since reopening, against the point committed before the walk."""
-    if not any(r.phase == 1 for r in plan.rounds):
-        return None
-    return assess(judged_plan(plan), phase=1)
+    """The verdict on a reopened deal, as every screen shows it; None when it is not reopened."""
+    return assess(plan) if plan.reopened is not None else None
 
 
 def _last_offer_round(rounds: list[Round]) -> Round | None:
@@ -144,23 +110,26 @@ def _side(plan: Plan, round_: Round | None, point: Decimal) -> OfferSide:
 
 
 def then_and_now(plan: Plan) -> ThenAndNow:
-    """Compare the last round before the walk with the latest round after reopening."""
+    """Compare the last round before the latest walk with the latest round after reopening."""
     ordered = plan.ordered_rounds()
     original = point_before_walk(plan)
-    then_round = _last_offer_round([r for r in ordered if r.phase == 0])
-    now_round = _last_offer_round([r for r in ordered if r.phase == 1])
+    walked_in = len(plan.history)  # the phase the latest walk ended; the phase after it is "now"
+    then_rounds = [r for r in ordered if r.phase == walked_in]
+    now_rounds = [r for r in ordered if r.phase == walked_in + 1]
+    then_round = _last_offer_round(then_rounds)
+    now_round = _last_offer_round(now_rounds)
     then = _side(plan, then_round, original)
     now = _side(plan, now_round, original)
     revised = plan.commitment if plan.commitment is not None and plan.commitment.revision > 1 else None
 
     then_unmet, now_unmet = set(then.unmet), set(now.unmet)
     conditions = plan.reservation.conditions
-    counts_then = Counter(e.key for r in ordered if r.phase == 0 for e in r.events)
-    counts_now = Counter(e.key for r in ordered if r.phase == 1 for e in r.events)
+    counts_then = Counter(e.key for r in then_rounds for e in r.events)
+    counts_now = Counter(e.key for r in now_rounds for e in r.events)
     signals = tuple(
         SignalChange(
             key=s.key,
-            name=s.label if s.kind is SignalKind.CUSTOM else SIGNAL_NAMES[s.kind],
+            name=kind_name(s.kind, s.label),
             threshold=s.threshold,
             then=counts_then[s.key],
             now=counts_now[s.key],
@@ -198,9 +167,9 @@ def gap_text(side: OfferSide, currency: str) -> str:
 
 def renewed_judgement(plan: Plan, view: ThenAndNow) -> tuple[str, list[str]]:
     """The verdict on their renewed approach in words: a title line and the reasons behind it."""
-    from planner.verdict_words import VERDICT_TITLES, reason_texts, verdict_summary
+    from planner.verdict_words import VERDICT_TITLES, headline, reason_texts
 
     if view.assessment is None:
-        return ("NOT JUDGED YET", ["Log their renewed offer as a round; it is judged against the original point."])
-    title = f"{VERDICT_TITLES[view.assessment.verdict]}: {verdict_summary(view.assessment)}"
-    return (title, reason_texts(judged_plan(plan), view.assessment))
+        return ("NOT JUDGED YET", ["The deal is not reopened: there is no renewed approach to judge."])
+    title = f"{VERDICT_TITLES[view.assessment.verdict]}: {headline(plan, view.assessment)}"
+    return (title, reason_texts(plan, view.assessment))

@@ -1,8 +1,8 @@
 """The walk-away script, checked before it is said, and the reason suggested from the verdict.
 
 A good walk is calm, specific and leaves the door open. :func:`check_script` points out
-what would undo that (a threat, an accusation, an ultimatum dressed up as a walk, a vague
-reason, a closed door), each with a suggestion. The checks are advice: the user may still
+what would undo that (a threat, an accusation, blame, an insult, an ultimatum dressed up as
+a walk, a vague reason, a closed door), each with a suggestion. The checks are advice: the user may still
 go ahead. Everything here is pure text in, findings out.
 """
 
@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from planner.model import Plan, Script, SignalKind
 from planner.money import format_money
-from planner.verdict import CONDITIONS_UNMET, PRICE_PAST_RESERVATION, Assessment
+from planner.verdict import CONDITIONS_UNMET, FINAL_OFFER, PRICE_PAST_RESERVATION, Assessment
 
 ACKNOWLEDGE, REASON, DOOR = "acknowledge", "reason", "door"
 PARTS = (ACKNOWLEDGE, REASON, DOOR)
@@ -23,7 +23,8 @@ PARTS = (ACKNOWLEDGE, REASON, DOOR)
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    code: str  # ultimatum | threat | accusation | vague_reason | no_reason | no_door | no_acknowledgement
+    # ultimatum | threat | accusation | blame | insult | vague_reason | no_reason | no_door | no_acknowledgement
+    code: str
     part: str  # which part of the script: acknowledge, reason or door
     message: str
     suggestion: str
@@ -67,8 +68,39 @@ _ACCUSATIONS = (
     r"rip(?:ping|ped)? (?:us|me) off",
     r"in bad faith",
     r"your bad faith",
-    r"you (?:never|always) ",
-    r"(?:greedy|incompetent|ridiculous|insulting|a joke)",
+)
+# Blame: who is at fault, instead of what happened.
+_BLAME = (
+    r"you people",
+    r"wast(?:ed|ing) (?:my|our|everyone's) time",
+    r"a waste of (?:my|our) time",
+    r"you (?:always|never)\b",
+    r"(?:it's|it is|that's|that is) your fault",
+    r"your fault",
+    r"because of you\b",
+    r"thanks to you\b",
+    r"you ruined",
+    r"you(?:'ve| have) made (?:this|it) (?:impossible|difficult)",
+    r"shame on you",
+    r"you should be ashamed",
+)
+_INSULTS = (
+    r"idiot(?:s|ic)?\b",
+    r"stupid",
+    r"moron(?:s|ic)?\b",
+    r"clowns?\b",
+    r"pathetic",
+    r"useless",
+    r"amateur(?:s|ish)?\b",
+    r"incompetent",
+    r"clueless",
+    r"unprofessional",
+    r"greedy",
+    r"ridiculous",
+    r"laughable",
+    r"insulting",
+    r"a joke\b",
+    r"joke of an?\b",
 )
 _DOOR_WORDS = (
     r"reach out",
@@ -96,6 +128,8 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 _ULTIMATUM_RE = _pattern(_ULTIMATUMS)
 _THREAT_RE = _pattern(_THREATS)
 _ACCUSATION_RE = _pattern(_ACCUSATIONS)
+_BLAME_RE = _pattern(_BLAME)
+_INSULT_RE = _pattern(_INSULTS)
 _DOOR_RE = _pattern(_DOOR_WORDS)
 _WORD_RE = re.compile(r"[^\W_]{4,}", re.UNICODE)
 _FIGURE_RE = re.compile(r"\d")
@@ -123,13 +157,28 @@ _ADVICE = {
         "'{phrase}' accuses the other side.",
         "Describe what happened instead of judging them, e.g. 'the price moved twice after we agreed it'.",
     ),
+    "blame": (
+        "'{phrase}' puts the blame on them.",
+        "Say what happened and what it means for you, e.g. 'after three meetings we are still EUR 4,000 apart'.",
+    ),
+    "insult": (
+        "'{phrase}' is an insult.",
+        "Take it out: it is what they would remember, instead of your reason.",
+    ),
 }
+_PHRASE_CHECKS = (
+    ("ultimatum", _ULTIMATUM_RE),
+    ("threat", _THREAT_RE),
+    ("accusation", _ACCUSATION_RE),
+    ("blame", _BLAME_RE),
+    ("insult", _INSULT_RE),
+)
 
 
 def _phrase_problems(part: str, text: str) -> list[Problem]:
     found: list[Problem] = []
     normal = _normal(text)
-    for code, pattern in (("ultimatum", _ULTIMATUM_RE), ("threat", _THREAT_RE), ("accusation", _ACCUSATION_RE)):
+    for code, pattern in _PHRASE_CHECKS:
         for match in pattern.finditer(normal):
             phrase = text[match.start() : match.end()].strip()
             message, suggestion = _ADVICE[code]
@@ -218,16 +267,19 @@ def script_text(script: Script) -> str:
 
 # -- the suggested reason -------------------------------------------------------
 
+#: The suggested reason is at most this many words: short enough to say calmly, in one breath.
+MAX_REASON_WORDS = 30
+_FRAME = ("Given ", ", we are not going to be able to move forward.")
 _SIGNAL_FACTS = {
-    SignalKind.BAD_FAITH: "points we had agreed were reopened {n}",
-    SignalKind.UNILATERAL_CONCESSIONS: "we were asked for concessions {n} with nothing offered in return",
-    SignalKind.AUTHORITY: "agreements reached at the table were overridden {n}",
-    SignalKind.SCOPE_DRIFT: "the scope grew {n} without the price following",
+    SignalKind.BAD_FAITH: "agreed points reopened {n}",
+    SignalKind.UNILATERAL_CONCESSIONS: "concessions asked {n} with nothing offered in return",
+    SignalKind.AUTHORITY: "agreements overridden {n} by someone not at the table",
+    SignalKind.SCOPE_DRIFT: "the scope growing {n} with no change in price",
 }
 
 
 def _times(count: int) -> str:
-    return "once" if count == 1 else f"{count} times"
+    return "once" if count == 1 else "twice" if count == 2 else f"{count} times"
 
 
 def _money(plan: Plan, value: Decimal) -> str:
@@ -235,12 +287,14 @@ def _money(plan: Plan, value: Decimal) -> str:
 
 
 def reason_facts(plan: Plan, assessment: Assessment) -> list[str]:
-    """The concrete facts behind the verdict, each one phrase ('a price of EUR 46,000, …')."""
+    """The concrete facts behind the verdict, most important first, each a short phrase."""
     facts: list[str] = []
     if PRICE_PAST_RESERVATION in assessment.reasons and assessment.their_offer is not None:
-        limit = "the most we can pay" if plan.side.value == "buy" else "the least we can accept"
+        # Never "final offer" in our own words: the check rightly reads that as an ultimatum.
+        what = "their last price" if FINAL_OFFER in assessment.reasons else "a price"
+        limit = "our limit" if plan.side.value == "buy" else "our minimum"
         facts.append(
-            f"a price of {_money(plan, assessment.their_offer)} against {limit}, {_money(plan, plan.reservation.value)}"
+            f"{what} of {_money(plan, assessment.their_offer)} against {limit} of {_money(plan, assessment.point)}"
         )
     if CONDITIONS_UNMET in assessment.reasons:
         unmet = [_lower_first(c) for c in assessment.unmet_conditions]
@@ -253,13 +307,28 @@ def reason_facts(plan: Plan, assessment: Assessment) -> list[str]:
     return facts
 
 
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _joined(facts: list[str]) -> str:
+    return facts[0] if len(facts) == 1 else ", ".join(facts[:-1]) + " and " + facts[-1]
+
+
 def suggest_reason(plan: Plan, assessment: Assessment) -> str:
-    """A 'given X …' reason built from the verdict: the amount gap, the unmet condition, the signal.
+    """A calm 'Given X, we are not going to be able to move forward.' from the verdict, in at most
+    :data:`MAX_REASON_WORDS` words: the most important facts that fit (the price, the unmet
+    condition, the signal), never who is to blame.
 
     Falls back to the reason written in the plan when the verdict names nothing concrete.
     """
     facts = reason_facts(plan, assessment)
     if not facts:
         return plan.script.reason.strip()
-    joined = facts[0] if len(facts) == 1 else ", ".join(facts[:-1]) + " and " + facts[-1]
-    return f"Given {joined}, we cannot go ahead with this deal as it stands."
+    room = MAX_REASON_WORDS - _words(_FRAME[0] + _FRAME[1])
+    while len(facts) > 1 and _words(_joined(facts)) > room:
+        facts.pop()
+    fact = _joined(facts)
+    if _words(fact) > room:  # one long condition: its first words, which still name it
+        fact = " ".join(fact.split()[: room - 1]) + " …"
+    return f"{_FRAME[0]}{fact}{_FRAME[1]}"

@@ -2,7 +2,8 @@
 
 ``save_now(plan)`` saves to the real SQLite file and hands the saved plan back to every
 widget's ``load``, which is what the window's ``PlanController.save_now`` and its
-``plan_changed`` signal do.
+``plan_changed`` signal do. The Rounds section gives a description too (in the window, the
+undo step's name): it is kept in ``descriptions``.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ class StoreRecorder:
         self.store = store
         self.listeners: list[Callable[[Plan], None]] = []
         self.recorded: list[Plan] = []
+        self.descriptions: list[str] = []
 
-    def save_now(self, plan: Plan) -> None:
+    def save_now(self, plan: Plan, description: str = "") -> None:
+        self.descriptions.append(description)
         assert plan.id is not None
         self.store.save_plan(plan)
         saved = self.store.get_plan(plan.id)

@@ -76,8 +76,9 @@ def test_one_page_with_every_part() -> None:
         "at EUR 42,000 or less, with every condition above",
         "WALKING AGAIN",
         "Your product has served our analysts well.",
-        "Authority problems: 2 before the walk, 0 since",
-        "PROCEED: The deal still clears your walk-away point.",
+        "Authority problem: 2 before the walk, 0 since",  # one name per signal, as in the window
+        # The verdict every screen shows: the authority problem before the walk still counts.
+        "CONSIDER WALKING: Authority problem seen 2 times, your line was 2: consider walking.",
     ):
         assert expected in text, expected
     assert not brief.cut and "Changed since signing" not in text

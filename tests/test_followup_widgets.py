@@ -28,11 +28,12 @@ def test_then_and_now_view_shows_both_sides(qtbot, store: Store) -> None:
     assert view.cells[("then", "gap")].text() == "EUR 4,000 short"
     assert view.cells[("now", "gap")].text() == "meets it, EUR 1,000 to spare"
     assert view.cells[("then", "unmet")].text() == "Price locked for 3 years"
-    assert view.cells[("then", "signals")].text() == "Authority problems × 2"
+    assert view.cells[("then", "signals")].text() == "Authority problem × 2"
     assert view.cells[("now", "signals")].text() == "none"
     assert "moved EUR 5,000 your way (11.9 %" in view.summary.text()
     assert "Now met: Price locked for 3 years." in view.summary.text()
-    assert view.verdict.text().startswith("PROCEED: ")
+    # The verdict every screen shows: the authority problem before the walk (2 of 2) still counts.
+    assert view.verdict.text().startswith("CONSIDER WALKING: Authority problem seen 2 times")
 
 
 def test_walking_record_view_chart(qtbot, store: Store) -> None:

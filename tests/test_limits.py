@@ -15,7 +15,7 @@ import os
 import subprocess
 import sys
 import time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -44,6 +44,8 @@ class limits:  # named like the module it mirrors
     MAX_EVENTS = 10
     MAX_COMMITMENTS = 20
     MAX_FOLLOW_UP_MOVES = 500
+    MAX_WALKS = 50
+    MAX_CORRECTIONS = 500
     MAX_SIGNATURE_BYTES = 128 * 1024
 
 
@@ -107,6 +109,25 @@ def _fill(doc: dict, path: str, count: int) -> dict:
     elif path == "walked.follow_up_moves":
         doc["walked"]["follow_up_moves"] = _moves(count)
         doc["walked"]["follow_up_on"] = doc["walked"]["follow_up_moves"][-1]["to_date"]
+    elif path == "history":  # walked and reopened every other day, before the latest walk
+        start = date(2026, 1, 1)
+        doc["history"] = [
+            {
+                "walked": {"at": (start + timedelta(days=2 * i)).isoformat(), "reason": f"Walk {i}"},
+                "reopened": {"at": (start + timedelta(days=2 * i + 1)).isoformat(), "note": "Back"},
+            }
+            for i in range(count)
+        ]
+    elif path == "corrections":
+        doc["corrections"] = [
+            {
+                "at": "2026-11-11T10:00:00+00:00",
+                "action": "delete",
+                "round": 3,
+                "before": {"at": "2026-11-01", "note": "typo"},
+            }
+            for _ in range(count)
+        ]
     return doc
 
 
@@ -128,6 +149,8 @@ LISTS = [
     ("rounds[0].unmet_conditions", limits.MAX_CONDITIONS),
     ("commitments", limits.MAX_COMMITMENTS),
     ("walked.follow_up_moves", limits.MAX_FOLLOW_UP_MOVES),
+    ("history", limits.MAX_WALKS - 1),  # with the latest walk in `walked`
+    ("corrections", limits.MAX_CORRECTIONS),
 ]
 
 
@@ -138,7 +161,10 @@ def test_every_list_has_its_limit(path: str, limit: int) -> None:
     refused(_fill(walked(), path, limit + 1), path, f"more than {limit} entries")
 
 
-@pytest.mark.parametrize("path", ["alternatives", "rounds", "signals", "rounds[0].events", "walked.follow_up_moves"])
+@pytest.mark.parametrize(
+    "path",
+    ["alternatives", "rounds", "signals", "rounds[0].events", "walked.follow_up_moves", "history", "corrections"],
+)
 def test_a_list_of_100000_is_refused_before_its_entries_are_read(path: str) -> None:
     text = json.dumps(_fill(walked(), path, 100_000))
     started = time.perf_counter()

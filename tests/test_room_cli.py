@@ -43,9 +43,13 @@ def test_assess_text_reads_as_a_verdict(db_path: Path, ids: dict[str, int]) -> N
     result = run_cli("assess", ids["negotiating"], "--db", db_path)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0] == "WALK  Office lease renewal (negotiating)"
-    assert "USD 700 per month past your walk-away point" in lines[1]
-    assert "not a reason to accept a deal" in result.stdout
+    # Past the point, not final: don't accept, counter; the second line says how far apart.
+    assert lines[0] == "DON'T ACCEPT — COUNTER  Office lease renewal (negotiating)"
+    assert lines[1] == "Don't accept: USD 700 per month apart. Counter at or below USD 18,500 per month."
+    assert "USD 700 per month past your walk-away point" in lines[2]
+    assert "not a reason to accept a deal" not in result.stdout  # said beside a walk only
+    walked = run_cli("assess", ids["walked"], "--db", db_path).stdout
+    assert walked.startswith("WALK  ") and "not a reason to accept a deal" in walked
 
 
 def test_assess_phase_and_no_headroom(db_path: Path, ids: dict[str, int]) -> None:
@@ -54,7 +58,7 @@ def test_assess_phase_and_no_headroom(db_path: Path, ids: dict[str, int]) -> Non
     before = json.loads(run_cli("assess", ids["reopened"], "--phase", "0", "--json", "--db", db_path).stdout)
     assert before["verdict"] == "walk"
     planning = json.loads(run_cli("assess", ids["planning"], "--json", "--db", db_path).stdout)
-    assert (planning["verdict"], planning["headroom"], planning["reasons"]) == ("proceed", None, [])
+    assert (planning["verdict"], planning["headroom"], planning["reasons"]) == ("no_offer", None, [])
 
 
 def test_round_logs_and_prints_the_new_verdict(db_path: Path, ids: dict[str, int]) -> None:

@@ -22,7 +22,7 @@ from planner.model import Plan
 from planner.store import Store, codec, file_kind, health, reader
 from planner.store.rows_to_plan import plan_from_row
 from planner.store.tables import Base, DealRow, RoundRow
-from planner.store.types import Choice, IsoMoment, Money, Texts, UtcDateTime
+from planner.store.types import Choice, IsoMoment, Money, Moves, RoundJson, Texts, UtcDateTime
 
 
 def _column_codec(column_type: object) -> codec.Codec | None:
@@ -31,6 +31,8 @@ def _column_codec(column_type: object) -> codec.Codec | None:
         (IsoMoment, codec.MOMENT),
         (UtcDateTime, codec.INSTANT),
         (Texts, codec.TEXTS),
+        (Moves, codec.MOVES),
+        (RoundJson, codec.ROUND),
         (Boolean, codec.FLAG),
         (Date, codec.DAY),
     ):

@@ -14,6 +14,7 @@ from planner.services import record_outcome, reopen
 from planner.services import walking_record as stored_walking_record
 from planner.store import Store
 from planner.then_and_now import then_and_now
+from planner.verdict import assess
 
 
 def _reopened(store: Store, offer: str, *, walked_days_ago: int = 5, days_later: int = 3) -> int:
@@ -41,9 +42,11 @@ def test_figures_for_a_buy_deal(store: Store) -> None:
     changed = {s.key: (s.then, s.now) for s in view.signals_changed}
     assert changed == {"bad_faith": (0, 1), "authority": (2, 0)}
     assert not view.point_revised
-    # Signals before the walk do not count against the renewed approach; the one since does (threshold 1).
-    assert view.assessment is not None and view.assessment.verdict.value == "walk"  # an unmet condition now
-    assert view.assessment.reasons == ("conditions_unmet", "signal:bad_faith")
+    # Signals count over every phase: the authority problem before the walk (2 of 2) and the bad faith
+    # since (1 of 1) both fire, so the unmet condition's counter becomes "consider walking".
+    assert view.assessment is not None and view.assessment.verdict.value == "consider"
+    assert view.assessment.reasons == ("conditions_unmet", "signal:bad_faith", "signal:authority")
+    assert view.assessment == assess(store.get_plan(deal))  # the one verdict every screen shows
 
 
 def test_judged_against_the_point_committed_before_the_walk(store: Store) -> None:
@@ -66,15 +69,17 @@ def test_judged_against_the_point_committed_before_the_walk(store: Store) -> Non
     assert (view.original_point, view.current_point) == (Decimal("42000"), Decimal("44000"))
     assert view.point_revised and view.revision_reason == "Open-source support quote went up"
     assert view.now.shortfall == Decimal("1000") and view.now.meets_point is False
-    # The room's rules, on the rounds since reopening, against the original point: walk.
+    # The room's rules, on the rounds since reopening, against the original point (and the
+    # authority problem before the walk, which still counts): consider walking.
     from planner.then_and_now import renewed_judgement
     from planner.verdict import PRICE_PAST_RESERVATION, Verdict
 
-    assert view.assessment is not None and view.assessment.verdict is Verdict.WALK
-    assert view.assessment.reasons == (PRICE_PAST_RESERVATION,) and view.assessment.rounds == 1
+    assert view.assessment is not None and view.assessment.verdict is Verdict.CONSIDER
+    assert view.assessment.reasons == (PRICE_PAST_RESERVATION, "signal:authority") and view.assessment.rounds == 1
+    assert view.assessment == assess(store.get_plan(deal))
     title, reasons = renewed_judgement(store.get_plan(deal), view)
-    assert title.startswith("WALK: ")
-    assert reasons == ["Their latest offer, EUR 43,000, is EUR 1,000 past your walk-away point of EUR 42,000."]
+    assert title.startswith("CONSIDER WALKING: ")
+    assert reasons[0] == "Their latest offer, EUR 43,000, is EUR 1,000 past your walk-away point of EUR 42,000."
 
 
 def test_sell_side_gap_is_mirrored(store: Store) -> None:
@@ -94,7 +99,9 @@ def test_no_renewed_offer_yet(store: Store) -> None:
     reopen(store, deal, at=TODAY, note="They emailed", today=TODAY)
     view = then_and_now(store.get_plan(deal))
     assert view.now.offer is None and view.improvement is None and view.improvement_percent is None
-    assert view.assessment is None
+    # Nothing renewed to judge, but the authority problem before the walk still counts.
+    assert view.assessment is not None and view.assessment.rounds == 0
+    assert (view.assessment.verdict.value, view.assessment.reasons) == ("consider", ("signal:authority",))
     assert view.conditions_now_met == ()
 
 
@@ -135,8 +142,15 @@ def test_lean_record_read_matches_full_plans(store: Store) -> None:
     assert full.walks == 4 and full.resumed_count == 3
 
 
-def test_renewed_offer_inside_the_point_proceeds(store: Store) -> None:
+def test_renewed_offer_inside_the_point_proceeds_unless_a_signal_before_the_walk_fired(store: Store) -> None:
     deal = _reopened(store, "41000")
     view = then_and_now(store.get_plan(deal))
-    assert view.assessment is not None and view.assessment.verdict.value == "proceed"
+    assert view.assessment is not None and view.assessment.verdict.value == "consider"
+    assert view.assessment.reasons == ("signal:authority",)
     assert view.assessment.headroom == Decimal("1000") == -view.now.shortfall
+    plan = store.get_plan(deal)
+    for round_ in plan.rounds:
+        round_.events.clear()
+    store.save_plan(plan)
+    calm = then_and_now(store.get_plan(deal))
+    assert calm.assessment is not None and calm.assessment.verdict.value == "proceed"

@@ -144,3 +144,20 @@ def test_core_texts_marked_in_the_ui_match_the_core() -> None:
     from ui.after_walk.reopen_dialog import CORE_TEXTS
 
     assert set(CORE_TEXTS) == {*COMMON_REASONS, FIRST_TIME_TODAY}
+
+
+def test_one_name_per_signal_in_the_window_and_the_core() -> None:
+    """Issue 15: the window, the brief, the CLI and the guide call each signal by the same name."""
+    from planner.model import SignalKind
+    from planner.verdict_words import SIGNAL_NAMES
+    from ui.common.signal_names import signal_name
+    from ui.editor.signals import signal_name as editor_name
+    from ui.room.rounds_model import signal_short_name
+
+    for kind, name in SIGNAL_NAMES.items():
+        assert signal_name(kind) == editor_name(kind) == signal_short_name(kind) == name
+    assert set(SIGNAL_NAMES) == set(SignalKind) - {SignalKind.CUSTOM}
+    guide = (ROOT / "resources" / "guide" / "index.html").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in SIGNAL_NAMES.values():
+        assert name in guide and name in readme, name

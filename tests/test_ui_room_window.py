@@ -35,12 +35,12 @@ def test_round_then_walk_in_the_window(qtbot, db_path: Path) -> None:
 
     window.controller.select_deal(ids["committed"])
     assert banner.isVisible()
-    assert banner.title_label.text() == "PROCEED"
+    assert banner.title_label.text() == "NO OFFER YET"
     assert walk.isEnabled()
     window.editor.show_section("rounds")
     qtbot.keyClicks(section.their_edit, "250000")
     qtbot.keyClick(section.their_edit, Qt.Key.Key_Return)
-    assert banner.title_label.text() == "WALK"
+    assert banner.title_label.text() == "DON'T ACCEPT — COUNTER"
     with Store(db_path) as store:
         qtbot.waitUntil(lambda: store.get_plan(ids["committed"]).status is Status.NEGOTIATING)
 

@@ -59,7 +59,7 @@ def test_rounds_model_passes_qt_model_tester(qtmodeltester, store: Store, ids: d
     assert model.rowCount() == 2
     assert model.index(0, THEIR_OFFER).data() == money_text(D("47500"), "EUR")  # in the user's locale
     assert model.index(1, UNMET).data() == "Price locked for 3 years"
-    assert model.index(1, SIGNALS).data() == "Authority, New decision maker every call"
+    assert model.index(1, SIGNALS).data() == "Authority problem, New decision maker every call"  # one name each
     assert model.index(1, FIRST_TIME).data() == "No"
     model.set_plan(None)
     qtmodeltester.check(model)
@@ -70,7 +70,7 @@ def test_rounds_after_a_reopen_are_marked(store: Store, ids: dict[str, int]) -> 
     model = RoundsModel()
     model.set_plan(store.get_plan(ids["reopened"]))
     assert model.index(2, DATE).data().endswith("↺")
-    assert model.index(2, DATE).data(Qt.ItemDataRole.ToolTipRole) == "After the deal was reopened"
+    assert model.index(2, DATE).data(Qt.ItemDataRole.ToolTipRole) == "After the deal was reopened (1)"
 
 
 def test_first_round_typed_with_enter_moves_to_negotiating_and_shows_the_verdict(
@@ -79,17 +79,19 @@ def test_first_round_typed_with_enter_moves_to_negotiating_and_shows_the_verdict
     widget, recorder = room
     deal = ids["committed"]  # buying, walk-away point USD 240,000
     widget.load(store.get_plan(deal))
-    assert widget.banner.title_label.text() == "PROCEED"
+    assert widget.banner.title_label.text() == "NO OFFER YET"  # nothing green before anything is judged
     qtbot.keyClicks(widget.section.their_edit, "240,000.01")
     qtbot.keyClick(widget.section.their_edit, Qt.Key.Key_Return)
     # Same event-loop turn as the key press: the verdict is there before the file is written.
-    assert widget.banner.title_label.text() == "WALK"
+    assert widget.banner.title_label.text() == "DON'T ACCEPT — COUNTER"
+    assert widget.banner.headline == "Don't accept: USD 0.01 apart. Counter at or below USD 240,000."
     assert recorder.recorded == []
     qtbot.waitUntil(lambda: len(recorder.recorded) == 1)
+    assert recorder.descriptions == ["Log round"]
     assert widget.banner.reasons == [
         "Their latest offer, USD 240,000.01, is USD 0.01 past your walk-away point of USD 240,000."
     ]
-    assert "not a reason to accept" in widget.banner.sunk_cost_label.text()
+    assert "not a reason to accept" not in widget.banner.details_label.text()  # said beside a walk only
     stored = store.get_plan(deal)
     assert stored.status is Status.NEGOTIATING
     assert stored.rounds[-1].their_offer == D("240000.01")
@@ -105,7 +107,7 @@ def test_exactly_at_the_point_proceeds(qtbot, room, store: Store, ids: dict[str,
     qtbot.keyClicks(widget.section.their_edit, "240000")
     qtbot.mouseClick(widget.section.log_button, Qt.MouseButton.LeftButton)
     assert widget.banner.title_label.text() == "PROCEED"
-    assert widget.banner.headroom_label.text() == "Their latest offer is exactly at your walk-away point."
+    assert "Their latest offer is exactly at your walk-away point." in widget.banner.details_label.text()
     qtbot.waitUntil(lambda: len(recorder.recorded) == 1)
 
 
@@ -130,6 +132,7 @@ def test_a_full_round_with_conditions_signals_and_the_first_time_answer(
     assert len(widget.banner.reasons) == 3
     assert widget.banner.reasons[0] == "Not met in the latest round: Five-year service included."
     assert widget.banner.reasons[2].startswith("Delivery date keeps slipping: seen once")
+    assert "not a reason to accept" in widget.banner.details_label.text()  # the sunk cost, beside a walk
     qtbot.waitUntil(lambda: len(recorder.recorded) == 1)
     logged = store.get_plan(deal).rounds[-1]
     assert logged.unmet_conditions == ["Five-year service included"]
@@ -146,9 +149,8 @@ def test_signal_reaching_its_line_says_consider(qtbot, room, store: Store, ids: 
     next(a for a in section.signals_button.actions_list() if a.data() == "unilateral_concessions").trigger()
     qtbot.keyClick(section.their_edit, Qt.Key.Key_Return)
     assert widget.banner.title_label.text() == "CONSIDER WALKING"
-    assert widget.banner.reasons == [
-        "Concessions demanded with nothing offered in return: seen 2 times; your plan set the line at 2."
-    ]
+    assert widget.banner.reasons == ["Concessions without trades: seen 2 times; your plan set the line at 2."]
+    assert widget.banner.headline == "Concessions without trades seen 2 times, your line was 2: consider walking."
     qtbot.waitUntil(lambda: len(recorder.recorded) == 1)
 
 
@@ -196,7 +198,8 @@ def test_reopened_deal_is_judged_on_its_renewed_rounds(qtbot, room, store: Store
     assert widget.banner.title_label.text() == "PROCEED"
     qtbot.keyClicks(widget.section.their_edit, "3199.99")
     qtbot.keyClick(widget.section.their_edit, Qt.Key.Key_Return)
-    assert widget.banner.title_label.text() == "WALK"
+    # Below the point and lower than their renewed 3,350: they moved away, so consider walking.
+    assert widget.banner.title_label.text() == "CONSIDER WALKING"
     qtbot.waitUntil(lambda: len(recorder.recorded) == 1)
     assert store.get_plan(deal).rounds[-1].phase == 1
 
@@ -233,3 +236,51 @@ def test_signals_menu_stays_open_while_ticking(qtbot, room, store: Store, ids: d
         assert menu.isVisible()
     assert button.text() == "Signals (2)"
     menu.close()
+
+
+def test_the_banner_keeps_its_height_and_one_headline_while_rounds_are_entered(
+    qtbot, room, store: Store, ids: dict[str, int]
+) -> None:
+    """Issue 15: nothing below the banner moves; the reasons are one click (or a tooltip) away."""
+    widget, recorder = room
+    widget.resize(900, 700)
+    widget.load(store.get_plan(ids["committed"]))
+    section = widget.section
+    qtbot.waitExposed(widget)
+    height, below = widget.banner.height(), section.y()
+    seen = []
+    entries = [
+        ("250000", [], False),  # past the point: counter
+        ("250000", ["Five-year service included"], False),  # no better, a condition unmet: consider
+        ("239000", [], True),  # inside, final: proceed
+        ("250000", ["Five-year service included"], True),  # past and final: walk, with three reasons
+    ]
+    for offer, unmet, final in entries:
+        qtbot.keyClicks(section.their_edit, offer)
+        for action in section.conditions_button.actions_list():
+            action.setChecked(action.data() in unmet)
+        section.final_check.setChecked(final)
+        qtbot.keyClick(section.their_edit, Qt.Key.Key_Return)
+        logged = len(seen) + 1
+        qtbot.waitUntil(lambda: len(recorder.recorded) == logged)  # noqa: B023 - waited for at once
+        qtbot.wait(10)
+        seen.append(widget.banner.title_label.text())
+        assert (widget.banner.height(), section.y()) == (height, below)
+        # One headline line, cut to the width when long; the whole text in its tooltip.
+        assert widget.banner.headline_label.toolTip() == widget.banner.headline
+        assert widget.banner.headline_label.text().count("\n") == 0
+        for reason in widget.banner.reasons:
+            assert reason in widget.banner.toolTip()
+    assert seen == ["DON'T ACCEPT — COUNTER", "CONSIDER WALKING", "PROCEED", "WALK"]
+    assert "They called these terms final" in widget.banner.details_label.text()
+    # The last row of the rounds table shows the banner's verdict.
+    from ui.room.rounds_model import VERDICT
+
+    last = section.model.rowCount() - 1
+    assert section.model.index(last, VERDICT).data() == "Walk"
+    assert [section.model.index(r, VERDICT).data() for r in range(4)] == [
+        "Don't accept — counter",
+        "Consider walking",
+        "Proceed",
+        "Walk",
+    ]

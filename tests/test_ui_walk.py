@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from room_ui_helpers import TODAY, StoreRecorder, demo_ids
 
 from PySide6.QtCore import QDate, Qt
 
-from planner.model import Status
+from planner.model import Plan, Reservation, Round, Side, Status
 from planner.store import Store
 from ui.room.threat_helper import ThreatHelper
 from ui.room.walk_dialog import WalkDialog
@@ -36,8 +37,8 @@ def test_script_is_prefilled_with_the_suggested_reason(qtbot, store: Store, ids:
     assert dialog.acknowledge_edit.toPlainText() == plan.script.acknowledge
     assert dialog.door_edit.toPlainText() == plan.script.door
     assert dialog.reason_edit.toPlainText() == (
-        "Given a price of USD 19,200 per month against the most we can pay, USD 18,500 per month, "
-        "we cannot go ahead with this deal as it stands."
+        "Given a price of USD 19,200 per month against our limit of USD 18,500 per month, "
+        "we are not going to be able to move forward."
     )
     assert dialog.problems == []
     assert dialog.record_button.text() == "Record the walk"
@@ -80,6 +81,39 @@ def test_an_ultimatum_is_pointed_out_and_may_still_be_recorded(qtbot, store: Sto
     assert walked is not None
     assert walked.reason == "Take it or leave it: 18,500."
     assert walked.script_delivered.endswith("Goodbye.")
+
+
+def test_blame_and_insults_are_pointed_out_and_the_dialog_grows_instead_of_squashing(qtbot) -> None:
+    plan = Plan(
+        title="Used car",
+        counterparty="Riverside Motors",
+        side=Side.BUY,
+        currency="EUR",
+        reservation=Reservation(D("18500")),
+        rounds=[Round(date(2026, 11, 20), D("19900"))],
+        status=Status.NEGOTIATING,
+        id=1,
+    )
+    dialog = WalkDialog(plan, lambda _plan: None, lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    heights = {edit: edit.height() for edit in (dialog.acknowledge_edit, dialog.reason_edit, dialog.door_edit)}
+    dialog_height = dialog.height()
+    dialog.acknowledge_edit.setPlainText("You people finally sent a number.")
+    dialog.reason_edit.setPlainText("Given 19,900 you wasted my time, you always do, and the offer is ridiculous.")
+    dialog.door_edit.setPlainText("Goodbye, clowns.")
+    codes = [p.code for p in dialog.problems]
+    assert codes.count("blame") == 3 and codes.count("insult") == 2 and "no_door" in codes
+    assert "puts the blame on them" in dialog.problems_label.text()
+    assert "is an insult" in dialog.problems_label.text()
+    qtbot.wait(10)  # the layout settles in the event loop, as when typing
+    # Taller with the notes; every text box keeps the height it had, and the notes show whole.
+    assert dialog.height() > dialog_height
+    for edit, height in heights.items():
+        assert edit.height() == height
+    label = dialog.problems_label
+    assert label.height() >= label.heightForWidth(label.width())
 
 
 def test_follow_up_follows_the_walk_date_until_set_by_hand(qtbot, store: Store, ids: dict[str, int]) -> None:

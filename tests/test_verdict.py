@@ -1,4 +1,4 @@
-"""The verdict rules of issue 5, every rule and every boundary."""
+"""The verdict, second edition (issue 15): every rule, every boundary, first match wins."""
 
 from __future__ import annotations
 
@@ -11,16 +11,30 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import amounts, plans
 
-from planner.model import Plan, Reservation, Round, Side, Signal, SignalEvent, SignalKind, Status
+from planner.model import (
+    PastWalk,
+    Plan,
+    Reopen,
+    Reservation,
+    Round,
+    Side,
+    Signal,
+    SignalEvent,
+    SignalKind,
+    Status,
+    Walk,
+)
 from planner.verdict import (
     CONDITIONS_UNMET,
+    FINAL_OFFER,
     FIRST_TIME_TEST_FAILED,
     PRICE_PAST_RESERVATION,
+    STALLED_PAST_RESERVATION,
     Verdict,
     assess,
     headroom,
 )
-from planner.verdict_words import VERDICT_TITLES, headroom_text, reason_texts
+from planner.verdict_words import VERDICT_TITLES, headline, headroom_text, reason_texts
 
 BAD_FAITH = SignalEvent(SignalKind.BAD_FAITH)
 CONCESSION = SignalEvent(SignalKind.UNILATERAL_CONCESSIONS)
@@ -46,14 +60,14 @@ def day(n: int) -> date:
 # -- headroom ---------------------------------------------------------------------
 
 
-def test_no_rounds_no_headroom_proceed() -> None:
+def test_no_rounds_no_offer_nothing_green() -> None:
     result = assess(make_plan())
     assert result.headroom is None
-    assert result.verdict is Verdict.PROCEED
+    assert result.verdict is Verdict.NO_OFFER
     assert result.reasons == ()
 
 
-def test_no_offer_in_any_round_means_no_headroom() -> None:
+def test_a_round_without_their_offer_proceeds_without_headroom() -> None:
     result = assess(make_plan(rounds=[Round(day(1), our_offer=D("90"))]))
     assert result.headroom is None
     assert result.verdict is Verdict.PROCEED
@@ -75,7 +89,8 @@ def test_headroom_by_side(side: Side, offer: str, expected: str) -> None:
     assert result.headroom == D(expected)
     past = D(expected) < 0
     assert (PRICE_PAST_RESERVATION in result.reasons) is past
-    assert result.verdict is (Verdict.WALK if past else Verdict.PROCEED)
+    # Past the point and not final: don't accept, counter. Never walk on an opening ask.
+    assert result.verdict is (Verdict.COUNTER if past else Verdict.PROCEED)
 
 
 def test_exactly_at_the_reservation_point_is_acceptable() -> None:
@@ -106,17 +121,36 @@ def test_earlier_round_past_the_point_does_not_count_once_a_later_offer_clears_i
     assert assess(make_plan(rounds=rounds)).verdict is Verdict.PROCEED
 
 
+def test_the_car_dealers_opening_is_a_counter_then_final_is_a_walk() -> None:
+    plan = make_plan(reservation="18500", rounds=[Round(day(1), their_offer=D("19900"))])
+    opening = assess(plan)
+    assert (opening.verdict, opening.reasons, opening.headroom) == (
+        Verdict.COUNTER,
+        (PRICE_PAST_RESERVATION,),
+        D("-1400"),
+    )
+    assert VERDICT_TITLES[opening.verdict] == "DON'T ACCEPT — COUNTER"
+    assert headline(plan, opening) == "Don't accept: EUR 1,400 apart. Counter at or below EUR 18,500."
+    plan.rounds[0].final = True
+    final = assess(plan)
+    assert final.verdict is Verdict.WALK
+    assert final.reasons == (PRICE_PAST_RESERVATION, FINAL_OFFER)
+
+
 # -- conditions and the first-time test ---------------------------------------------
 
 
-def test_unmet_condition_in_latest_round_walks() -> None:
+def test_unmet_condition_in_latest_round_counters_and_walks_once_final() -> None:
     result = assess(make_plan(rounds=[Round(day(1), their_offer=D("80"), unmet_conditions=["Warranty"])]))
     assert result.reasons == (CONDITIONS_UNMET,)
-    assert result.verdict is Verdict.WALK
+    assert result.verdict is Verdict.COUNTER
     assert result.unmet_conditions == ("Warranty",)
+    final = assess(make_plan(rounds=[Round(day(1), their_offer=D("80"), unmet_conditions=["Warranty"], final=True)]))
+    assert final.verdict is Verdict.WALK
+    assert final.reasons == (CONDITIONS_UNMET, FINAL_OFFER)
 
 
-def test_unmet_condition_only_in_an_earlier_round_does_not_walk() -> None:
+def test_unmet_condition_only_in_an_earlier_round_does_not_count() -> None:
     rounds = [Round(day(1), unmet_conditions=["Warranty"]), Round(day(2), their_offer=D("80"))]
     assert assess(make_plan(rounds=rounds)).verdict is Verdict.PROCEED
 
@@ -140,12 +174,108 @@ def test_latest_round_without_an_offer_still_carries_conditions() -> None:
     result = assess(make_plan(rounds=rounds))
     assert result.headroom == D("20")
     assert result.reasons == (CONDITIONS_UNMET,)
+    assert result.verdict is Verdict.COUNTER
 
 
-def test_all_three_walk_reasons_in_contract_order() -> None:
-    rounds = [Round(day(1), their_offer=D("101"), unmet_conditions=["Warranty"], first_time_today=False)]
+def test_reasons_in_contract_order() -> None:
+    rounds = [
+        Round(day(1), their_offer=D("101")),
+        Round(day(2), their_offer=D("101"), unmet_conditions=["Warranty"], first_time_today=False, final=True),
+    ]
+    result = assess(make_plan(rounds=rounds, signals=[Signal(SignalKind.BAD_FAITH, 1)]))
+    assert result.reasons == (
+        PRICE_PAST_RESERVATION,
+        CONDITIONS_UNMET,
+        FIRST_TIME_TEST_FAILED,
+        STALLED_PAST_RESERVATION,
+        FINAL_OFFER,
+    )
+    assert result.verdict is Verdict.WALK
+
+
+# -- final offers -------------------------------------------------------------------------
+
+
+def test_final_without_an_offer_of_its_own_walks_on_the_earlier_price() -> None:
+    """'Our last number is final': the latest round says final, the price is the earlier one."""
+    rounds = [Round(day(1), their_offer=D("120")), Round(day(2), note="their last number is final", final=True)]
     result = assess(make_plan(rounds=rounds))
-    assert result.reasons == (PRICE_PAST_RESERVATION, CONDITIONS_UNMET, FIRST_TIME_TEST_FAILED)
+    assert result.headroom == D("-20")
+    assert result.verdict is Verdict.WALK
+    assert result.reasons == (PRICE_PAST_RESERVATION, FINAL_OFFER)
+
+
+def test_final_inside_the_point_proceeds() -> None:
+    result = assess(make_plan(rounds=[Round(day(1), their_offer=D("95"), final=True)]))
+    assert result.verdict is Verdict.PROCEED
+    assert result.reasons == ()
+
+
+def test_final_only_on_an_earlier_round_is_a_counter() -> None:
+    rounds = [Round(day(1), their_offer=D("130"), final=True), Round(day(2), their_offer=D("120"))]
+    result = assess(make_plan(rounds=rounds))
+    assert result.verdict is Verdict.COUNTER
+    assert FINAL_OFFER not in result.reasons
+
+
+def test_first_time_no_walks_without_final_and_lists_no_final_offer() -> None:
+    rounds = [Round(day(1), their_offer=D("120"), first_time_today=False)]
+    result = assess(make_plan(rounds=rounds))
+    assert result.verdict is Verdict.WALK
+    assert result.reasons == (PRICE_PAST_RESERVATION, FIRST_TIME_TEST_FAILED)
+
+
+# -- stalled past the point ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("side", "previous", "latest", "stalled"),
+    [
+        (Side.BUY, "120", "120", True),  # the same offer
+        (Side.BUY, "120", "125", True),  # moving away
+        (Side.BUY, "120", "110", False),  # moving toward the point: a counter still works
+        (Side.SELL, "80", "80", True),
+        (Side.SELL, "80", "75", True),
+        (Side.SELL, "80", "90", False),
+    ],
+)
+def test_stalled_past_the_point(side: Side, previous: str, latest: str, stalled: bool) -> None:
+    rounds = [Round(day(1), their_offer=D(previous)), Round(day(2), their_offer=D(latest))]
+    result = assess(make_plan(side, rounds=rounds))
+    assert (STALLED_PAST_RESERVATION in result.reasons) is stalled
+    assert result.verdict is (Verdict.CONSIDER if stalled else Verdict.COUNTER)
+    assert result.previous_offer == D(previous)
+
+
+def test_not_stalled_inside_the_point_or_on_a_first_offer() -> None:
+    inside = [Round(day(1), their_offer=D("95")), Round(day(2), their_offer=D("95"))]
+    assert assess(make_plan(rounds=inside)).verdict is Verdict.PROCEED
+    first = assess(make_plan(rounds=[Round(day(1), their_offer=D("120"))]))
+    assert STALLED_PAST_RESERVATION not in first.reasons
+
+
+def test_stalled_compares_offers_skipping_rounds_without_one() -> None:
+    rounds = [
+        Round(day(1), their_offer=D("120")),
+        Round(day(2), note="a call about delivery"),
+        Round(day(3), their_offer=D("120")),
+    ]
+    assert STALLED_PAST_RESERVATION in assess(make_plan(rounds=rounds)).reasons
+
+
+def test_stalled_only_within_the_same_phase() -> None:
+    rounds = [Round(day(1), their_offer=D("120")), Round(day(5), their_offer=D("120"), phase=1)]
+    plan = reopened_plan(rounds)
+    result = assess(plan)
+    assert STALLED_PAST_RESERVATION not in result.reasons
+    assert result.verdict is Verdict.COUNTER
+
+
+def test_a_final_walk_beats_stalled_and_signals() -> None:
+    rounds = [Round(day(1), their_offer=D("120")), Round(day(2), their_offer=D("120"), events=[BAD_FAITH], final=True)]
+    result = assess(make_plan(rounds=rounds))
+    assert result.verdict is Verdict.WALK
+    assert result.reasons == (PRICE_PAST_RESERVATION, STALLED_PAST_RESERVATION, FINAL_OFFER, "signal:bad_faith")
 
 
 # -- signals ------------------------------------------------------------------------
@@ -194,11 +324,18 @@ def test_events_of_undeclared_custom_signals_are_not_counted() -> None:
     assert all(s.count == 0 for s in result.signals)
 
 
-def test_walk_reasons_beat_signals_and_both_are_reported() -> None:
+def test_a_signal_beats_a_counter_and_both_are_reported() -> None:
     rounds = [Round(day(1), their_offer=D("120"), events=[BAD_FAITH])]
     result = assess(make_plan(rounds=rounds))
-    assert result.verdict is Verdict.WALK
+    assert result.verdict is Verdict.CONSIDER
     assert result.reasons == (PRICE_PAST_RESERVATION, "signal:bad_faith")
+
+
+def test_the_first_time_test_beats_a_signal() -> None:
+    rounds = [Round(day(1), their_offer=D("90"), events=[BAD_FAITH], first_time_today=False)]
+    result = assess(make_plan(rounds=rounds))
+    assert result.verdict is Verdict.WALK
+    assert result.reasons == (FIRST_TIME_TEST_FAILED, "signal:bad_faith")
 
 
 def test_every_standard_signal_is_reported_even_when_not_declared() -> None:
@@ -209,26 +346,79 @@ def test_every_standard_signal_is_reported_even_when_not_declared() -> None:
 # -- phases ----------------------------------------------------------------------------
 
 
-def test_phase_chooses_the_rounds_judged() -> None:
+def reopened_plan(rounds: list[Round], **kw) -> Plan:
+    plan = make_plan(rounds=rounds, **kw)
+    plan.walked = Walk(day(3), "Given a price of 130, we cannot go ahead.")
+    plan.reopened = Reopen(day(4), "They called back")
+    plan.status = Status.REOPENED
+    return plan
+
+
+def test_reasons_and_headroom_come_from_the_current_phase_signals_from_all() -> None:
     rounds = [
         Round(day(1), their_offer=D("130"), events=[BAD_FAITH], first_time_today=False),
         Round(day(9), their_offer=D("98"), phase=1),
     ]
-    plan = make_plan(rounds=rounds)
-    renewed = assess(plan, phase=1)
-    assert renewed.verdict is Verdict.PROCEED
-    assert renewed.headroom == D("2")
-    assert renewed.rounds == 1
+    plan = reopened_plan(rounds)
+    now = assess(plan)
+    assert now.phase == 1
+    assert now.headroom == D("2")
+    assert now.rounds == 1
+    # The renewed offer clears the point, but the bad faith before the walk still counts.
+    assert now.verdict is Verdict.CONSIDER
+    assert now.reasons == ("signal:bad_faith",)
+    assert assess(plan, phase=1) == now
     before = assess(plan, phase=0)
     assert before.verdict is Verdict.WALK
-    # All rounds: the latest is the renewed offer, but the bad faith of phase 0 still counts.
-    everything = assess(plan)
-    assert everything.verdict is Verdict.CONSIDER
-    assert everything.reasons == ("signal:bad_faith",)
+    assert before.reasons == (PRICE_PAST_RESERVATION, FIRST_TIME_TEST_FAILED, "signal:bad_faith")
 
 
-def test_phase_with_no_rounds_proceeds() -> None:
-    assert assess(make_plan(rounds=[Round(day(1), their_offer=D("130"))]), phase=1).verdict is Verdict.PROCEED
+def test_a_reopened_phase_without_rounds_has_no_offer_unless_a_signal_fired() -> None:
+    plan = reopened_plan([Round(day(1), their_offer=D("130"), first_time_today=False)])
+    result = assess(plan)
+    assert (result.verdict, result.reasons, result.headroom, result.rounds) == (Verdict.NO_OFFER, (), None, 0)
+    signalled = reopened_plan([Round(day(1), their_offer=D("130"), events=[BAD_FAITH])])
+    assert assess(signalled).verdict is Verdict.CONSIDER
+
+
+def test_headroom_is_taken_in_the_phase_only() -> None:
+    rounds = [Round(day(1), their_offer=D("130")), Round(day(9), our_offer=D("95"), phase=1)]
+    result = assess(reopened_plan(rounds))
+    assert result.headroom is None
+    assert result.verdict is Verdict.PROCEED
+
+
+def test_the_current_phase_after_walking_twice() -> None:
+    rounds = [
+        Round(day(1), their_offer=D("130")),
+        Round(day(5), their_offer=D("95"), phase=1),
+        Round(day(12), their_offer=D("110"), phase=2, final=True),
+    ]
+    plan = reopened_plan(rounds)
+    plan.history = [PastWalk(plan.walked, plan.reopened)]  # type: ignore[arg-type]
+    plan.walked = Walk(day(8), "Given a price of 110, we cannot go ahead.")
+    plan.reopened = Reopen(day(11), "New budget")
+    assert plan.current_phase == 2
+    result = assess(plan)
+    assert (result.phase, result.headroom, result.verdict) == (2, D("-10"), Verdict.WALK)
+    assert assess(plan, phase=1).verdict is Verdict.PROCEED
+
+
+def test_a_point_revised_after_the_walk_does_not_judge_the_renewed_offer() -> None:
+    from datetime import UTC
+
+    from planner.model import Commitment
+
+    def signed(revision: int, value: str, when: date) -> Commitment:
+        at = datetime(when.year, when.month, when.day, 12, tzinfo=UTC)
+        return Commitment(revision, "Sam", at, "0" * 64, reservation_value=D(value), reason="moved" * (revision > 1))
+
+    plan = reopened_plan([Round(day(1), their_offer=D("130")), Round(day(9), their_offer=D("105"), phase=1)])
+    plan.commitments = [signed(1, "100", day(1)), signed(2, "110", day(6))]
+    plan.reservation.value = D("110")
+    result = assess(plan)
+    assert result.point == D("100")  # committed before the walk
+    assert (result.headroom, result.verdict) == (D("-5"), Verdict.COUNTER)
 
 
 def test_datetime_and_date_rounds_order_together() -> None:
@@ -248,15 +438,27 @@ def test_reasons_in_words_name_the_amounts() -> None:
         "Their latest offer, EUR 100.01 per unit, is EUR 0.01 per unit past your walk-away point of EUR 100 per unit."
     )
     assert "Warranty" in words[1]
-    assert VERDICT_TITLES[result.verdict] == "WALK"
+    assert VERDICT_TITLES[result.verdict] == "DON'T ACCEPT — COUNTER"
     assert headroom_text(plan, result) == "Their latest offer is EUR 0.01 per unit past your walk-away point."
+
+
+def test_the_headline_says_what_to_do_next() -> None:
+    assert headline(make_plan(), assess(make_plan())) == "Nothing to judge yet: log their first offer as a round."
+    stalled = make_plan(rounds=[Round(day(1), their_offer=D("120")), Round(day(2), their_offer=D("120"))])
+    assert "not moving toward your point" in headline(stalled, assess(stalled))
+    signalled = make_plan(rounds=[Round(day(1), their_offer=D("90"), events=[BAD_FAITH])])
+    assert headline(signalled, assess(signalled)) == "Bad faith seen once, your line was 1: consider walking."
+    tested = make_plan(rounds=[Round(day(1), their_offer=D("90"), first_time_today=False)])
+    assert "walk, with your script" in headline(tested, assess(tested))
+    inside = make_plan(rounds=[Round(day(1), their_offer=D("90"))])
+    assert headline(inside, assess(inside)) == "Inside your point by EUR 10: go on, aiming for your target."
 
 
 # -- properties ---------------------------------------------------------------------------
 
 
 @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # plans() is large; the machine is shared
-@given(plans(), st.randoms(use_true_random=False), st.sampled_from([None, 0, 1]))
+@given(plans(), st.randoms(use_true_random=False), st.sampled_from([None, 0, 1, 2]))
 def test_verdict_does_not_depend_on_signal_declaration_order(plan: Plan, rnd: random.Random, phase: int | None) -> None:
     before = assess(plan, phase)
     rnd.shuffle(plan.signals)
@@ -278,4 +480,4 @@ def test_headroom_is_exact_in_decimal(side: Side, reservation: D, offer: D) -> N
     plan.reservation.value = reservation
     result = assess(plan)
     assert result.headroom == room
-    assert (result.verdict is Verdict.WALK) == (room < 0)
+    assert (result.verdict is Verdict.COUNTER) == (room < 0)

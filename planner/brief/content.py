@@ -24,8 +24,9 @@ from planner.brief.text import markup
 from planner.brief.their_side import authority_check, zone_text
 from planner.brief.words import amount_in_words
 from planner.commitment import walk_away_phrase
-from planner.model import Alternative, Plan, Side, SignalKind
+from planner.model import Alternative, Plan, Side
 from planner.money import format_money
+from planner.verdict_words import SIGNAL_MEANINGS, SIGNAL_NAMES
 
 RED = HexColor("#8C1D18")
 MUTED = HexColor("#555555")
@@ -44,12 +45,8 @@ QUESTION = Role(10, bold=True, space_after=2)
 NUMBERED = Role(9.5, space_after=3, indent=12)
 RULE = Role(8.5, space_after=0)
 
-SIGNAL_TEXT = {
-    SignalKind.BAD_FAITH: "Bad faith: a promise taken back, a fact that proves false, goalposts moved",
-    SignalKind.UNILATERAL_CONCESSIONS: "They ask for concessions and give nothing in exchange",
-    SignalKind.AUTHORITY: "The person at the table cannot decide; agreements get overruled elsewhere",
-    SignalKind.SCOPE_DRIFT: "What they expect keeps growing; what they pay or commit does not",
-}
+#: Each standard signal on the page: its one name (as in the window and the CLI) and what it looks like.
+SIGNAL_TEXT = {kind: f"{name}: {SIGNAL_MEANINGS[kind]}" for kind, name in SIGNAL_NAMES.items()}
 FIRST_TIME_QUESTION = (
     "Seeing this offer for the first time today, with none of the hours already spent, would I say yes?"
 )

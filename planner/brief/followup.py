@@ -93,6 +93,9 @@ def _why(plan: Plan, width: float) -> Region:
         Text(plan.walked.reason, BODY),
         Text(plan.reopened.note or "(no reason recorded)", SMALL, prefix="<b>Why it reopened:</b> "),
     ]
+    if plan.history:
+        earlier = ", ".join(moment_day(past.walked.at).isoformat() for past in plan.history)
+        parts.append(Text(earlier, SMALL, prefix=f"<b>Walked away {len(plan.history) + 1} times; before:</b> "))
     return block_region("why", width, parts, label="why we walked")
 
 

@@ -224,13 +224,35 @@ def run_record(args: argparse.Namespace) -> int:
                     "dropped_after_walking": record.dropped_after_walking,
                     "median_days_to_resume": None if days is None else amount_to_text(days),
                     "median_improvement_percent": None if gain is None else amount_to_text(gain),
+                    "resumed_deals": [
+                        {
+                            "id": d.deal_id,
+                            "title": d.title,
+                            "walk": d.walk_number,
+                            "walked_on": d.walked_on.isoformat(),
+                            "days_to_resume": d.days_to_resume,
+                            "improvement_percent": None
+                            if d.improvement_percent is None
+                            else amount_to_text(d.improvement_percent),
+                            "status": d.status.value,
+                            "verdict": None if d.verdict is None else d.verdict.value,
+                        }
+                        for d in record.resumed
+                    ],
                 },
+                ensure_ascii=False,
                 indent=2,
             )
         )
         return 0
+    from planner.verdict_words import VERDICT_TITLES
+
     print(f"Walks: {record.walks}")
     print(f"Resumed: {record.resumed_count}")
     print(f"Median days to resume: {'-' if days is None else amount_to_text(days)}")
     print(f"Median improvement after resuming: {'-' if gain is None else amount_to_text(gain) + ' %'}")
+    for d in record.resumed:
+        if d.verdict is not None:
+            walk = f" (walk {d.walk_number})" if d.walk_number > 1 else ""
+            print(f"Still open: {d.title}{walk}: {VERDICT_TITLES[d.verdict]}")
     return 0

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from planner.cli.common import open_store, read_plan
 from planner.cli.options import deal_id, plan_amount, text
+from planner.cli.round_edit import CLEARABLE
+from planner.errors import WalkawayError
 from planner.text_rules import LINE, NOTE, REASON
 
 if TYPE_CHECKING:
@@ -39,9 +41,17 @@ def _date(text: str) -> date:
 
 
 def _phase(text: str) -> int:
+    from planner import limits
     from planner.cli.options import whole_number
 
-    return whole_number(text, what="a phase", low=0, high=1)
+    return whole_number(text, what="a phase", low=0, high=limits.MAX_WALKS)
+
+
+def _round_number(text: str) -> int:
+    from planner import limits
+    from planner.cli.options import whole_number
+
+    return whole_number(text, what="a round number", low=1, high=limits.MAX_ROUNDS)
 
 
 def _yes_no(text: str) -> bool:
@@ -71,22 +81,37 @@ def _event(value: str) -> Any:
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    assess = subparsers.add_parser("assess", parents=[common], help="the verdict on a deal: walk, consider or proceed")
+    assess = subparsers.add_parser(
+        "assess", parents=[common], help="the verdict on a deal: walk, consider walking, counter, proceed or no offer"
+    )
     assess.add_argument("id", type=deal_id)
     assess.add_argument("--json", action="store_true", help="print JSON for other programs")
     assess.add_argument(
-        "--phase", type=_phase, metavar="0|1", help="judge only the rounds before (0) or after (1) a reopen"
+        "--phase",
+        type=_phase,
+        metavar="N",
+        help="judge the rounds of phase N (0: before the first walk, N: after the N-th reopening) "
+        "instead of the current one",
     )
     assess.set_defaults(handler=run_assess)
 
-    round_ = subparsers.add_parser("round", parents=[common], help="log a round and print the verdict")
+    round_ = subparsers.add_parser(
+        "round", parents=[common], help="log a round (or correct one: --edit N, --delete N) and print the verdict"
+    )
     round_.add_argument("id", type=deal_id)
+    correct = round_.add_mutually_exclusive_group()
+    correct.add_argument(
+        "--edit",
+        type=_round_number,
+        metavar="N",
+        help="correct round N (1 for the first, as numbered in the window): only the options given change",
+    )
+    correct.add_argument("--delete", type=_round_number, metavar="N", help="delete round N (kept in the history)")
     round_.add_argument("--their-offer", type=plan_amount, metavar="AMOUNT", help="what they offered")
     round_.add_argument("--our-offer", type=plan_amount, metavar="AMOUNT", help="what we offered")
     round_.add_argument(
         "--unmet",
         action="append",
-        default=[],
         type=text(LINE),
         metavar="CONDITION",
         help="a condition not met (repeatable)",
@@ -94,7 +119,6 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     round_.add_argument(
         "--event",
         action="append",
-        default=[],
         type=_event,
         metavar="KIND[:NOTE]",
         help="a signal seen: bad_faith, unilateral_concessions, authority, scope_drift, or custom:LABEL (repeatable)",
@@ -102,8 +126,23 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     round_.add_argument(
         "--first-time", type=_yes_no, metavar="yes|no", help="would you sign this if it were new to you today?"
     )
+    final = round_.add_mutually_exclusive_group()
+    final.add_argument(
+        "--final", action="store_const", const=True, help="they said this is their final (best, last) offer"
+    )
+    final.add_argument(
+        "--not-final", dest="final", action="store_const", const=False, help="with --edit: it was not their final offer"
+    )
     round_.add_argument("--hours", type=plan_amount, metavar="HOURS", help="time spent on this round")
-    round_.add_argument("--note", default="", type=text(NOTE), help="a short note")
+    round_.add_argument("--note", type=text(NOTE), help="a short note")
+    round_.add_argument(
+        "--clear",
+        action="append",
+        default=[],
+        choices=sorted(CLEARABLE),
+        metavar="FIELD",
+        help=f"with --edit: empty a field ({', '.join(sorted(CLEARABLE))}); repeatable",
+    )
     round_.add_argument("--at", type=_moment, metavar="DATE", help="when (ISO date or date-time; default: today)")
     round_.add_argument("--json", action="store_true", help="print the verdict as JSON")
     round_.set_defaults(handler=run_round)
@@ -121,17 +160,20 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 # -- output -----------------------------------------------------------------------
 
 
-def assessment_json(plan: Plan, assessment: Assessment, today: date) -> dict[str, Any]:
+def assessment_json(plan: Plan, assessment: Assessment, today: date, phase: int | None = None) -> dict[str, Any]:
+    """``phase``: the phase asked for (``None``: the current one; the investment counts every round)."""
     from planner.momentum import momentum
     from planner.money import amount_to_text
     from planner.signing.made_here import check_commitment
+    from planner.verdict_words import headline
 
-    invested = momentum(plan, today, assessment.phase)
+    invested = momentum(plan, today, phase)
     check = check_commitment(plan)
     committed = plan.commitment is not None
     return {
         "id": plan.id,
         "verdict": assessment.verdict.value,
+        "headline": headline(plan, assessment),
         "reasons": list(assessment.reasons),
         "headroom": amount_to_text(assessment.headroom) if assessment.headroom is not None else None,
         "their_offer": amount_to_text(assessment.their_offer) if assessment.their_offer is not None else None,
@@ -153,33 +195,34 @@ def assessment_json(plan: Plan, assessment: Assessment, today: date) -> dict[str
     }
 
 
-def print_assessment(plan: Plan, assessment: Assessment, today: date) -> None:
+def print_assessment(plan: Plan, assessment: Assessment, today: date, phase: int | None = None) -> None:
     from planner.momentum import momentum, momentum_note, momentum_text
     from planner.signing.made_here import check_commitment
-    from planner.verdict_words import VERDICT_TITLES, headroom_text, reason_text, signal_name
+    from planner.verdict_words import VERDICT_TITLES, headline, headroom_text, reason_text, signal_name
 
     print(f"{VERDICT_TITLES[assessment.verdict]}  {plan.title} ({plan.status.value})")
     for warning in check_commitment(plan).warnings():
         print(f"Warning: {warning}")
+    print(headline(plan, assessment))
     print(headroom_text(plan, assessment))
     for code in assessment.reasons:
         print(f"  - {code}: {reason_text(plan, assessment, code)}")
     for signal in assessment.signals:
         mark = "!" if signal.triggered else " "
         print(f" {mark} {signal_name(signal)}: {signal.count} of {signal.threshold}")
-    invested = momentum(plan, today, assessment.phase)
+    invested = momentum(plan, today, phase)
     print(momentum_text(invested))
     note = momentum_note(assessment.verdict)
     if note:
         print(note)
 
 
-def _show(plan: Plan, assessment: Assessment, as_json: bool) -> None:
+def _show(plan: Plan, assessment: Assessment, as_json: bool, phase: int | None = None) -> None:
     today = date.today()  # the edge of the program: the core gets the day injected
     if as_json:
-        print(json.dumps(assessment_json(plan, assessment, today), ensure_ascii=False, indent=2))
+        print(json.dumps(assessment_json(plan, assessment, today, phase), ensure_ascii=False, indent=2))
     else:
-        print_assessment(plan, assessment, today)
+        print_assessment(plan, assessment, today, phase)
 
 
 # -- handlers -----------------------------------------------------------------------
@@ -189,7 +232,7 @@ def run_assess(args: argparse.Namespace) -> int:
     from planner.verdict import assess
 
     plan = read_plan(args, args.id)
-    _show(plan, assess(plan, args.phase), args.json)
+    _show(plan, assess(plan, args.phase), args.json, args.phase)
     return 0
 
 
@@ -198,6 +241,14 @@ def run_round(args: argparse.Namespace) -> int:
     from planner.verdict import assess
 
     today = date.today()
+    if args.edit is not None or args.delete is not None:
+        from planner.cli.round_edit import run_correction
+
+        corrected = run_correction(args, today)
+        _show(corrected, assess(corrected), args.json)
+        return 0
+    if args.clear or args.final is False:
+        raise WalkawayError("--clear and --not-final correct a round: use them with --edit N")
     with open_store(args, deal=args.id) as store:
         plan = log_round(
             store,
@@ -206,11 +257,12 @@ def run_round(args: argparse.Namespace) -> int:
             today=today,
             their_offer=args.their_offer,
             our_offer=args.our_offer,
-            unmet_conditions=args.unmet,
-            events=args.event,
+            unmet_conditions=args.unmet or [],
+            events=args.event or [],
             first_time_today=args.first_time,
+            final=bool(args.final),
             hours=args.hours,
-            note=args.note,
+            note=args.note or "",
         )
     _show(plan, assess(plan), args.json)
     return 0

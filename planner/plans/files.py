@@ -20,19 +20,22 @@ from pydantic import ValidationError
 
 from planner import limits
 from planner.atomic import atomic_write_text
-from planner.dates import moment_sort_key, moment_to_text
+from planner.dates import Moment, moment_sort_key, moment_to_text
 from planner.errors import PlanFileError
 from planner.input_files import InputFileError, read_input_file
 from planner.model import (
     STANDARD_SIGNALS,
     Alternative,
     Commitment,
+    CorrectionAction,
     FollowUpMove,
     Outcome,
+    PastWalk,
     Plan,
     Reopen,
     Reservation,
     Round,
+    RoundCorrection,
     Script,
     Side,
     Signal,
@@ -44,7 +47,7 @@ from planner.model import (
 )
 from planner.money import amount_to_text
 from planner.plan_rules import first_problem, signal_problems
-from planner.plans.schema import FORMAT, FollowUpMoveDoc, PlanDoc, RoundDoc, field_path
+from planner.plans.schema import FORMAT, FollowUpMoveDoc, PlanDoc, ReopenedDoc, RoundDoc, WalkedDoc, field_path
 
 MAX_FILE_BYTES = limits.MAX_PLAN_FILE_BYTES
 
@@ -116,13 +119,61 @@ def read_plan_file(path: str | os.PathLike[str]) -> Plan:
     return read_plan_text(data, str(path))
 
 
-def _round_phase(round_: RoundDoc, doc: PlanDoc) -> int:
+def _reopenings(doc: PlanDoc) -> list[Moment]:
+    return [past.reopened.at for past in doc.history] + ([doc.reopened.at] if doc.reopened is not None else [])
+
+
+def _round_phase(round_: RoundDoc, reopenings: list[Moment]) -> int:
     if round_.phase is not None:
         return round_.phase
-    # Older files carry no phase: a round on or after the reopening belongs to the new phase.
-    if doc.reopened is not None and moment_sort_key(round_.at) >= moment_sort_key(doc.reopened.at):
-        return 1
-    return 0
+    # Older files carry no phase: a round on or after a reopening belongs to the phase it started.
+    return sum(1 for at in reopenings if moment_sort_key(round_.at) >= moment_sort_key(at))
+
+
+def _round_from_document(r: RoundDoc, reopenings: list[Moment]) -> Round:
+    return Round(
+        at=r.at,
+        their_offer=r.their_offer,
+        our_offer=r.our_offer,
+        unmet_conditions=list(r.unmet_conditions),
+        events=[SignalEvent(kind=e.kind, label=e.label, note=e.note) for e in r.events],
+        first_time_today=r.first_time_today,
+        hours=r.hours,
+        note=r.note,
+        phase=_round_phase(r, reopenings),
+        final=r.final,
+    )
+
+
+def _walk_from_document(walked: WalkedDoc, path: str, source: str) -> Walk:
+    return Walk(
+        at=walked.at,
+        reason=walked.reason,
+        follow_up_on=walked.follow_up_on,
+        script_delivered=walked.script_delivered,
+        moves=[
+            _move_from_document(m, f"{path}.follow_up_moves[{i}]", source) for i, m in enumerate(walked.follow_up_moves)
+        ],
+    )
+
+
+def _reopen_from_document(reopened: ReopenedDoc) -> Reopen:
+    return Reopen(at=reopened.at, note=reopened.note, first_time_today=reopened.first_time_today)
+
+
+def _corrections_from_document(doc: PlanDoc, reopenings: list[Moment], source: str) -> list[RoundCorrection]:
+    found = []
+    for i, c in enumerate(doc.corrections):
+        found.append(
+            RoundCorrection(
+                at=_utc_moment(c.at, f"corrections[{i}].at", source),
+                action=CorrectionAction(c.action),
+                number=c.round,
+                before=_round_from_document(c.before, reopenings),
+                after=_round_from_document(c.after, reopenings) if c.after is not None else None,
+            )
+        )
+    return found
 
 
 def plan_from_document(doc: PlanDoc, source: str = "<plan>") -> Plan:
@@ -135,6 +186,7 @@ def plan_from_document(doc: PlanDoc, source: str = "<plan>") -> Plan:
         )
         for s in doc.signals
     ]
+    reopenings = _reopenings(doc)
     # In the file's own order, before the plan adds the standard signals and sorts them.
     problem = next(signal_problems(signals), None)
     if problem is not None:
@@ -184,36 +236,14 @@ def plan_from_document(doc: PlanDoc, source: str = "<plan>") -> Plan:
         ],
         signals=signals,
         script=Script(acknowledge=doc.script.acknowledge, reason=doc.script.reason, door=doc.script.door),
-        rounds=[
-            Round(
-                at=r.at,
-                their_offer=r.their_offer,
-                our_offer=r.our_offer,
-                unmet_conditions=list(r.unmet_conditions),
-                events=[SignalEvent(kind=e.kind, label=e.label, note=e.note) for e in r.events],
-                first_time_today=r.first_time_today,
-                hours=r.hours,
-                note=r.note,
-                phase=_round_phase(r, doc),
-            )
-            for r in doc.rounds
+        rounds=[_round_from_document(r, reopenings) for r in doc.rounds],
+        walked=_walk_from_document(doc.walked, "walked", source) if doc.walked else None,
+        reopened=_reopen_from_document(doc.reopened) if doc.reopened else None,
+        history=[
+            PastWalk(_walk_from_document(p.walked, f"history[{i}].walked", source), _reopen_from_document(p.reopened))
+            for i, p in enumerate(doc.history)
         ],
-        walked=(
-            Walk(
-                at=doc.walked.at,
-                reason=doc.walked.reason,
-                follow_up_on=doc.walked.follow_up_on,
-                script_delivered=doc.walked.script_delivered,
-                moves=[_move_from_document(m, i, source) for i, m in enumerate(doc.walked.follow_up_moves)],
-            )
-            if doc.walked
-            else None
-        ),
-        reopened=(
-            Reopen(at=doc.reopened.at, note=doc.reopened.note, first_time_today=doc.reopened.first_time_today)
-            if doc.reopened
-            else None
-        ),
+        corrections=_corrections_from_document(doc, reopenings, source),
         their_side=(
             TheirSide(
                 decision_maker=doc.their_side.decision_maker,
@@ -240,12 +270,14 @@ def plan_from_document(doc: PlanDoc, source: str = "<plan>") -> Plan:
     return plan
 
 
-def _move_from_document(move: FollowUpMoveDoc, index: int, source: str) -> FollowUpMove:
-    at = move.at
+def _utc_moment(at: Moment, path: str, source: str) -> datetime:
     if not isinstance(at, datetime):
-        raise PlanFileError(source, f"walked.follow_up_moves[{index}].at", "needs a date and a time")
-    if at.tzinfo is None:  # a moment without an offset is taken as UTC
-        at = at.replace(tzinfo=UTC)
+        raise PlanFileError(source, path, "needs a date and a time")
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)  # a moment without an offset is UTC
+
+
+def _move_from_document(move: FollowUpMoveDoc, path: str, source: str) -> FollowUpMove:
+    at = _utc_moment(move.at, f"{path}.at", source)
     return FollowUpMove(at=at, from_date=move.from_date, to_date=move.to_date, note=move.note)
 
 
@@ -297,20 +329,18 @@ def plan_to_document(plan: Plan) -> dict[str, Any]:
     _put(script, "door", plan.script.door)
     _put(doc, "script", script)
     # With a reopening, every round says its phase: dates alone can be ambiguous on the day.
-    _put(doc, "rounds", [_round_to_document(r, plan.reopened is not None) for r in plan.rounds])
+    with_phase = plan.current_phase > 0
+    _put(doc, "rounds", [_round_to_document(r, with_phase) for r in plan.rounds])
+    _put(doc, "corrections", [_correction_to_document(c, with_phase) for c in plan.corrections])
     if plan.walked is not None:
-        walked: dict[str, Any] = {"at": moment_to_text(plan.walked.at), "reason": plan.walked.reason}
-        if plan.walked.follow_up_on is not None:
-            walked["follow_up_on"] = plan.walked.follow_up_on.isoformat()
-        _put(walked, "script_delivered", plan.walked.script_delivered)
-        _put(walked, "follow_up_moves", [_move_to_document(m) for m in plan.walked.moves])
-        doc["walked"] = walked
+        doc["walked"] = _walk_to_document(plan.walked)
     if plan.reopened is not None:
-        reopened: dict[str, Any] = {"at": moment_to_text(plan.reopened.at)}
-        _put(reopened, "note", plan.reopened.note)
-        if plan.reopened.first_time_today is not None:
-            reopened["first_time_today"] = plan.reopened.first_time_today
-        doc["reopened"] = reopened
+        doc["reopened"] = _reopen_to_document(plan.reopened)
+    _put(
+        doc,
+        "history",
+        [{"walked": _walk_to_document(p.walked), "reopened": _reopen_to_document(p.reopened)} for p in plan.history],
+    )
     if not plan.their_side.is_empty():
         their: dict[str, Any] = {}
         _put(their, "decision_maker", plan.their_side.decision_maker)
@@ -345,7 +375,34 @@ def _round_to_document(r: Round, with_phase: bool) -> dict[str, Any]:
     _put(item, "note", r.note)
     if r.phase or with_phase:
         item["phase"] = r.phase
+    if r.final:
+        item["final"] = True
     return item
+
+
+def _correction_to_document(c: RoundCorrection, with_phase: bool) -> dict[str, Any]:
+    item: dict[str, Any] = {"at": moment_to_text(c.at), "action": c.action.value, "round": c.number}
+    item["before"] = _round_to_document(c.before, with_phase)
+    if c.after is not None:
+        item["after"] = _round_to_document(c.after, with_phase)
+    return item
+
+
+def _walk_to_document(walk: Walk) -> dict[str, Any]:
+    walked: dict[str, Any] = {"at": moment_to_text(walk.at), "reason": walk.reason}
+    if walk.follow_up_on is not None:
+        walked["follow_up_on"] = walk.follow_up_on.isoformat()
+    _put(walked, "script_delivered", walk.script_delivered)
+    _put(walked, "follow_up_moves", [_move_to_document(m) for m in walk.moves])
+    return walked
+
+
+def _reopen_to_document(reopen: Reopen) -> dict[str, Any]:
+    reopened: dict[str, Any] = {"at": moment_to_text(reopen.at)}
+    _put(reopened, "note", reopen.note)
+    if reopen.first_time_today is not None:
+        reopened["first_time_today"] = reopen.first_time_today
+    return reopened
 
 
 def _move_to_document(m: FollowUpMove) -> dict[str, Any]:

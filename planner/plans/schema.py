@@ -76,9 +76,16 @@ def _flag(value: Any) -> bool | None:
 def _phase(value: Any) -> int | None:
     if value is None:
         return None
-    if isinstance(value, bool) or value not in (0, 1) or not isinstance(value, int):
-        raise PydanticCustomError("phase", "must be 0 or 1")
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= limits.MAX_WALKS:
+        raise PydanticCustomError("phase", "must be a whole number from 0 to {most}", {"most": limits.MAX_WALKS})
     return value
+
+
+def _yes_no(value: Any) -> bool:
+    # Strict: true or false, nothing else ("yes", 1 and null are not answers here).
+    if isinstance(value, bool):
+        return value
+    raise PydanticCustomError("yes_no", "must be true or false")
 
 
 def _kind(value: Any) -> SignalKind:
@@ -104,6 +111,7 @@ When = Annotated[Moment, BeforeValidator(_moment)]
 Day = Annotated[date, BeforeValidator(_date)]
 Whole = Annotated[int, BeforeValidator(_whole)]
 Flag = Annotated[bool | None, BeforeValidator(_flag)]
+YesNo = Annotated[bool, BeforeValidator(_yes_no)]
 Phase = Annotated[int | None, BeforeValidator(_phase)]
 Kind = Annotated[SignalKind, BeforeValidator(_kind)]
 Text = Annotated[str, BeforeValidator(_text)]
@@ -160,6 +168,7 @@ class RoundDoc(_Part):
     hours: Amount | None = None
     note: Text = ""
     phase: Phase = None
+    final: YesNo = False
 
 
 class FollowUpMoveDoc(_Part):
@@ -181,6 +190,23 @@ class ReopenedDoc(_Part):
     at: When
     note: Text = ""
     first_time_today: Flag = None
+
+
+class PastWalkDoc(_Part):
+    """An earlier walk and the reopening after it; the latest pair is ``walked``/``reopened``."""
+
+    walked: WalkedDoc
+    reopened: ReopenedDoc
+
+
+class CorrectionDoc(_Part):
+    """A logged round corrected afterwards: the round as it was, and as corrected (none when deleted)."""
+
+    at: When
+    action: Literal["edit", "delete"]
+    round: Annotated[Whole, Field(ge=1)]
+    before: RoundDoc
+    after: RoundDoc | None = None
 
 
 class TheirSideDoc(_Part):
@@ -230,6 +256,8 @@ class PlanDoc(_Part):
     their_side: TheirSideDoc | None = None
     commitments: Annotated[list[CommitmentDoc], _at_most(limits.MAX_COMMITMENTS)] = []
     outcome: OutcomeDoc | None = None
+    history: Annotated[list[PastWalkDoc], _at_most(limits.MAX_WALKS - 1)] = []
+    corrections: Annotated[list[CorrectionDoc], _at_most(limits.MAX_CORRECTIONS)] = []
 
 
 def field_path(location: tuple[int | str, ...]) -> str:

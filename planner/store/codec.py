@@ -27,7 +27,7 @@ from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
 from planner.dates import Moment, moment_to_text, parse_moment
-from planner.model import Side, SignalKind, Status
+from planner.model import CorrectionAction, FollowUpMove, Round, Side, SignalEvent, SignalKind, Status
 from planner.money import amount_to_text
 
 T = TypeVar("T")
@@ -84,6 +84,82 @@ FLAG: Codec[bool] = Codec("flag", int, bool)
 TEXTS: Codec[list[str]] = Codec("texts", _encode_list, _decode_list)
 
 
+def _encode_moves(moves: list[FollowUpMove]) -> str:
+    return json.dumps(
+        [
+            {
+                "at": _encode_instant(m.at),
+                "from_date": m.from_date.isoformat() if m.from_date is not None else None,
+                "to_date": m.to_date.isoformat(),
+                "note": m.note,
+            }
+            for m in moves
+        ],
+        ensure_ascii=False,
+    )
+
+
+def _decode_moves(value: Any) -> list[FollowUpMove]:
+    return [
+        FollowUpMove(
+            at=_decode_instant(m["at"]),
+            from_date=_decode_day(m["from_date"]) if m["from_date"] is not None else None,
+            to_date=_decode_day(m["to_date"]),
+            note=m["note"],
+        )
+        for m in json.loads(value)
+    ]
+
+
+def _amount_or_none(value: Decimal | None) -> str | None:
+    return None if value is None else amount_to_text(value)
+
+
+def _encode_round(r: Round) -> str:
+    return json.dumps(
+        {
+            "at": moment_to_text(r.at),
+            "their_offer": _amount_or_none(r.their_offer),
+            "our_offer": _amount_or_none(r.our_offer),
+            "unmet_conditions": list(r.unmet_conditions),
+            "events": [{"kind": e.kind.value, "label": e.label, "note": e.note} for e in r.events],
+            "first_time_today": r.first_time_today,
+            "hours": _amount_or_none(r.hours),
+            "note": r.note,
+            "phase": r.phase,
+            "final": r.final,
+        },
+        ensure_ascii=False,
+    )
+
+
+def _amount_read(text: str | None) -> Decimal | None:
+    return None if text is None else Decimal(text)
+
+
+def _decode_round(value: Any) -> Round:
+    r = json.loads(value)
+    amount = _amount_read  # written by _encode_round: canonical text or null
+    return Round(
+        at=parse_moment(r["at"]),
+        their_offer=amount(r["their_offer"]),
+        our_offer=amount(r["our_offer"]),
+        unmet_conditions=list(r["unmet_conditions"]),
+        events=[SignalEvent(SignalKind(e["kind"]), e["label"], e["note"]) for e in r["events"]],
+        first_time_today=r["first_time_today"],
+        hours=amount(r["hours"]),
+        note=r["note"],
+        phase=r["phase"],
+        final=r["final"],
+    )
+
+
+#: The snoozes and reschedules of an earlier walk's follow-up, as JSON.
+MOVES: Codec[list[FollowUpMove]] = Codec("moves", _encode_moves, _decode_moves)
+#: A round as it was before a correction (or after it), whole, as JSON.
+ROUND: Codec[Round] = Codec("round", _encode_round, _decode_round)
+
+
 def choice(enum: type[E]) -> Codec[E]:
     """One of ``enum``'s members, by its value."""
     return Codec(f"choice:{enum.__name__}", lambda member: member.value, enum)
@@ -92,6 +168,7 @@ def choice(enum: type[E]) -> Codec[E]:
 SIDE = choice(Side)
 STATUS = choice(Status)
 SIGNAL_KIND = choice(SignalKind)
+CORRECTION_ACTION = choice(CorrectionAction)
 
 #: Per table, the columns whose stored form is not the value itself, and their codec.
 COLUMNS: dict[str, dict[str, Codec[Any]]] = {
@@ -121,10 +198,19 @@ COLUMNS: dict[str, dict[str, Codec[Any]]] = {
         "our_offer": AMOUNT,
         "first_time_today": FLAG,
         "hours": AMOUNT,
+        "final": FLAG,
     },
     "round_events": {"kind": SIGNAL_KIND},
     "commitments": {"signed_at": INSTANT, "reservation_value": AMOUNT, "conditions_json": TEXTS, "side": SIDE},
     "follow_up_moves": {"at": INSTANT, "from_date": DAY, "to_date": DAY},
+    "past_walks": {
+        "walked_at": MOMENT,
+        "follow_up_on": DAY,
+        "follow_up_moves_json": MOVES,
+        "reopened_at": MOMENT,
+        "reopen_first_time_today": FLAG,
+    },
+    "round_corrections": {"at": INSTANT, "action": CORRECTION_ACTION, "before_json": ROUND, "after_json": ROUND},
 }
 
 

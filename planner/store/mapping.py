@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from planner.model import Commitment, Plan, Round
+from planner.model import Commitment, PastWalk, Plan, Round, RoundCorrection
 from planner.store.tables import (
     AlternativeRow,
     Base,
@@ -18,6 +18,8 @@ from planner.store.tables import (
     DealRow,
     EventRow,
     FollowUpMoveRow,
+    PastWalkRow,
+    RoundCorrectionRow,
     RoundRow,
     SignalRow,
     UnmetConditionRow,
@@ -31,6 +33,8 @@ CHILD_TABLES: dict[str, type[Base]] = {
     "rounds": RoundRow,
     "commitments": CommitmentRow,
     "follow_up_moves": FollowUpMoveRow,
+    "past_walks": PastWalkRow,
+    "corrections": RoundCorrectionRow,
 }
 
 
@@ -89,6 +93,8 @@ def child_rows(plan: Plan) -> dict[str, list[Any]]:
             FollowUpMoveRow(position=i, at=m.at, from_date=m.from_date, to_date=m.to_date, note=m.note)
             for i, m in enumerate(walked.moves if walked else [])
         ],
+        "past_walks": [_past_walk_row(i, p) for i, p in enumerate(plan.history)],
+        "corrections": [_correction_row(i, c) for i, c in enumerate(plan.corrections)],
     }
 
 
@@ -107,6 +113,7 @@ def _round_row(position: int, r: Round) -> RoundRow:
         hours=r.hours,
         note=r.note,
         phase=r.phase,
+        final=r.final,
         unmet=[UnmetConditionRow(position=i, text=t) for i, t in enumerate(r.unmet_conditions)],
         events=[EventRow(position=i, kind=e.kind, label=e.label, note=e.note) for i, e in enumerate(r.events)],
     )
@@ -124,4 +131,30 @@ def _commitment_row(c: Commitment) -> CommitmentRow:
         conditions_json=list(c.conditions),
         side=c.side,
         signature_png=c.signature_png,
+    )
+
+
+def _past_walk_row(position: int, past: PastWalk) -> PastWalkRow:
+    walked, reopened = past.walked, past.reopened
+    return PastWalkRow(
+        position=position,
+        walked_at=walked.at,
+        walk_reason=walked.reason,
+        walk_script=walked.script_delivered,
+        follow_up_on=walked.follow_up_on,
+        follow_up_moves_json=list(walked.moves),
+        reopened_at=reopened.at,
+        reopen_note=reopened.note,
+        reopen_first_time_today=reopened.first_time_today,
+    )
+
+
+def _correction_row(position: int, c: RoundCorrection) -> RoundCorrectionRow:
+    return RoundCorrectionRow(
+        position=position,
+        at=c.at,
+        action=c.action,
+        round_number=c.number,
+        before_json=c.before,
+        after_json=c.after,
     )

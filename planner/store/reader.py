@@ -22,7 +22,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from planner.errors import UnknownDeal
-from planner.model import Commitment, Outcome, Plan, Reopen, Reservation, Round, Status, Walk
+from planner.model import Commitment, Outcome, PastWalk, Plan, Reopen, Reservation, Round, Status, Walk
 from planner.store import codec
 from planner.store.rows_to_plan import plan_from_row
 from planner.summaries import DealSummary, WalkedSummary
@@ -35,7 +35,11 @@ CHILDREN = {
     "rounds": ("rounds", "position"),
     "commitments": ("commitments", "revision"),
     "follow_up_moves": ("follow_up_moves", "position"),
+    "past_walks": ("past_walks", "position"),
+    "corrections": ("round_corrections", "position"),
 }
+#: What a commitment does not cover: left out of the plans read for the commitment check.
+_NOT_COMMITTED = ("rounds", "follow_up_moves", "past_walks", "corrections")
 #: A round's child tables, the same way.
 ROUND_CHILDREN = {"unmet": "round_unmet_conditions", "events": "round_events"}
 
@@ -125,12 +129,13 @@ class Reader:
     def walked_with_follow_up(self, *, due_by: date | None = None) -> list[WalkedSummary]:
         """Walked deals that have a follow-up date (up to ``due_by`` when given), oldest follow-up first."""
         moves = "(SELECT count(id) FROM follow_up_moves WHERE follow_up_moves.deal_id = deals.id) AS moves"
+        walk = "(SELECT count(id) FROM past_walks WHERE past_walks.deal_id = deals.id) + 1 AS walk"
         params: list[object] = [codec.STATUS.encode(Status.WALKED)]
         due = ""
         if due_by is not None:
             due, params = " AND follow_up_on <= ?", [*params, codec.DAY.encode(due_by)]
         sql = (
-            f"SELECT {_WALKED}, {moves} FROM deals WHERE status = ? AND follow_up_on IS NOT NULL{due}"
+            f"SELECT {_WALKED}, {moves}, {walk} FROM deals WHERE status = ? AND follow_up_on IS NOT NULL{due}"
             " ORDER BY follow_up_on, id"
         )
         return [WalkedSummary(*values) for values in self._values("deals", sql, params)]
@@ -139,10 +144,18 @@ class Reader:
         """Every deal ever walked, as *partial* plans: enough for the walking record, never for editing.
 
         They carry side, currency, the reservation value, rounds (date, their offer, phase),
-        commitments (revision, date, value), the walk, the reopening and the outcome;
-        conditions, alternatives, signals, scripts and events are left out.
+        commitments (revision, date, value), every walk and reopening (dates), and the outcome;
+        conditions, alternatives, signals, scripts and events are left out. A deal still reopened
+        is read whole: the record shows its verdict, which needs all of it (the few in the room).
         """
         walked = "SELECT id FROM deals WHERE walked_at IS NOT NULL"
+        history: dict[int, list[PastWalk]] = defaultdict(list)
+        sql = (
+            "SELECT deal_id, walked_at, reopened_at FROM past_walks"
+            f" WHERE deal_id IN ({walked}) ORDER BY deal_id, position"
+        )
+        for deal_id, walked_at, reopened_at in self._values("past_walks", sql):
+            history[deal_id].append(PastWalk(Walk(at=walked_at, reason=""), Reopen(at=reopened_at)))
         rounds: dict[int, list[Round]] = defaultdict(list)
         sql = (
             f"SELECT deal_id, at, their_offer, phase FROM rounds WHERE deal_id IN ({walked}) ORDER BY deal_id, position"
@@ -163,6 +176,9 @@ class Reader:
         plans = []
         for values in self._values("deals", sql):
             deal_id, title, side, currency, status, value, walked_at, reopened_at, outcome, outcome_at, amount = values
+            if status is Status.REOPENED:
+                plans.append(self.plan(deal_id))
+                continue
             plans.append(
                 Plan(
                     id=deal_id,
@@ -177,6 +193,7 @@ class Reader:
                     walked=Walk(at=walked_at, reason=""),
                     reopened=Reopen(at=reopened_at) if reopened_at is not None else None,
                     outcome=Outcome(outcome, outcome_at, amount) if outcome and outcome_at is not None else None,
+                    history=history[deal_id],
                 )
             )
         return plans
@@ -194,13 +211,14 @@ class Reader:
                 table, f"SELECT * FROM {table} WHERE deal_id IN ({committed}) ORDER BY deal_id, {order}", (), "deal_id"
             )
             for attribute, (table, order) in CHILDREN.items()
-            if attribute not in ("rounds", "follow_up_moves")
+            if attribute not in _NOT_COMMITTED
         }
         plans = []
         for deal in deals:
             for attribute, grouped in children.items():
                 setattr(deal, attribute, grouped.get(deal.id, []))
-            deal.rounds, deal.follow_up_moves = [], []
+            for attribute in _NOT_COMMITTED:
+                setattr(deal, attribute, [])
             plans.append(plan_from_row(deal))
         return plans
 

@@ -15,10 +15,12 @@ from planner.model import (
     Commitment,
     FollowUpMove,
     Outcome,
+    PastWalk,
     Plan,
     Reopen,
     Reservation,
     Round,
+    RoundCorrection,
     Script,
     Signal,
     SignalEvent,
@@ -82,6 +84,24 @@ def plan_from_row(row: Any) -> Plan:
             if row.outcome_status is not None and row.outcome_at is not None
             else None
         ),
+        history=[_past_walk_from_row(p) for p in row.past_walks],
+        corrections=[
+            RoundCorrection(at=c.at, action=c.action, number=c.round_number, before=c.before_json, after=c.after_json)
+            for c in row.corrections
+        ],
+    )
+
+
+def _past_walk_from_row(p: Any) -> PastWalk:
+    return PastWalk(
+        walked=Walk(
+            at=p.walked_at,
+            reason=p.walk_reason,
+            follow_up_on=p.follow_up_on,
+            script_delivered=p.walk_script,
+            moves=list(p.follow_up_moves_json),
+        ),
+        reopened=Reopen(at=p.reopened_at, note=p.reopen_note, first_time_today=p.reopen_first_time_today),
     )
 
 
@@ -96,6 +116,7 @@ def _round_from_row(r: Any) -> Round:
         hours=r.hours,
         note=r.note,
         phase=r.phase,
+        final=bool(r.final),
     )
 
 

@@ -10,12 +10,24 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from planner.dates import Moment
-from planner.model import Side, SignalKind, Status
-from planner.store.types import Choice, IsoMoment, Money, Texts, UtcDateTime
+from planner.model import CorrectionAction, FollowUpMove, Round, Side, SignalKind, Status
+from planner.store.types import Choice, IsoMoment, Money, Moves, RoundJson, Texts, UtcDateTime
 
 # Named constraints keep batch migrations on SQLite predictable.
 NAMING = {
@@ -92,6 +104,12 @@ class DealRow(Base):
     follow_up_moves: Mapped[list[FollowUpMoveRow]] = relationship(
         back_populates="deal", cascade="all, delete-orphan", order_by="FollowUpMoveRow.position"
     )
+    past_walks: Mapped[list[PastWalkRow]] = relationship(
+        back_populates="deal", cascade="all, delete-orphan", order_by="PastWalkRow.position"
+    )
+    corrections: Mapped[list[RoundCorrectionRow]] = relationship(
+        back_populates="deal", cascade="all, delete-orphan", order_by="RoundCorrectionRow.position"
+    )
 
 
 class ConditionRow(Base):
@@ -149,6 +167,7 @@ class RoundRow(Base):
     hours: Mapped[Decimal | None] = mapped_column(Money)
     note: Mapped[str] = mapped_column(Text, default="")
     phase: Mapped[int] = mapped_column(default=0)
+    final: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     deal: Mapped[DealRow] = relationship(back_populates="rounds")
     unmet: Mapped[list[UnmetConditionRow]] = relationship(
@@ -224,6 +243,46 @@ class FollowUpMoveRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     deal: Mapped[DealRow] = relationship(back_populates="follow_up_moves")
+
+
+class PastWalkRow(Base):
+    """An earlier walk and the reopening after it (the latest are the deal's own columns); ``position`` is
+    the phase the walk ended (0 for the first walk)."""
+
+    __tablename__ = "past_walks"
+    __table_args__ = (UniqueConstraint("deal_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    walked_at: Mapped[Moment] = mapped_column(IsoMoment)
+    walk_reason: Mapped[str] = mapped_column(Text)
+    walk_script: Mapped[str] = mapped_column(Text, default="")
+    follow_up_on: Mapped[date | None] = mapped_column(Date)
+    follow_up_moves_json: Mapped[list[FollowUpMove]] = mapped_column(Moves)
+    reopened_at: Mapped[Moment] = mapped_column(IsoMoment)
+    reopen_note: Mapped[str] = mapped_column(Text, default="")
+    reopen_first_time_today: Mapped[bool | None] = mapped_column(Boolean)
+
+    deal: Mapped[DealRow] = relationship(back_populates="past_walks")
+
+
+class RoundCorrectionRow(Base):
+    """A logged round corrected (edited or deleted), oldest first: the round as it was, and as corrected."""
+
+    __tablename__ = "round_corrections"
+    __table_args__ = (UniqueConstraint("deal_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    action: Mapped[CorrectionAction] = mapped_column(Choice(CorrectionAction, 6))
+    round_number: Mapped[int]
+    before_json: Mapped[Round] = mapped_column(RoundJson)
+    after_json: Mapped[Round | None] = mapped_column(RoundJson)
+
+    deal: Mapped[DealRow] = relationship(back_populates="corrections")
 
 
 Index("ix_deals_title", DealRow.title)

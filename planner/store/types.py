@@ -17,6 +17,7 @@ from sqlalchemy import Dialect, Numeric, String, Text
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from planner.dates import Moment
+from planner.model import FollowUpMove, Round
 from planner.store import codec
 
 E = TypeVar("E", bound=StrEnum)
@@ -95,3 +96,29 @@ class Texts(TypeDecorator[list[str]]):
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> list[str] | None:
         return None if value is None else codec.TEXTS.decode(value)
+
+
+class Moves(TypeDecorator[list[FollowUpMove]]):
+    """The follow-up moves of an earlier walk, stored as JSON text (:data:`codec.MOVES`)."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: list[FollowUpMove] | None, dialect: Dialect) -> Any:
+        return codec.encode(codec.MOVES, value)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> list[FollowUpMove] | None:
+        return None if value is None else codec.MOVES.decode(value)
+
+
+class RoundJson(TypeDecorator[Round]):
+    """A whole round (as it was before a correction, or after it), stored as JSON text (:data:`codec.ROUND`)."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: Round | None, dialect: Dialect) -> Any:
+        return codec.encode(codec.ROUND, value)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> Round | None:
+        return None if value is None else codec.ROUND.decode(value)

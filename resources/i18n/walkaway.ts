@@ -22,72 +22,72 @@
 <context>
     <name>AfterWalkSection</name>
     <message>
-        <location filename="../../ui/after_walk/section.py" line="30"/>
+        <location filename="../../ui/after_walk/section.py" line="31"/>
         <source>Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/section.py" line="31"/>
+        <location filename="../../ui/after_walk/section.py" line="32"/>
         <source>Reopen the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/section.py" line="33"/>
+        <location filename="../../ui/after_walk/section.py" line="34"/>
         <source>Record Outcome…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/section.py" line="34"/>
+        <location filename="../../ui/after_walk/section.py" line="35"/>
         <source>Record how the deal ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/section.py" line="52"/>
+        <location filename="../../ui/after_walk/section.py" line="53"/>
         <source>This section fills in once you walk away from the deal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/section.py" line="55"/>
+        <location filename="../../ui/after_walk/section.py" line="81"/>
         <source>You walked away on {day}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/section.py" line="60"/>
+        <location filename="../../ui/after_walk/section.py" line="86"/>
         <source>Follow up on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/section.py" line="62"/>
+        <location filename="../../ui/after_walk/section.py" line="88"/>
         <source>Follow-up moved on {at} from {old} to {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/section.py" line="70"/>
+        <location filename="../../ui/after_walk/section.py" line="62"/>
         <source>Reopened on {day}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/section.py" line="72"/>
+        <location filename="../../ui/after_walk/section.py" line="64"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/section.py" line="72"/>
+        <location filename="../../ui/after_walk/section.py" line="64"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/section.py" line="72"/>
+        <location filename="../../ui/after_walk/section.py" line="64"/>
         <source>not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/section.py" line="74"/>
+        <location filename="../../ui/after_walk/section.py" line="66"/>
         <source>Would you sign it if it walked in today? On reopening: {answer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/section.py" line="80"/>
+        <location filename="../../ui/after_walk/section.py" line="73"/>
         <source>Ended {day}: {status}{amount}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2703,101 +2703,292 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>RoomFeature</name>
     <message>
-        <location filename="../../ui/room/feature.py" line="54"/>
+        <location filename="../../ui/room/feature.py" line="55"/>
         <source>Rounds</source>
-        <extracomment>The statuses in which one can walk away (a reopened deal ends through the follow-up instead).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/feature.py" line="56"/>
+        <location filename="../../ui/room/feature.py" line="57"/>
         <source>&amp;Walk Away…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/feature.py" line="64"/>
+        <location filename="../../ui/room/feature.py" line="65"/>
         <source>&amp;Threatening to Walk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/feature.py" line="59"/>
+        <location filename="../../ui/room/feature.py" line="60"/>
         <source>Say the three-part script and record the walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <location filename="../../ui/room/round_dialog.py" line="39"/>
+        <source>Correct round {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_dialog.py" line="43"/>
+        <source>What they offered in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_dialog.py" line="47"/>
+        <source>The log of rounds is evidence: the round as it was logged stays in the deal&apos;s history beside the correction, with the time you made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_dialog.py" line="65"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_dialog.py" line="66"/>
+        <source>Their offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_dialog.py" line="68"/>
+        <source>Our offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_dialog.py" line="70"/>
+        <source>Unmet conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_dialog.py" line="71"/>
+        <source>Signals seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_dialog.py" line="72"/>
+        <source>First time today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_dialog.py" line="73"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_dialog.py" line="74"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundFields</name>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="40"/>
+        <source>Date of the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="41"/>
+        <source>When the round took place (today unless you change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="43"/>
+        <location filename="../../ui/room/round_fields.py" line="44"/>
+        <location filename="../../ui/room/round_fields.py" line="155"/>
+        <source>Their offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="45"/>
+        <source>What they offered in this round; Enter logs the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="47"/>
+        <location filename="../../ui/room/round_fields.py" line="48"/>
+        <location filename="../../ui/room/round_fields.py" line="156"/>
+        <source>Our offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="49"/>
+        <source>What you offered in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="50"/>
+        <source>Their final offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="51"/>
+        <source>They said this is their final offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="53"/>
+        <source>They said this is their final, best or last offer: past your point, that means walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="55"/>
+        <source>Unmet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="56"/>
+        <source>Unmet conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="57"/>
+        <source>Conditions of your walk-away point not met in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="58"/>
+        <source>Signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="59"/>
+        <source>Signals seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="60"/>
+        <source>Warning signs seen in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="62"/>
+        <source>First time today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="63"/>
+        <source>Would sign: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="64"/>
+        <source>Would sign: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="66"/>
+        <source>Would you sign this if it walked in for the first time today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="68"/>
+        <source>If this deal walked in for the first time today, would you sign it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="70"/>
+        <location filename="../../ui/room/round_fields.py" line="161"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="71"/>
+        <source>Hours spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="72"/>
+        <source>Time this round took, e.g. 1.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="75"/>
+        <location filename="../../ui/room/round_fields.py" line="76"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="77"/>
+        <source>Anything worth remembering about this round</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RoundsModel</name>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="22"/>
+        <location filename="../../ui/room/rounds_model.py" line="27"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="23"/>
+        <location filename="../../ui/room/rounds_model.py" line="28"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="24"/>
+        <location filename="../../ui/room/rounds_model.py" line="29"/>
         <source>Our offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="25"/>
+        <location filename="../../ui/room/rounds_model.py" line="30"/>
+        <source>Final?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/rounds_model.py" line="31"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/rounds_model.py" line="32"/>
         <source>Unmet conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="26"/>
+        <location filename="../../ui/room/rounds_model.py" line="33"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="27"/>
+        <location filename="../../ui/room/rounds_model.py" line="34"/>
         <source>First time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="28"/>
+        <location filename="../../ui/room/rounds_model.py" line="35"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="29"/>
+        <location filename="../../ui/room/rounds_model.py" line="36"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="35"/>
-        <source>Bad faith</source>
+        <location filename="../../ui/room/rounds_model.py" line="107"/>
+        <source>After the deal was reopened ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="36"/>
-        <source>Concession demanded</source>
+        <location filename="../../ui/room/rounds_model.py" line="111"/>
+        <source>The verdict once this round was logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="37"/>
-        <source>Authority</source>
+        <location filename="../../ui/room/rounds_model.py" line="130"/>
+        <source>Final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="38"/>
-        <source>Scope drift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/rounds_model.py" line="93"/>
-        <source>After the deal was reopened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/rounds_model.py" line="116"/>
+        <location filename="../../ui/room/rounds_model.py" line="139"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="117"/>
+        <location filename="../../ui/room/rounds_model.py" line="140"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2805,160 +2996,101 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>RoundsSection</name>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="139"/>
+        <location filename="../../ui/room/rounds_section.py" line="87"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/room/rounds_section.py" line="90"/>
+        <source>Every round logged, in the order it happened, with the verdict it left; ↺ marks rounds after a reopen. Double-click a round to correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/rounds_section.py" line="111"/>
+        <source>Edit round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/rounds_section.py" line="112"/>
+        <source>Correct the selected round; the correction is kept in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/rounds_section.py" line="114"/>
+        <location filename="../../ui/room/rounds_section.py" line="324"/>
+        <source>Delete round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/rounds_section.py" line="115"/>
+        <source>Delete the selected round; it is kept in the history (Ctrl+Z undoes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/rounds_section.py" line="123"/>
+        <source>Corrections of logged rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/rounds_section.py" line="124"/>
+        <source>Rounds corrected after they were logged; hover for the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/rounds_section.py" line="139"/>
         <location filename="../../ui/room/rounds_section.py" line="140"/>
-        <source>Every round logged, in the order it happened; ↺ marks rounds after a reopen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/rounds_section.py" line="157"/>
-        <source>Date of the round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/rounds_section.py" line="158"/>
-        <source>When the round took place (today unless you change it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/rounds_section.py" line="160"/>
-        <location filename="../../ui/room/rounds_section.py" line="161"/>
-        <location filename="../../ui/room/rounds_section.py" line="337"/>
-        <source>Their offer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/rounds_section.py" line="162"/>
-        <source>What they offered in this round; Enter logs the round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/rounds_section.py" line="164"/>
-        <location filename="../../ui/room/rounds_section.py" line="165"/>
-        <location filename="../../ui/room/rounds_section.py" line="338"/>
-        <source>Our offer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/rounds_section.py" line="166"/>
-        <source>What you offered in this round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/rounds_section.py" line="167"/>
-        <source>Unmet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/rounds_section.py" line="168"/>
-        <source>Unmet conditions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/rounds_section.py" line="169"/>
-        <source>Conditions of your walk-away point not met in this round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/rounds_section.py" line="170"/>
-        <source>Signals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/rounds_section.py" line="171"/>
-        <source>Signals seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/rounds_section.py" line="172"/>
-        <source>Warning signs seen in this round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/rounds_section.py" line="174"/>
-        <source>First time today?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/rounds_section.py" line="175"/>
-        <source>Would sign: yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/rounds_section.py" line="176"/>
-        <source>Would sign: no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/rounds_section.py" line="178"/>
-        <source>Would you sign this if it walked in for the first time today?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/rounds_section.py" line="180"/>
-        <source>If this deal walked in for the first time today, would you sign it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/rounds_section.py" line="182"/>
-        <location filename="../../ui/room/rounds_section.py" line="342"/>
-        <source>Hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/rounds_section.py" line="183"/>
-        <source>Hours spent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/rounds_section.py" line="184"/>
-        <source>Time this round took, e.g. 1.5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/rounds_section.py" line="187"/>
-        <location filename="../../ui/room/rounds_section.py" line="188"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/rounds_section.py" line="189"/>
-        <source>Anything worth remembering about this round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/rounds_section.py" line="190"/>
-        <location filename="../../ui/room/rounds_section.py" line="191"/>
+        <location filename="../../ui/room/rounds_section.py" line="300"/>
         <source>Log round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="192"/>
+        <location filename="../../ui/room/rounds_section.py" line="141"/>
         <source>Add this round and update the verdict (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="198"/>
+        <location filename="../../ui/room/rounds_section.py" line="147"/>
         <source>Round entry error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="273"/>
+        <location filename="../../ui/room/rounds_section.py" line="156"/>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/rounds_section.py" line="230"/>
+        <source>1 correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/rounds_section.py" line="230"/>
+        <source>{n} corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/rounds_section.py" line="234"/>
+        <source>No round has been corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/rounds_section.py" line="258"/>
         <source>Commit to your walk-away point before the first round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="275"/>
+        <location filename="../../ui/room/rounds_section.py" line="260"/>
         <source>You walked away from this deal. If they come back, reopen it to log new rounds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="277"/>
+        <location filename="../../ui/room/rounds_section.py" line="262"/>
         <source>This deal is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/rounds_section.py" line="311"/>
+        <source>Edit round</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3097,50 +3229,53 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     </message>
 </context>
 <context>
+    <name>SignalNames</name>
+    <message>
+        <location filename="../../ui/common/signal_names.py" line="17"/>
+        <source>Bad faith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/signal_names.py" line="18"/>
+        <source>Concessions without trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/signal_names.py" line="19"/>
+        <source>Authority problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/signal_names.py" line="20"/>
+        <source>Scope drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Signals</name>
     <message>
-        <location filename="../../ui/editor/signals.py" line="35"/>
-        <source>Bad faith</source>
+        <location filename="../../ui/editor/signals.py" line="37"/>
+        <source>Your own signal</source>
         <extracomment>The plan files&apos; limit too (planner.plan_rules), so a threshold set here always exports and imports.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="36"/>
-        <source>One-sided concessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/signals.py" line="37"/>
-        <source>No authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/signals.py" line="38"/>
-        <source>Scope drift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/signals.py" line="39"/>
-        <source>Your own signal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/signals.py" line="45"/>
+        <location filename="../../ui/editor/signals.py" line="43"/>
         <source>They take back what was already agreed, bend facts, or talk with no intention to close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="48"/>
+        <location filename="../../ui/editor/signals.py" line="46"/>
         <source>You are asked to give ground again and again, and nothing comes back in return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="51"/>
+        <location filename="../../ui/editor/signals.py" line="49"/>
         <source>The person across the table cannot say yes and keeps needing to “check with someone”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="54"/>
+        <location filename="../../ui/editor/signals.py" line="52"/>
         <source>The deal keeps growing: more work, terms or deliveries appear for the same price.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3181,84 +3316,84 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>SignalsSection</name>
     <message>
-        <location filename="../../ui/editor/signals.py" line="66"/>
+        <location filename="../../ui/editor/signals.py" line="64"/>
         <source>Set how many times each signal may appear before it is enough to walk away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="68"/>
+        <location filename="../../ui/editor/signals.py" line="66"/>
         <source>Standard signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="79"/>
+        <location filename="../../ui/editor/signals.py" line="77"/>
         <source>Walk after how many: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="80"/>
+        <location filename="../../ui/editor/signals.py" line="78"/>
         <source>How many times this may happen before it counts as a reason to walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="81"/>
+        <location filename="../../ui/editor/signals.py" line="79"/>
         <source> ×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="88"/>
-        <location filename="../../ui/editor/signals.py" line="98"/>
+        <location filename="../../ui/editor/signals.py" line="86"/>
+        <location filename="../../ui/editor/signals.py" line="96"/>
         <source>Walk after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="91"/>
-        <location filename="../../ui/editor/signals.py" line="94"/>
+        <location filename="../../ui/editor/signals.py" line="89"/>
+        <location filename="../../ui/editor/signals.py" line="92"/>
         <source>Your own signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="96"/>
+        <location filename="../../ui/editor/signals.py" line="94"/>
         <source>Warning signs of your own for this deal, each with how many times it may happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="98"/>
+        <location filename="../../ui/editor/signals.py" line="96"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="107"/>
+        <location filename="../../ui/editor/signals.py" line="105"/>
         <source>&amp;Add signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="109"/>
+        <location filename="../../ui/editor/signals.py" line="107"/>
         <source>&amp;Remove signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="116"/>
+        <location filename="../../ui/editor/signals.py" line="114"/>
         <source>Anything particular to this deal, e.g. “They bring in a new party”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="130"/>
+        <location filename="../../ui/editor/signals.py" line="128"/>
         <source>Change signal threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="141"/>
+        <location filename="../../ui/editor/signals.py" line="139"/>
         <source>“{label}” is there already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="146"/>
+        <location filename="../../ui/editor/signals.py" line="144"/>
         <source>“Walk after” is a whole number from 1 to {max}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/signals.py" line="166"/>
+        <location filename="../../ui/editor/signals.py" line="164"/>
         <source>Edit own signals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3509,98 +3644,98 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ThenAndNowView</name>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="29"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="31"/>
         <source>Then and now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="59"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="61"/>
         <source>Then: their last offer before the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="59"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="61"/>
         <source>Now: their renewed approach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="66"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="68"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="67"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="69"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="68"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="70"/>
         <source>Against the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="69"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="71"/>
         <source>Conditions not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="70"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="72"/>
         <source>Signals seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="93"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="95"/>
         <source>Walk-away point committed before the walk: &lt;b&gt;{point}&lt;/b&gt;{unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="97"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="99"/>
         <source>Revised since: {point}{unit} ({why}). The original point still judges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="98"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="100"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="106"/>
-        <location filename="../../ui/after_walk/then_and_now.py" line="110"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="108"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="112"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="129"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="134"/>
         <source>{money} short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="132"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="137"/>
         <source>meets it, {money} to spare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="140"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="145"/>
         <source>Their offer moved {money} your way ({pct} % of the walk-away point).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="146"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="151"/>
         <source>Their offer moved {money} against you ({pct} % of the walk-away point).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="151"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="156"/>
         <source>No renewed offer logged yet: log it as a round of the new phase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="153"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="158"/>
         <source>Now met: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/then_and_now.py" line="155"/>
+        <location filename="../../ui/after_walk/then_and_now.py" line="160"/>
         <source>Newly unmet: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3743,140 +3878,189 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     </message>
 </context>
 <context>
-    <name>VerdictBanner</name>
+    <name>Verdict</name>
     <message>
-        <location filename="../../ui/room/verdict_banner.py" line="41"/>
-        <location filename="../../ui/room/verdict_banner.py" line="48"/>
-        <source>Verdict</source>
-        <extracomment>Background and text colours per verdict, readable in light and dark themes (contrast ≥ 4.5). Deals where the verdict still matters: the room is open.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/verdict_banner.py" line="53"/>
-        <source>Headroom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/verdict_banner.py" line="57"/>
-        <source>Reasons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/verdict_banner.py" line="60"/>
-        <source>Invested so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/verdict_banner.py" line="83"/>
+        <location filename="../../ui/common/verdict_text.py" line="15"/>
         <source>WALK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/verdict_banner.py" line="84"/>
+        <location filename="../../ui/common/verdict_text.py" line="16"/>
         <source>CONSIDER WALKING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/verdict_banner.py" line="85"/>
+        <location filename="../../ui/common/verdict_text.py" line="17"/>
+        <source>DON&apos;T ACCEPT — COUNTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdict_text.py" line="18"/>
         <source>PROCEED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdict_text.py" line="19"/>
+        <source>NO OFFER YET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdict_text.py" line="26"/>
+        <source>Walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdict_text.py" line="27"/>
+        <source>Consider walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdict_text.py" line="28"/>
+        <source>Don&apos;t accept — counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdict_text.py" line="29"/>
+        <source>Proceed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdict_text.py" line="30"/>
+        <source>No offer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <location filename="../../ui/room/verdict_banner.py" line="91"/>
+        <location filename="../../ui/room/verdict_banner.py" line="99"/>
+        <source>Verdict</source>
+        <extracomment>Deals where the verdict still matters: the room is open.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/verdict_banner.py" line="105"/>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/verdict_banner.py" line="115"/>
+        <location filename="../../ui/room/verdict_banner.py" line="123"/>
+        <source>Why this verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/verdict_banner.py" line="122"/>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/verdict_banner.py" line="124"/>
+        <source>The reasons behind the verdict and what to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/verdict_banner.py" line="108"/>
+        <source>Invested so far</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WalkDialog</name>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="67"/>
+        <location filename="../../ui/room/walk_dialog.py" line="70"/>
         <source>Walk away from {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="72"/>
+        <location filename="../../ui/room/walk_dialog.py" line="75"/>
         <source>Say it calmly and specifically, and leave the door open. Read it once more before you say it; the notes below point out anything that could turn the walk into an argument.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="84"/>
+        <location filename="../../ui/room/walk_dialog.py" line="87"/>
         <source>Why the planner says walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="86"/>
+        <location filename="../../ui/room/walk_dialog.py" line="89"/>
         <source>Acknowledge what they did well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="88"/>
+        <location filename="../../ui/room/walk_dialog.py" line="91"/>
         <source>The specific reason: given …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="90"/>
+        <location filename="../../ui/room/walk_dialog.py" line="93"/>
         <source>Leave the door open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="91"/>
-        <location filename="../../ui/room/walk_dialog.py" line="92"/>
+        <location filename="../../ui/room/walk_dialog.py" line="94"/>
+        <location filename="../../ui/room/walk_dialog.py" line="95"/>
         <source>Use the suggested reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="100"/>
+        <location filename="../../ui/room/walk_dialog.py" line="103"/>
         <source>Notes on the script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="107"/>
-        <location filename="../../ui/room/walk_dialog.py" line="136"/>
+        <location filename="../../ui/room/walk_dialog.py" line="110"/>
+        <location filename="../../ui/room/walk_dialog.py" line="139"/>
         <source>Walked away on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="108"/>
+        <location filename="../../ui/room/walk_dialog.py" line="111"/>
         <source>The day you walked away (today at the latest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="112"/>
-        <location filename="../../ui/room/walk_dialog.py" line="137"/>
+        <location filename="../../ui/room/walk_dialog.py" line="115"/>
+        <location filename="../../ui/room/walk_dialog.py" line="140"/>
         <source>Follow up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="113"/>
+        <location filename="../../ui/room/walk_dialog.py" line="116"/>
         <source>Walked deals often come back within days: check in on this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="123"/>
-        <location filename="../../ui/room/walk_dialog.py" line="124"/>
-        <location filename="../../ui/room/walk_dialog.py" line="178"/>
+        <location filename="../../ui/room/walk_dialog.py" line="126"/>
+        <location filename="../../ui/room/walk_dialog.py" line="127"/>
+        <location filename="../../ui/room/walk_dialog.py" line="187"/>
         <source>Record the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="132"/>
+        <location filename="../../ui/room/walk_dialog.py" line="135"/>
         <source>1. Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="133"/>
+        <location filename="../../ui/room/walk_dialog.py" line="136"/>
         <source>2. Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="135"/>
+        <location filename="../../ui/room/walk_dialog.py" line="138"/>
         <source>3. Door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="126"/>
-        <location filename="../../ui/room/walk_dialog.py" line="175"/>
+        <location filename="../../ui/room/walk_dialog.py" line="129"/>
+        <location filename="../../ui/room/walk_dialog.py" line="184"/>
         <source>Record the walk anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="177"/>
+        <location filename="../../ui/room/walk_dialog.py" line="186"/>
         <source>The script reads calm, specific and open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3884,57 +4068,77 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>WalkingRecordView</name>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="39"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="40"/>
         <source>Walking record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="43"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="44"/>
         <source>Walks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="44"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="45"/>
         <source>Resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="45"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="46"/>
         <source>Median days to resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="46"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="47"/>
         <source>Median improvement after resuming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="68"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="69"/>
         <source>How far their offer moved your way after the walk, in % of the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="74"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="75"/>
         <source>Improvement per resumed deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="103"/>
-        <source>No resumed deal with offers on both sides yet.</source>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="81"/>
+        <source>Resumed deals still open, with their verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/after_walk/walking_record_view.py" line="105"/>
-        <source>No walks yet. When a walked deal comes back, it shows here.</source>
+        <source>{title} (walk {n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="111"/>
-        <source>Bars to the right: their offer moved your way after the walk. {agreed} agreed, {dropped} dropped.</source>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="110"/>
+        <source>{title}: {verdict}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/after_walk/walking_record_view.py" line="114"/>
+        <source>Still open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="128"/>
+        <source>No resumed deal with offers on both sides yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="130"/>
+        <source>No walks yet. When a walked deal comes back, it shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="136"/>
+        <source>Bars to the right: their offer moved your way after the walk. {agreed} agreed, {dropped} dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="139"/>
         <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>

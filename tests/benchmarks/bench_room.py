@@ -60,7 +60,7 @@ def test_enter_to_banner(qtbot, tmp_path: Path) -> None:
 
         recorded: list[object] = []
 
-        def record(plan) -> None:
+        def record(plan, _description: str = "") -> None:
             store.save_plan(plan)
             recorded.append(plan)
 

@@ -1,4 +1,5 @@
-"""The deal editor's "After the walk" section: the walk, its follow-up, the reopening, then and now.
+"""The deal editor's "After the walk" section: every walk, its follow-up and the reopening after it,
+then and now (the latest walk against now, with the verdict).
 
 It only shows; changes go through the Reopen and Outcome dialogs that the
 feature opens when this section asks for them.
@@ -10,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from planner.dates import moment_day
-from planner.model import Plan, Status
+from planner.model import Plan, Status, Walk
 from ui.after_walk.then_and_now import ThenAndNowView
 from ui.common.dates_text import date_text
 from ui.common.money_text import money_text
@@ -51,28 +52,20 @@ class AfterWalkSection(QWidget):
         if walked is None:
             self.story.setText(self.tr("This section fills in once you walk away from the deal."))
             return
-        lines = [
-            self.tr("You walked away on {day}: {reason}").format(
-                day=date_text(moment_day(walked.at)), reason=walked.reason
-            )
-        ]
-        if walked.follow_up_on is not None and plan.status is Status.WALKED:
-            lines.append(self.tr("Follow up on {day}.").format(day=date_text(walked.follow_up_on)))
-        for move in walked.moves:
-            moved = self.tr("Follow-up moved on {at} from {old} to {new}").format(
-                at=date_text(move.at.date()),
-                old=date_text(move.from_date) if move.from_date else "—",
-                new=date_text(move.to_date),
-            )
-            lines.append(f"{moved}{': ' + move.note if move.note else '.'}")
+        lines: list[str] = []
+        reopenings = dict(plan.reopenings())
+        for phase, walk in plan.walks():
+            lines.extend(self._walk_lines(walk, current=walk is walked and plan.status is Status.WALKED))
+            again = reopenings.get(phase + 1)
+            if again is not None:
+                lines.append(
+                    self.tr("Reopened on {day}: {why}").format(day=date_text(moment_day(again.at)), why=again.note)
+                )
+                answer = {True: self.tr("yes"), False: self.tr("no"), None: self.tr("not sure")}[again.first_time_today]
+                lines.append(
+                    self.tr("Would you sign it if it walked in today? On reopening: {answer}.").format(answer=answer)
+                )
         if reopened is not None:
-            lines.append(
-                self.tr("Reopened on {day}: {why}").format(day=date_text(moment_day(reopened.at)), why=reopened.note)
-            )
-            answer = {True: self.tr("yes"), False: self.tr("no"), None: self.tr("not sure")}[reopened.first_time_today]
-            lines.append(
-                self.tr("Would you sign it if it walked in today? On reopening: {answer}.").format(answer=answer)
-            )
             self.then_and_now.set_plan(plan)
         if plan.outcome is not None:
             amount = " " + money_text(plan.outcome.amount, plan.currency) if plan.outcome.amount is not None else ""
@@ -82,3 +75,20 @@ class AfterWalkSection(QWidget):
                 )
             )
         self.story.setText("\n".join(lines))
+
+    def _walk_lines(self, walked: Walk, *, current: bool) -> list[str]:
+        lines = [
+            self.tr("You walked away on {day}: {reason}").format(
+                day=date_text(moment_day(walked.at)), reason=walked.reason
+            )
+        ]
+        if walked.follow_up_on is not None and current:
+            lines.append(self.tr("Follow up on {day}.").format(day=date_text(walked.follow_up_on)))
+        for move in walked.moves:
+            moved = self.tr("Follow-up moved on {at} from {old} to {new}").format(
+                at=date_text(move.at.date()),
+                old=date_text(move.from_date) if move.from_date else "—",
+                new=date_text(move.to_date),
+            )
+            lines.append(f"{moved}{': ' + move.note if move.note else '.'}")
+        return lines

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from planner.dates import moment_day
 from planner.model import Plan
 from planner.then_and_now import OfferSide, ThenAndNow, renewed_judgement, then_and_now
+from planner.verdict_words import headline
 from ui.common import colours
 from ui.common.dates_text import date_text
 from ui.common.money_text import money_text, number_text
+from ui.common.verdict_text import verdict_title
 
 
 class ThenAndNowView(QWidget):
@@ -112,9 +114,12 @@ class ThenAndNowView(QWidget):
         self._set_verdict(plan, view)
 
     def _set_verdict(self, plan: Plan, view: ThenAndNow) -> None:
+        """The verdict every screen shows (the banner's, `walkaway assess`'s), with its reasons."""
         from planner.verdict import Verdict
 
         title, reasons = renewed_judgement(plan, view)
+        if view.assessment is not None:  # the verdict's name in the user's language, the rest from the core
+            title = f"{verdict_title(view.assessment.verdict)}: {headline(plan, view.assessment)}"
         self.verdict.setText("\n".join([title, *(f"• {r}" for r in reasons)]))
         tones: dict[Verdict | None, str] = {Verdict.WALK: "error", Verdict.PROCEED: "success"}
         tone = tones.get(view.assessment.verdict if view.assessment else None, "warning")

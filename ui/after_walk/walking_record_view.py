@@ -12,10 +12,11 @@ from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from planner.services import walking_record
-from planner.walking_record import WalkingRecord
+from planner.walking_record import ResumedDeal, WalkingRecord
 from ui.common import colours
 from ui.common.charts import nice_ticks, style_chart, tick_axis
 from ui.common.money_text import number_text
+from ui.common.verdict_text import verdict_word
 
 if TYPE_CHECKING:
     from planner.store import Store
@@ -74,11 +75,16 @@ class WalkingRecordView(QWidget):
         self.chart_view.setAccessibleName(self.tr("Improvement per resumed deal"))
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.open_deals = QLabel()
+        self.open_deals.setObjectName("walkingRecordOpenDeals")
+        self.open_deals.setWordWrap(True)
+        self.open_deals.setAccessibleName(self.tr("Resumed deals still open, with their verdict"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(tiles)
         layout.addWidget(self.chart_view, 1)
         layout.addWidget(self.note)
+        layout.addWidget(self.open_deals)
         self.refresh()
 
     def refresh(self) -> None:
@@ -89,6 +95,23 @@ class WalkingRecordView(QWidget):
         self.figures["days"].setText(_figure(record.median_days_to_resume))
         self.figures["improvement"].setText(_figure(record.median_improvement_percent, " %"))
         self._fill_chart(record)
+        self.open_deals.setText(self._open_deals(record))
+        self.open_deals.setVisible(bool(self.open_deals.text()))
+
+    def _name(self, deal: ResumedDeal) -> str:
+        """The deal's title, with the walk it resumed after when it was walked away from more than once."""
+        if deal.walk_number == 1:
+            return deal.title
+        return self.tr("{title} (walk {n})").format(title=deal.title, n=deal.walk_number)
+
+    def _open_deals(self, record: WalkingRecord) -> str:
+        """Resumed deals still open, each with its verdict: the one the banner shows."""
+        lines = [
+            self.tr("{title}: {verdict}").format(title=self._name(d), verdict=verdict_word(d.verdict))
+            for d in record.resumed
+            if d.verdict is not None
+        ]
+        return (self.tr("Still open:") + " " + "; ".join(lines)) if lines else ""
 
     def _fill_chart(self, record: WalkingRecord) -> None:
         self.chart.removeAllSeries()
@@ -96,7 +119,9 @@ class WalkingRecordView(QWidget):
             self.chart.removeAxis(axis)
         # Horizontal bars are drawn bottom-up: reversed, the oldest walk reads first, at the top.
         known = [
-            (d.title, d.improvement_percent) for d in reversed(record.resumed) if d.improvement_percent is not None
+            (self._name(d), d.improvement_percent)
+            for d in reversed(record.resumed)
+            if d.improvement_percent is not None
         ]
         if not known:
             self.note.setText(

@@ -23,6 +23,7 @@ from planner.model import STANDARD_SIGNALS, Plan, SignalKind
 from planner.model import Signal as PlanSignal  # a signal in the room, not Qt's Signal
 from ui.common import colours
 from ui.common.action_icons import action_icon
+from ui.common.signal_names import signal_name as common_signal_name
 from ui.editor.section import Section, hint_label
 from ui.session.controller import PlanController
 
@@ -31,13 +32,10 @@ MAX_THRESHOLD = MAX_SIGNAL_THRESHOLD
 
 
 def signal_name(kind: SignalKind) -> str:
-    return {
-        SignalKind.BAD_FAITH: QCoreApplication.translate("Signals", "Bad faith"),
-        SignalKind.UNILATERAL_CONCESSIONS: QCoreApplication.translate("Signals", "One-sided concessions"),
-        SignalKind.AUTHORITY: QCoreApplication.translate("Signals", "No authority"),
-        SignalKind.SCOPE_DRIFT: QCoreApplication.translate("Signals", "Scope drift"),
-        SignalKind.CUSTOM: QCoreApplication.translate("Signals", "Your own signal"),
-    }[kind]
+    """The signal's one name (``ui.common.signal_names``: the same in the room, the brief and the CLI)."""
+    if kind is SignalKind.CUSTOM:
+        return QCoreApplication.translate("Signals", "Your own signal")
+    return common_signal_name(kind)
 
 
 def signal_explanation(kind: SignalKind) -> str:

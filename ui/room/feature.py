@@ -3,8 +3,8 @@ and Threatening to walk?. Moving the walk-away point in the room is the commit f
 (``ui.brief``: the point is locked once signed and moved only by Revise commitment…).
 
 A window feature (``ui.shell.features.WINDOW_FEATURES``); it talks to the window through its host
-and to the plan through the controller (rounds and walks are saved with ``save_now``: actions
-undo does not revert).
+and to the plan through the controller. A round logged, edited or deleted is one undo step written
+at once (``apply`` then ``flush``); a walk is saved with ``save_now``, an action undo does not revert.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
 from planner.model import Plan, Status
+from planner.room import CAN_WALK
 from ui.room.rounds_section import RoundsSection
 from ui.room.threat_helper import ThreatHelper
 from ui.room.verdict_banner import VerdictBanner
@@ -26,8 +27,6 @@ from ui.shell.host import Feature, Host
 if TYPE_CHECKING:
     from ui.session.controller import PlanController
 
-#: The statuses in which one can walk away (a reopened deal ends through the follow-up instead).
-_CAN_WALK = {Status.COMMITTED, Status.NEGOTIATING}
 _IN_THE_ROOM = {Status.COMMITTED, Status.NEGOTIATING, Status.REOPENED}
 
 
@@ -49,8 +48,10 @@ class RoomFeature(Feature):
 
         self.banner = VerdictBanner(self.today)
         host.add_banner(self.banner)
-        self.section = RoundsSection(self.controller.save_now, self.today)
+        self.section = RoundsSection(self.record, self.today)
         self.section.round_entered.connect(self.banner.load)
+        self.section.set_writable(host.session.writable)
+        host.session.writable_changed.connect(self.section.set_writable)
         host.add_section("rounds", QCoreApplication.translate("RoomFeature", "Rounds"), self.section)
 
         self.walk_action = QAction(QCoreApplication.translate("RoomFeature", "&Walk Away…"), window)
@@ -77,12 +78,17 @@ class RoomFeature(Feature):
     def load(self, plan: Plan | None) -> None:
         self.banner.load(plan)
         status = plan.status if plan is not None else None
-        self.walk_action.setEnabled(status in _CAN_WALK)
+        self.walk_action.setEnabled(status in CAN_WALK)
         self.threat_action.setEnabled(status in _IN_THE_ROOM)
+
+    def record(self, plan: Plan, description: str) -> None:
+        """A round logged or corrected: one undo step (Ctrl+Z takes it back), written now."""
+        self.controller.apply(plan, description)
+        self.controller.flush()
 
     def open_walk_dialog(self) -> None:
         plan = self.controller.current_plan()
-        if plan is None or plan.status not in _CAN_WALK:
+        if plan is None or plan.status not in CAN_WALK:
             return
         self.walk_dialog = WalkDialog(plan, self.controller.save_now, self.today, parent=self.host.widget)
         self.walk_dialog.open()

@@ -1,47 +1,46 @@
-"""The Rounds section: the table of rounds, a quick-entry row, and the offers chart.
+"""The Rounds section: the table of rounds (each with the verdict it left), a quick-entry row,
+corrections, and the offers chart.
 
-A round is typed in a few keystrokes: their offer, Enter. The other fields are there
-when needed (our offer, unmet conditions and signals from drop-down checklists, the
-first-time-today answer, hours, a note). Logging hands the changed plan to ``save``
-(the window's controller's ``save_now``: a round logged is an action that undo does not revert).
+A round is typed in a few keystrokes: their offer, Enter. The other fields are there when
+needed (our offer, "their final offer", unmet conditions and signals from drop-down checklists,
+the first-time-today answer, hours, a note). A logged round can be corrected (Edit round…,
+double-click) or deleted (Delete round, the Delete key); each correction is kept in the deal's
+history (:mod:`planner.corrections`).
+
+Every change goes to ``save(plan, description)``: in the window, one undoable step written at
+once (``controller.apply`` and ``flush``), so Ctrl+Z takes back a round logged, edited or deleted.
 """
 
 from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from datetime import date
-from decimal import Decimal
+from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from planner.corrections import CAN_CORRECT, correction_text, deleted_plan
 from planner.errors import WalkawayError
-from planner.model import Plan, SignalEvent, SignalKind
-from planner.money import AmountError
+from planner.model import Plan, Status
 from planner.services import plan_with_round
 from ui.common import colours
-from ui.common.amount_edit import AmountEdit
-from ui.common.amount_parse import parse_amount_text
 from ui.common.column_fit import ColumnFitter
-from ui.common.dates_text import date_format
 from ui.room.offers_chart import OffersChart
+from ui.room.round_dialog import RoundDialog
+from ui.room.round_fields import RoundFields
 from ui.room.rounds_model import (
     DATE,
+    FINAL,
     FIRST_TIME,
     HOURS,
     NOTE,
@@ -49,70 +48,14 @@ from ui.room.rounds_model import (
     SIGNALS,
     THEIR_OFFER,
     UNMET,
+    VERDICT,
     RoundsModel,
-    signal_short_name,
 )
 
 
-def _amount(edit: QLineEdit, what: str) -> Decimal | None:
-    """The amount typed, read in the user's locale ("18,500.50" or "18.500,50"), exactly."""
-    try:
-        return parse_amount_text(edit.text(), edit.locale())
-    except AmountError as error:
-        raise WalkawayError(f"{what}: '{edit.text().strip()}' is {error}") from None
-
-
-class _StayOpenMenu(QMenu):
-    """Ticking one item with the mouse leaves the menu open for the next."""
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        action = self.activeAction()
-        if action is not None and action.isCheckable() and action.isEnabled():
-            action.trigger()
-            return
-        super().mouseReleaseEvent(event)
-
-
-class ChecklistButton(QToolButton):
-    """A drop-down of checkable items (conditions, signals) that keeps its menu open while ticking."""
-
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._caption = caption
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setMenu(_StayOpenMenu(self))
-        self.setText(caption)
-
-    def set_items(self, items: list[tuple[str, object]]) -> None:
-        # Called on every edit of the plan: rebuild the menu only when its items changed.
-        # A condition may hold "&" ("R&D budget"): doubled, it shows as written and is no Alt+ letter.
-        items = [(text.replace("&", "&&"), data) for text, data in items]
-        if [(a.text(), a.data()) for a in self.actions_list()] == items:
-            return
-        menu = self.menu()
-        menu.clear()
-        for text, data in items:
-            action = QAction(text, menu)
-            action.setCheckable(True)
-            action.setData(data)
-            action.toggled.connect(self._update_caption)
-            menu.addAction(action)
-        self.setEnabled(bool(items))
-        self._update_caption()
-
-    def actions_list(self) -> list[QAction]:
-        return list(self.menu().actions())
-
-    def checked(self) -> list[object]:
-        return [a.data() for a in self.actions_list() if a.isChecked()]
-
-    def clear_checks(self) -> None:
-        for action in self.actions_list():
-            action.setChecked(False)
-
-    def _update_caption(self) -> None:
-        count = len(self.checked())
-        self.setText(f"{self._caption} ({count})" if count else self._caption)
+def utc_now() -> datetime:
+    """The moment of a correction, to the second (as it is shown and kept)."""
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 class RoundsSection(QWidget):
@@ -123,70 +66,76 @@ class RoundsSection(QWidget):
 
     def __init__(
         self,
-        save: Callable[[Plan], object],
+        save: Callable[[Plan, str], object],
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        *,
+        now: Callable[[], datetime] = utc_now,
     ) -> None:
         super().__init__(parent)
         self._save = save
         self.today = today
+        self.now = now
         self._plan: Plan | None = None
+        self._writable = True
+        self.round_dialog: RoundDialog | None = None
 
         self.model = RoundsModel(self)
         self.table = QTableView()
         self.table.setMinimumHeight(140)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Rounds"))
-        self.table.setToolTip(self.tr("Every round logged, in the order it happened; ↺ marks rounds after a reopen"))
+        self.table.setToolTip(
+            self.tr(
+                "Every round logged, in the order it happened, with the verdict it left; "
+                "↺ marks rounds after a reopen. Double-click a round to correct it"
+            )
+        )
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        # Dates, offers and hours whole; the texts give way, the note last (ui/common/column_fit.py).
-        figures = (OUR_OFFER, THEIR_OFFER, HOURS, DATE)  # never cut; only their headers may end in "…"
+        # Dates, offers, hours and the verdict whole; the texts give way, the note last (ui/common/column_fit.py).
+        figures = (OUR_OFFER, THEIR_OFFER, VERDICT, HOURS, DATE)  # never cut; only their headers may end in "…"
         self.columns = ColumnFitter(
             self.table,
             main=NOTE,
-            give_way=(FIRST_TIME, SIGNALS, UNMET, *figures),
-            floors=dict.fromkeys((FIRST_TIME, SIGNALS, UNMET, NOTE), 16),
+            give_way=(FIRST_TIME, SIGNALS, UNMET, FINAL, *figures),
+            floors=dict.fromkeys((FIRST_TIME, SIGNALS, UNMET, FINAL, NOTE), 16),
             keep_text=figures,
         )
+        self.table.doubleClicked.connect(lambda index: self.edit_round(index.row() + 1))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_corrections())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(date_format())
-        self.date_edit.setAccessibleName(self.tr("Date of the round"))
-        self.date_edit.setToolTip(self.tr("When the round took place (today unless you change it)"))
-        self.their_edit = AmountEdit()
-        self.their_edit.setPlaceholderText(self.tr("Their offer"))
-        self.their_edit.setAccessibleName(self.tr("Their offer"))
-        self.their_edit.setToolTip(self.tr("What they offered in this round; Enter logs the round"))
-        self.our_edit = AmountEdit()
-        self.our_edit.setPlaceholderText(self.tr("Our offer"))
-        self.our_edit.setAccessibleName(self.tr("Our offer"))
-        self.our_edit.setToolTip(self.tr("What you offered in this round"))
-        self.conditions_button = ChecklistButton(self.tr("Unmet"))
-        self.conditions_button.setAccessibleName(self.tr("Unmet conditions"))
-        self.conditions_button.setToolTip(self.tr("Conditions of your walk-away point not met in this round"))
-        self.signals_button = ChecklistButton(self.tr("Signals"))
-        self.signals_button.setAccessibleName(self.tr("Signals seen"))
-        self.signals_button.setToolTip(self.tr("Warning signs seen in this round"))
-        self.first_time_combo = QComboBox()
-        self.first_time_combo.addItem(self.tr("First time today?"), None)
-        self.first_time_combo.addItem(self.tr("Would sign: yes"), True)
-        self.first_time_combo.addItem(self.tr("Would sign: no"), False)
-        self.first_time_combo.setAccessibleName(
-            self.tr("Would you sign this if it walked in for the first time today?")
-        )
-        self.first_time_combo.setToolTip(self.tr("If this deal walked in for the first time today, would you sign it?"))
-        self.hours_edit = QLineEdit()
-        self.hours_edit.setPlaceholderText(self.tr("Hours"))
-        self.hours_edit.setAccessibleName(self.tr("Hours spent"))
-        self.hours_edit.setToolTip(self.tr("Time this round took, e.g. 1.5"))
-        self.hours_edit.setMaximumWidth(70)
-        self.note_edit = QLineEdit()
-        self.note_edit.setPlaceholderText(self.tr("Note"))
-        self.note_edit.setAccessibleName(self.tr("Note"))
-        self.note_edit.setToolTip(self.tr("Anything worth remembering about this round"))
+        self.edit_action = QAction(self.tr("Edit round…"), self)
+        self.edit_action.setToolTip(self.tr("Correct the selected round; the correction is kept in the history"))
+        self.edit_action.triggered.connect(lambda: self.edit_round(self.selected_number()))
+        self.delete_action = QAction(self.tr("Delete round"), self)
+        self.delete_action.setToolTip(self.tr("Delete the selected round; it is kept in the history (Ctrl+Z undoes)"))
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(lambda: self.delete_round(self.selected_number()))
+        self.table.addAction(self.edit_action)
+        self.table.addAction(self.delete_action)
+        self.corrections_label = QLabel()
+        self.corrections_label.setObjectName("roundCorrections")
+        self.corrections_label.setAccessibleName(self.tr("Corrections of logged rounds"))
+        self.corrections_label.setToolTip(self.tr("Rounds corrected after they were logged; hover for the history"))
+        self.edit_button = QPushButton(self.edit_action.text())
+        self.edit_button.setToolTip(self.edit_action.toolTip())
+        self.edit_button.clicked.connect(self.edit_action.trigger)
+        self.delete_button = QPushButton(self.delete_action.text())
+        self.delete_button.setToolTip(self.delete_action.toolTip())
+        self.delete_button.clicked.connect(self.delete_action.trigger)
+
+        self.fields = RoundFields(self)
+        # The fields by name, as the tests and the benchmark reach them.
+        f = self.fields
+        self.date_edit, self.their_edit, self.our_edit = f.date_edit, f.their_edit, f.our_edit
+        self.final_check = f.final_check
+        self.conditions_button, self.signals_button = f.conditions_button, f.signals_button
+        self.first_time_combo, self.hours_edit, self.note_edit = f.first_time_combo, f.hours_edit, f.note_edit
         self.log_button = QPushButton(self.tr("Log round"))
         self.log_button.setAccessibleName(self.tr("Log round"))
         self.log_button.setToolTip(self.tr("Add this round and update the verdict (Enter)"))
@@ -204,6 +153,7 @@ class RoundsSection(QWidget):
         # Two short rows fit the editor beside the brief preview: what was offered, then what else happened.
         for edit in (self.their_edit, self.our_edit):
             edit.setMinimumWidth(90)
+        self.final_check.setText(self.tr("Final"))  # short, to fit beside the editor; the tooltip says the rest
         offers_row = QHBoxLayout()
         offers_row.setSpacing(4)
         offers_row.addWidget(self.date_edit)
@@ -212,22 +162,31 @@ class RoundsSection(QWidget):
         offers_row.addWidget(self.log_button)
         more_row = QHBoxLayout()
         more_row.setSpacing(4)
-        more_row.addWidget(self.first_time_combo)
-        more_row.addWidget(self.conditions_button)
-        more_row.addWidget(self.signals_button)
-        more_row.addWidget(self.hours_edit)
+        extras: tuple[QWidget, ...] = (
+            self.final_check,
+            self.first_time_combo,
+            self.conditions_button,
+            self.signals_button,
+            self.hours_edit,
+        )
+        for extra in extras:
+            more_row.addWidget(extra)
         more_row.addWidget(self.note_edit, 1)
-        entry = QVBoxLayout()
-        entry.setSpacing(4)
-        entry.addLayout(offers_row)
-        entry.addLayout(more_row)
+        corrections_row = QHBoxLayout()
+        corrections_row.setSpacing(4)
+        corrections_row.addWidget(self.edit_button)
+        corrections_row.addWidget(self.delete_button)
+        corrections_row.addWidget(self.corrections_label)
+        corrections_row.addStretch(1)
 
         self.chart = OffersChart()
         table_box = QWidget()
         table_layout = QVBoxLayout(table_box)
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.addWidget(self.table)
-        table_layout.addLayout(entry)
+        table_layout.addLayout(corrections_row)
+        table_layout.addLayout(offers_row)
+        table_layout.addLayout(more_row)
         for edit in (self.their_edit, self.our_edit):  # AmountEdit's own inline message, as typed
             table_layout.addWidget(edit.error_label)
         table_layout.addWidget(self.error_label)
@@ -259,16 +218,42 @@ class RoundsSection(QWidget):
         if not same_deal:
             self._reset_entry()
         self.columns.measure()
-        self._fill_checklists(plan)
-        can_log = plan is not None and self._why_not(plan) == ""
-        for widget in self._entry_widgets():
+        self.fields.fill_choices(plan)
+        self._update_entry()
+        self._show_corrections(plan)
+
+    def _show_corrections(self, plan: Plan | None) -> None:
+        """How many rounds were corrected, and (tooltip) every correction: the log is evidence."""
+        corrections = plan.corrections if plan is not None else []
+        count = len(corrections)
+        self.corrections_label.setText(
+            "" if not count else self.tr("1 correction") if count == 1 else self.tr("{n} corrections").format(n=count)
+        )
+        assert plan is not None or not count
+        history = "\n".join(correction_text(plan, c) for c in corrections) if plan is not None else ""
+        self.corrections_label.setToolTip(history or self.tr("No round has been corrected"))
+
+    def set_writable(self, writable: bool) -> None:
+        """A window that may not write the file offers no entry and no corrections."""
+        self._writable = writable
+        self._update_entry()
+
+    def _update_entry(self) -> None:
+        plan = self._plan
+        can_log = plan is not None and self._writable and self._why_not(plan) == ""
+        for widget in [*self.fields.widgets(), self.log_button]:
             widget.setEnabled(can_log)
         self.status_label.setText(self._why_not(plan) if plan is not None else "")
         self.status_label.setVisible(bool(self.status_label.text()))
+        self._update_corrections()
+
+    def _update_corrections(self) -> None:
+        plan = self._plan
+        can = plan is not None and self._writable and plan.status in CAN_CORRECT and self.selected_number() > 0
+        for item in (self.edit_action, self.delete_action, self.edit_button, self.delete_button):
+            item.setEnabled(can)
 
     def _why_not(self, plan: Plan) -> str:
-        from planner.model import Status
-
         if plan.status is Status.PLANNING:
             return self.tr("Commit to your walk-away point before the first round.")
         if plan.status is Status.WALKED:
@@ -277,71 +262,26 @@ class RoundsSection(QWidget):
             return self.tr("This deal is closed.")
         return ""
 
-    def _entry_widgets(self) -> list[QWidget]:
-        return [
-            self.date_edit,
-            self.their_edit,
-            self.our_edit,
-            self.conditions_button,
-            self.signals_button,
-            self.first_time_combo,
-            self.hours_edit,
-            self.note_edit,
-            self.log_button,
-        ]
-
-    def _fill_checklists(self, plan: Plan | None) -> None:
-        checked_conditions = set(self.conditions_button.checked())
-        checked_signals = set(self.signals_button.checked())
-        conditions = plan.reservation.conditions if plan is not None else []
-        self.conditions_button.set_items([(c, c) for c in conditions])
-        signals = plan.signals if plan is not None else []
-        self.signals_button.set_items([(signal_short_name(s.kind, s.label), s.key) for s in signals])
-        for action in self.conditions_button.actions_list():
-            action.setChecked(action.data() in checked_conditions)
-        for action in self.signals_button.actions_list():
-            action.setChecked(action.data() in checked_signals)
-
     def _reset_entry(self) -> None:
-        today = self.today()
-        self.date_edit.setDate(QDate(today.year, today.month, today.day))
-        self.their_edit.setValue(None)
-        self.our_edit.setValue(None)
-        self.hours_edit.clear()
-        self.note_edit.clear()
-        self.conditions_button.clear_checks()
-        self.signals_button.clear_checks()
-        self.first_time_combo.setCurrentIndex(0)
+        self.fields.clear(self.today())
         self.error_label.hide()
 
-    # -- logging --------------------------------------------------------------------
+    def selected_number(self) -> int:
+        """The selected round's number (1 for the first), 0 when none is selected."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() + 1 if rows else 0
 
-    def _events(self, plan: Plan) -> list[SignalEvent]:
-        events = []
-        for key in self.signals_button.checked():
-            signal = plan.signal(str(key))
-            if signal is not None:
-                events.append(SignalEvent(signal.kind, signal.label if signal.kind is SignalKind.CUSTOM else ""))
-        return events
+    def select_round(self, number: int) -> None:
+        self.table.selectRow(number - 1)
+
+    # -- logging --------------------------------------------------------------------
 
     def log_round(self) -> None:
         """Check the entry, add the round, hand the plan to ``save``; errors show under the row."""
         if self._plan is None or not self.log_button.isEnabled():
             return
         try:
-            picked = self.date_edit.date()
-            plan = plan_with_round(
-                self._plan,
-                at=date(picked.year(), picked.month(), picked.day()),
-                today=self.today(),
-                their_offer=_amount(self.their_edit, self.tr("Their offer")),
-                our_offer=_amount(self.our_edit, self.tr("Our offer")),
-                unmet_conditions=[str(c) for c in self.conditions_button.checked()],
-                events=self._events(self._plan),
-                first_time_today=self.first_time_combo.currentData(),
-                hours=_amount(self.hours_edit, self.tr("Hours")),
-                note=self.note_edit.text(),
-            )
+            plan = plan_with_round(self._plan, today=self.today(), **self.fields.values(self._plan))
         except WalkawayError as error:
             self.error_label.setText(str(error))
             self.error_label.show()
@@ -357,6 +297,36 @@ class RoundsSection(QWidget):
         QTimer.singleShot(0, lambda: self._save_logged(plan))
 
     def _save_logged(self, plan: Plan) -> None:
-        self._save(plan)
+        self._save(plan, self.tr("Log round"))
         self.chart.load(plan)
+        self.round_logged.emit(plan)
+
+    # -- corrections ------------------------------------------------------------------
+
+    def edit_round(self, number: int) -> None:
+        """Open the round editor on round ``number``; the corrected plan is saved when it is accepted."""
+        if self._plan is None or number < 1 or not self._writable or self._plan.status not in CAN_CORRECT:
+            return
+        self.round_dialog = RoundDialog(self._plan, number, today=self.today, now=self.now, parent=self)
+        self.round_dialog.corrected.connect(lambda plan: self._corrected(plan, number, self.tr("Edit round")))
+        self.round_dialog.open()
+
+    def delete_round(self, number: int) -> None:
+        """Delete round ``number`` (kept in the history; undo brings it back)."""
+        if self._plan is None or number < 1 or not self._writable:
+            return
+        try:
+            plan = deleted_plan(self._plan, number, now=self.now())
+        except WalkawayError as error:
+            self.error_label.setText(str(error))
+            self.error_label.show()
+            return
+        self._corrected(plan, number, self.tr("Delete round"))
+
+    def _corrected(self, plan: Plan, number: int, description: str) -> None:
+        self.load(plan)
+        self.round_entered.emit(plan)
+        self._save(plan, description)
+        if self.model.rowCount():
+            self.select_round(min(number, self.model.rowCount()))
         self.round_logged.emit(plan)

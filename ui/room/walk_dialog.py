@@ -1,8 +1,11 @@
 """Walk away…: the three-part script, checked while it is edited, then the walk recorded.
 
 The script is prefilled from the plan; the reason is suggested from the verdict (the
-amount gap, the unmet condition, the signal that reached its line) and stays editable.
-Problems are advice: the user may record the walk anyway. Open with ``open()``.
+amount gap, the unmet condition, the signal that reached its line: at most 30 words, calm,
+never blaming) and stays editable. Problems (threats, accusations, blame, insults,
+ultimatums, a vague reason, a closed door) are advice: the user may record the walk anyway.
+The dialog grows with its notes; the text boxes keep their height. A reopened deal can be
+walked away from again. Open with ``open()``.
 """
 
 from __future__ import annotations
@@ -154,6 +157,7 @@ class WalkDialog(QDialog):
         edit.setAccessibleName(placeholder)
         edit.setToolTip(placeholder)
         edit.setTabChangesFocus(True)
+        # A fixed height, never squashed by the notes below: the dialog grows instead (see check()).
         edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 12)
         return edit
 
@@ -170,12 +174,29 @@ class WalkDialog(QDialog):
         """Re-check the script as it is edited; the record button says when it goes ahead anyway."""
         self.problems = check_script(self.script(), self._plan.reservation.conditions, self.suggested_reason)
         if self.problems:
-            items = "".join(f"<li><b>{_escape(p.message)}</b> {_escape(p.suggestion)}</li>" for p in self.problems)
+            advised: set[str] = set()  # one suggestion per kind of problem: three blames, one piece of advice
+            items = ""
+            for p in self.problems:
+                advice = "" if p.code in advised else f" {_escape(p.suggestion)}"
+                advised.add(p.code)
+                items += f"<li><b>{_escape(p.message)}</b>{advice}</li>"
             self.problems_label.setText(f"<ul style='margin: 0 0 0 -20px'>{items}</ul>")
             self.record_button.setText(self.tr("Record the walk anyway"))
         else:
             self.problems_label.setText(self.tr("The script reads calm, specific and open."))
             self.record_button.setText(self.tr("Record the walk"))
+        self._grow()
+
+    def _grow(self) -> None:
+        """Taller when the notes need it (never shorter on its own: no jumping while typing)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        wanted = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        wanted = max(wanted, layout.totalMinimumSize().height())
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     # -- dates --------------------------------------------------------------------
 
