@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayou
 from planner.corrections import edited_plan
 from planner.errors import WalkawayError
 from planner.model import Plan
+from ui.common import colours
 from ui.room.round_fields import RoundFields
 
 
@@ -50,7 +51,7 @@ class RoundDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b3261e")
+        colours.tint(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
