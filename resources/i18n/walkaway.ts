@@ -2726,57 +2726,57 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../ui/room/round_dialog.py" line="39"/>
+        <location filename="../../ui/room/round_dialog.py" line="40"/>
         <source>Correct round {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_dialog.py" line="43"/>
+        <location filename="../../ui/room/round_dialog.py" line="44"/>
         <source>What they offered in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_dialog.py" line="47"/>
+        <location filename="../../ui/room/round_dialog.py" line="48"/>
         <source>The log of rounds is evidence: the round as it was logged stays in the deal&apos;s history beside the correction, with the time you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_dialog.py" line="65"/>
+        <location filename="../../ui/room/round_dialog.py" line="66"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_dialog.py" line="66"/>
+        <location filename="../../ui/room/round_dialog.py" line="67"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_dialog.py" line="68"/>
+        <location filename="../../ui/room/round_dialog.py" line="69"/>
         <source>Our offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_dialog.py" line="70"/>
+        <location filename="../../ui/room/round_dialog.py" line="71"/>
         <source>Unmet conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_dialog.py" line="71"/>
+        <location filename="../../ui/room/round_dialog.py" line="72"/>
         <source>Signals seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_dialog.py" line="72"/>
+        <location filename="../../ui/room/round_dialog.py" line="73"/>
         <source>First time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_dialog.py" line="73"/>
+        <location filename="../../ui/room/round_dialog.py" line="74"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_dialog.py" line="74"/>
+        <location filename="../../ui/room/round_dialog.py" line="75"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,21 +2974,21 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     </message>
     <message>
         <location filename="../../ui/room/rounds_model.py" line="111"/>
-        <source>The verdict once this round was logged</source>
+        <source>{verdict}: the verdict once this round was logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="130"/>
+        <location filename="../../ui/room/rounds_model.py" line="132"/>
         <source>Final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="139"/>
+        <location filename="../../ui/room/rounds_model.py" line="141"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="140"/>
+        <location filename="../../ui/room/rounds_model.py" line="142"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3006,90 +3006,90 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="111"/>
+        <location filename="../../ui/room/rounds_section.py" line="112"/>
         <source>Edit round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="112"/>
+        <location filename="../../ui/room/rounds_section.py" line="113"/>
         <source>Correct the selected round; the correction is kept in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="114"/>
-        <location filename="../../ui/room/rounds_section.py" line="324"/>
+        <location filename="../../ui/room/rounds_section.py" line="115"/>
+        <location filename="../../ui/room/rounds_section.py" line="325"/>
         <source>Delete round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="115"/>
+        <location filename="../../ui/room/rounds_section.py" line="116"/>
         <source>Delete the selected round; it is kept in the history (Ctrl+Z undoes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="123"/>
+        <location filename="../../ui/room/rounds_section.py" line="124"/>
         <source>Corrections of logged rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="124"/>
+        <location filename="../../ui/room/rounds_section.py" line="125"/>
         <source>Rounds corrected after they were logged; hover for the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="139"/>
         <location filename="../../ui/room/rounds_section.py" line="140"/>
-        <location filename="../../ui/room/rounds_section.py" line="300"/>
+        <location filename="../../ui/room/rounds_section.py" line="141"/>
+        <location filename="../../ui/room/rounds_section.py" line="301"/>
         <source>Log round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="141"/>
+        <location filename="../../ui/room/rounds_section.py" line="142"/>
         <source>Add this round and update the verdict (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="147"/>
+        <location filename="../../ui/room/rounds_section.py" line="148"/>
         <source>Round entry error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="156"/>
+        <location filename="../../ui/room/rounds_section.py" line="157"/>
         <source>Final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="230"/>
+        <location filename="../../ui/room/rounds_section.py" line="231"/>
         <source>1 correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="230"/>
+        <location filename="../../ui/room/rounds_section.py" line="231"/>
         <source>{n} corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="234"/>
+        <location filename="../../ui/room/rounds_section.py" line="235"/>
         <source>No round has been corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="258"/>
+        <location filename="../../ui/room/rounds_section.py" line="259"/>
         <source>Commit to your walk-away point before the first round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="260"/>
+        <location filename="../../ui/room/rounds_section.py" line="261"/>
         <source>You walked away from this deal. If they come back, reopen it to log new rounds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="262"/>
+        <location filename="../../ui/room/rounds_section.py" line="263"/>
         <source>This deal is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="311"/>
+        <location filename="../../ui/room/rounds_section.py" line="312"/>
         <source>Edit round</source>
         <translation type="unfinished"></translation>
     </message>
