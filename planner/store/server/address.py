@@ -16,13 +16,11 @@ An address is a libpq URL (``postgresql://user@host:port/database?…``) or a li
 
 from __future__ import annotations
 
-import configparser
 import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import parse_qsl, unquote, urlsplit
 
 from planner.errors import WalkawayError
 
@@ -52,6 +50,8 @@ def is_server_address(text: str) -> bool:
 
 def holds_password(text: str) -> bool:
     """True when ``text`` (a server address) carries a password in any of libpq's spellings."""
+    from urllib.parse import parse_qsl, urlsplit
+
     stripped = text.strip()
     if not stripped.lower().startswith(SCHEMES):
         return bool(_KEYWORD_PASSWORD.search(stripped))
@@ -85,6 +85,8 @@ def _service_files(environ: Mapping[str, str]) -> list[Path]:
 
 def service_entry(name: str, environ: Mapping[str, str] = os.environ) -> dict[str, str] | None:
     """The settings of service ``name`` as libpq would find them, or None when no file defines it."""
+    import configparser
+
     for path in _service_files(environ):
         parser = configparser.ConfigParser(interpolation=None, delimiters=("=",), strict=False)
         try:
@@ -152,6 +154,8 @@ def parse_address(text: str, environ: Mapping[str, str] = os.environ) -> ServerA
 
 def _display(given: Mapping[str, str], hosts: list[str]) -> str:
     """The address as people read it (it holds no password: one was refused before)."""
+    from urllib.parse import unquote
+
     if "service" in given and not given.get("host"):
         return f"service={given['service']}"
     user = f"{given['user']}@" if given.get("user") else ""

@@ -62,13 +62,15 @@ def server_error(error: BaseException, address: ServerAddress) -> WalkawayError 
             f"{address}: busy: another person's change to the same deal was still being written; "
             "nothing was changed: try again in a moment"
         )
-    if APPEND_ONLY in str(orig):
+    if APPEND_ONLY in str(orig) or (state == "42501" and "table commitments" in str(orig)):
         return KeptForGood(
             "a team server keeps commitments and their revisions for good: they cannot be changed or "
             "deleted (nothing was changed)"
         )
     if isinstance(orig, psycopg.OperationalError) and not state:
         return connection_error(orig, address)
+    if state == "42501" and "row-level security" in str(orig):
+        return NotOnTheTeam(f"{address}: that deal is not (or no longer) shared with you; nothing was changed")
     if state == "42501" or "CONNECT privilege" in str(orig):
         return NotOnTheTeam(
             f"{address}: {first_line(orig)}: your role is not on this server's team, or the deal is not "
