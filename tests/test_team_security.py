@@ -40,7 +40,7 @@ def _committed_deal(team: TeamServer) -> int:
 def test_every_table_has_row_level_security_forced_for_its_owner_too(team: TeamServer) -> None:
     rows = team.admin(
         "SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class "
-        f"WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace",
+        "WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace",
         team.database,
     )
     assert {name for name, *_ in rows} == set(ALL_TABLES)
