@@ -313,14 +313,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="63"/>
+        <location filename="../../ui/app.py" line="67"/>
         <source>Something went wrong: {error}.
 Your plans are safe; the details are in {log}.</source>
         <extracomment>Set to make the window quit right after its first paint with the deal list (start-up benchmark). Error boxes on screen, referenced so Python does not collect a parentless one.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="68"/>
+        <location filename="../../ui/app.py" line="72"/>
         <source>Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,63 +890,78 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="62"/>
+        <location filename="../../ui/session/file_actions.py" line="87"/>
         <source>No recent files</source>
-        <extracomment>A Walkaway file to show in a window (new, opened, recent): the window manager opens it.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/file_actions.py" line="76"/>
-        <source>New plan file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/file_actions.py" line="83"/>
-        <source>Open a Walkaway file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/file_actions.py" line="91"/>
-        <source>Save a copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/file_actions.py" line="107"/>
-        <source>Choose another name: that is the file you have open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/file_actions.py" line="115"/>
-        <source>Could not save a copy to {path}: {error}</source>
+        <extracomment>A Walkaway file (a Path) or a team server (a ServerAddress) to show in a window (new, opened, recent): the window manager opens it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/session/file_actions.py" line="122"/>
+        <source>New plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/file_actions.py" line="129"/>
+        <source>Open a Walkaway file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/file_actions.py" line="138"/>
+        <source>Save a local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/file_actions.py" line="158"/>
+        <source>Could not save a local copy to {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/file_actions.py" line="165"/>
+        <source>Saved {count} deal(s) to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/file_actions.py" line="174"/>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/file_actions.py" line="192"/>
+        <source>Choose another name: that is the file you have open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/file_actions.py" line="200"/>
+        <source>Could not save a copy to {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/file_actions.py" line="207"/>
         <source>Saved a copy to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="132"/>
+        <location filename="../../ui/session/file_actions.py" line="217"/>
         <source>Import plan files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="150"/>
+        <location filename="../../ui/session/file_actions.py" line="235"/>
         <source>Imported {count} plan(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="163"/>
+        <location filename="../../ui/session/file_actions.py" line="248"/>
         <source>Export plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="181"/>
+        <location filename="../../ui/session/file_actions.py" line="266"/>
         <source>Could not export to {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="188"/>
+        <location filename="../../ui/session/file_actions.py" line="273"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,28 +984,28 @@ the worst deal you will accept, and what you will say when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_notices.py" line="101"/>
+        <location filename="../../ui/shell/file_notices.py" line="103"/>
         <source>Restored the backup copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_notices.py" line="103"/>
+        <location filename="../../ui/shell/file_notices.py" line="105"/>
         <source>The file it replaced was kept as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_notices.py" line="115"/>
+        <location filename="../../ui/shell/file_notices.py" line="117"/>
         <source>{title} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_notices.py" line="117"/>
+        <location filename="../../ui/shell/file_notices.py" line="119"/>
         <source>Read-only: this file is open in another Walkaway window. You can read your plans here; make changes in that window, so that neither overwrites the other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_notices.py" line="122"/>
-        <location filename="../../ui/shell/file_notices.py" line="129"/>
+        <location filename="../../ui/shell/file_notices.py" line="124"/>
+        <location filename="../../ui/shell/file_notices.py" line="131"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,107 +1189,107 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="48"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="49"/>
         <source>Export follow-ups to a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="50"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="51"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="105"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="106"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="118"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="119"/>
         <source>No walked deal is waiting for a follow-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="123"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="124"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="124"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="125"/>
         <source>Snooze the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="129"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="130"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="130"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="131"/>
         <source>In 3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="131"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="132"/>
         <source>In a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="132"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="133"/>
         <source>In two weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="143"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="144"/>
         <source>New follow-up date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="144"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="145"/>
         <source>Move to this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="145"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="146"/>
         <source>Reschedule the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="148"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="149"/>
         <source>Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="149"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="150"/>
         <source>Reopen the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="151"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="152"/>
         <source>Open deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="153"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="154"/>
         <source>Export to calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="154"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="155"/>
         <source>Export the follow-ups as an iCalendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="299"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="300"/>
         <source>Could not write {name}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="324"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="325"/>
         <source>Walked deals you plan to call back appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/followups_view.py" line="325"/>
+        <location filename="../../ui/after_walk/followups_view.py" line="326"/>
         <source>{overdue} overdue, {due} due today, {upcoming} coming up. Oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,84 +1399,99 @@ the worst deal you will accept, and what you will say when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/shell/main_window.py" line="213"/>
+        <source>Open a &amp;Team Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/shell/main_window.py" line="214"/>
-        <source>Save a &amp;Copy…</source>
+        <source>Open the deals shared with you on your team&apos;s PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="216"/>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="221"/>
+        <source>Save a Local &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="223"/>
         <source>&amp;Import Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="217"/>
+        <location filename="../../ui/shell/main_window.py" line="224"/>
         <source>&amp;Export Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="219"/>
+        <location filename="../../ui/shell/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="222"/>
+        <location filename="../../ui/shell/main_window.py" line="229"/>
         <source>&amp;Find Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="224"/>
+        <location filename="../../ui/shell/main_window.py" line="231"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="227"/>
+        <location filename="../../ui/shell/main_window.py" line="234"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="230"/>
+        <location filename="../../ui/shell/main_window.py" line="237"/>
         <source>&amp;About Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="251"/>
+        <location filename="../../ui/shell/main_window.py" line="258"/>
         <source>&amp;File</source>
         <extracomment>Every action that writes the file: off while the session is not writable. A group, so an action&apos;s own state (no deal open, the wrong stage) and the file&apos;s state both count.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="255"/>
+        <location filename="../../ui/shell/main_window.py" line="262"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="266"/>
+        <location filename="../../ui/shell/main_window.py" line="279"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="272"/>
+        <location filename="../../ui/shell/main_window.py" line="285"/>
         <source>&amp;Deal</source>
         <extracomment>Actions on the open deal; other features add theirs with add_deal_action().</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="277"/>
+        <location filename="../../ui/shell/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="280"/>
+        <location filename="../../ui/shell/main_window.py" line="293"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="295"/>
+        <location filename="../../ui/shell/main_window.py" line="308"/>
         <source>Saved — {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="329"/>
+        <location filename="../../ui/shell/main_window.py" line="342"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,13 +1874,13 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>PlanController</name>
     <message>
-        <location filename="../../ui/session/controller.py" line="164"/>
+        <location filename="../../ui/session/controller.py" line="188"/>
         <source>Stayed on this deal: its changes are not saved yet ({reason}).</source>
-        <extracomment>The longest an edit waits before it is written to the file. Waits before writing a refused edit again (the last one repeats): a busy file, a full disk. The open file: its lock, its Store and its state (ui/session/file_session.py). The calendar, injected so that date defaults are testable. Checks every edit must pass: ``guard(before, after)`` returns why it is refused, or None. (The commitment lock uses one: a committed walk-away point moves only by revision.) Why the last write of the plan on screen was refused (&quot;&quot; when it is saved). Why the last refused write was refused, whichever deal it was.</extracomment>
+        <extracomment>The longest an edit waits before it is written to the file. Waits before writing a refused edit again (the last one repeats): a busy file, a full disk. The open file: its lock, its Store and its state (ui/session/file_session.py), or the team server (ui/session/team_session.py: the same calls and signals). The calendar, injected so that date defaults are testable. Checks every edit must pass: ``guard(before, after)`` returns why it is refused, or None. (The commitment lock uses one: a committed walk-away point moves only by revision.) Why the last write of the plan on screen was refused (&quot;&quot; when it is saved). Why the last refused write was refused, whichever deal it was.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/controller.py" line="327"/>
+        <location filename="../../ui/session/controller.py" line="351"/>
         <source>Duplicate deal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2608,7 +2638,7 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     <message>
         <location filename="../../ui/room/rounds_section.py" line="140"/>
         <location filename="../../ui/room/rounds_section.py" line="141"/>
-        <location filename="../../ui/room/rounds_section.py" line="318"/>
+        <location filename="../../ui/room/rounds_section.py" line="317"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2620,7 +2650,7 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     <message>
         <location filename="../../ui/room/rounds_section.py" line="144"/>
         <location filename="../../ui/room/rounds_section.py" line="145"/>
-        <location filename="../../ui/room/rounds_section.py" line="319"/>
+        <location filename="../../ui/room/rounds_section.py" line="318"/>
         <source>Our offer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2686,7 +2716,7 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     </message>
     <message>
         <location filename="../../ui/room/rounds_section.py" line="162"/>
-        <location filename="../../ui/room/rounds_section.py" line="323"/>
+        <location filename="../../ui/room/rounds_section.py" line="322"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,6 +2871,62 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     <message>
         <location filename="../../ui/editor/script.py" line="45"/>
         <source>Edit script</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../ui/sharing/dialog.py" line="34"/>
+        <source>Share deal {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/dialog.py" line="38"/>
+        <source>Only the people listed here see this deal, its walk-away point and its rounds. The person who made it always stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/dialog.py" line="45"/>
+        <source>The team members this deal is shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/dialog.py" line="48"/>
+        <source>a team member&apos;s role, e.g. alice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/dialog.py" line="49"/>
+        <source>The database role of a member of your team (the owner adds members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/dialog.py" line="50"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/dialog.py" line="54"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/dialog.py" line="86"/>
+        <source>{role} (made the deal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharingFeature</name>
+    <message>
+        <location filename="../../ui/sharing/feature.py" line="30"/>
+        <source>&amp;Share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/feature.py" line="32"/>
+        <source>Who on your team sees this deal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3105,6 +3191,40 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     <message>
         <location filename="../../ui/editor/targets.py" line="58"/>
         <source>Your opening offer is above your target: you would open higher than what you aim for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerDialog</name>
+    <message>
+        <location filename="../../ui/session/team_dialog.py" line="23"/>
+        <source>Open a Team Server</source>
+        <extracomment>The checked address (a planner.store.server.address.ServerAddress) the user chose.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/team_dialog.py" line="26"/>
+        <source>A team server is a PostgreSQL database its owner set up for Walkaway. You see the deals shared with you; your signing key stays on this computer. The password is never typed here: it comes from your password file (~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/team_dialog.py" line="34"/>
+        <source>postgresql://you@server.example.com/walkaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/team_dialog.py" line="37"/>
+        <source>The server&apos;s address: postgresql://USER@HOST:PORT/DATABASE, or service=NAME from your pg_service.conf. No password in it; a server on another machine is reached over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/team_dialog.py" line="47"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/team_dialog.py" line="62"/>
+        <source>Write the address as postgresql://USER@HOST/DATABASE or service=NAME.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3528,92 +3648,92 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>WalkDialog</name>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="65"/>
+        <location filename="../../ui/room/walk_dialog.py" line="66"/>
         <source>Walk away from {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="70"/>
+        <location filename="../../ui/room/walk_dialog.py" line="71"/>
         <source>Say it calmly and specifically, and leave the door open. Read it once more before you say it; the notes below point out anything that could turn the walk into an argument.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="82"/>
+        <location filename="../../ui/room/walk_dialog.py" line="83"/>
         <source>Why the planner says walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="84"/>
+        <location filename="../../ui/room/walk_dialog.py" line="85"/>
         <source>Acknowledge what they did well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="86"/>
+        <location filename="../../ui/room/walk_dialog.py" line="87"/>
         <source>The specific reason: given …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="88"/>
+        <location filename="../../ui/room/walk_dialog.py" line="89"/>
         <source>Leave the door open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="89"/>
         <location filename="../../ui/room/walk_dialog.py" line="90"/>
+        <location filename="../../ui/room/walk_dialog.py" line="91"/>
         <source>Use the suggested reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="98"/>
+        <location filename="../../ui/room/walk_dialog.py" line="99"/>
         <source>Notes on the script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="105"/>
-        <location filename="../../ui/room/walk_dialog.py" line="131"/>
+        <location filename="../../ui/room/walk_dialog.py" line="106"/>
+        <location filename="../../ui/room/walk_dialog.py" line="132"/>
         <source>Walked away on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="109"/>
-        <location filename="../../ui/room/walk_dialog.py" line="132"/>
+        <location filename="../../ui/room/walk_dialog.py" line="110"/>
+        <location filename="../../ui/room/walk_dialog.py" line="133"/>
         <source>Follow up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="110"/>
+        <location filename="../../ui/room/walk_dialog.py" line="111"/>
         <source>Walked deals often come back within days: check in on this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="120"/>
         <location filename="../../ui/room/walk_dialog.py" line="121"/>
-        <location filename="../../ui/room/walk_dialog.py" line="172"/>
+        <location filename="../../ui/room/walk_dialog.py" line="122"/>
+        <location filename="../../ui/room/walk_dialog.py" line="173"/>
         <source>Record the walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="127"/>
+        <location filename="../../ui/room/walk_dialog.py" line="128"/>
         <source>1. Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="128"/>
+        <location filename="../../ui/room/walk_dialog.py" line="129"/>
         <source>2. Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="130"/>
+        <location filename="../../ui/room/walk_dialog.py" line="131"/>
         <source>3. Door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="169"/>
+        <location filename="../../ui/room/walk_dialog.py" line="170"/>
         <source>Record the walk anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/walk_dialog.py" line="171"/>
+        <location filename="../../ui/room/walk_dialog.py" line="172"/>
         <source>The script reads calm, specific and open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3621,57 +3741,57 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>WalkingRecordView</name>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="37"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="38"/>
         <source>Walking record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="41"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="42"/>
         <source>Walks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="42"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="43"/>
         <source>Resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="43"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="44"/>
         <source>Median days to resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="44"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="45"/>
         <source>Median improvement after resuming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="66"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="67"/>
         <source>How far their offer moved your way after the walk, in % of the walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="72"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="73"/>
         <source>Improvement per resumed deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="101"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="102"/>
         <source>No resumed deal with offers on both sides yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="103"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="104"/>
         <source>No walks yet. When a walked deal comes back, it shows here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="109"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="110"/>
         <source>Bars to the right: their offer moved your way after the walk. {agreed} agreed, {dropped} dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_walk/walking_record_view.py" line="112"/>
+        <location filename="../../ui/after_walk/walking_record_view.py" line="113"/>
         <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3741,7 +3861,7 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>WindowManager</name>
     <message>
-        <location filename="../../ui/shell/window_manager.py" line="85"/>
+        <location filename="../../ui/shell/window_manager.py" line="91"/>
         <source>Walkaway</source>
         <extracomment>Open windows, kept referenced so Python does not collect them. Upper bound on the wait for the first paint before the store opens anyway.</extracomment>
         <translation type="unfinished"></translation>

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from planner.services import due_follow_ups
 
 if TYPE_CHECKING:
-    from planner.store import Store
+    from planner.store.deal_store import DealStore
 
 
 class FollowUpNotice(QFrame):
@@ -38,7 +38,7 @@ class FollowUpNotice(QFrame):
         layout.addWidget(self.dismiss_button)
         self.hide()
 
-    def check(self, store: Store, today: date) -> int:
+    def check(self, store: DealStore, today: date) -> int:
         """Show the notice when follow-ups are due on ``today``; returns how many are."""
         return self.show_due([(f.title, f.days_overdue) for f in due_follow_ups(store, today)])
 

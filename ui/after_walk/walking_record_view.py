@@ -16,7 +16,7 @@ from planner.services import walking_record
 from planner.walking_record import WalkingRecord
 
 if TYPE_CHECKING:
-    from planner.store import Store
+    from planner.store.deal_store import DealStore
 
 BAR_COLOUR = QColor("#1565c0")
 
@@ -31,7 +31,7 @@ def _figure(value: Decimal | int | None, suffix: str = "") -> str:
 class WalkingRecordView(QWidget):
     """Reads the record from ``store`` on :meth:`refresh`; the chart shows one bar per resumed deal."""
 
-    def __init__(self, store: Callable[[], Store], parent: QWidget | None = None) -> None:
+    def __init__(self, store: Callable[[], DealStore], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self.record: WalkingRecord | None = None
