@@ -224,3 +224,56 @@ def test_a_database_never_set_up_is_said_so(team_server: TeamServer) -> None:
     team_server.admin(f'GRANT CONNECT ON DATABASE "{team_server.database}" TO "{team_server.role("alice")}"')
     with pytest.raises(NotATeamServer, match="walkaway team setup"):
         team_server.store("alice")
+
+
+def test_the_readers_filters_work_on_the_server_as_on_a_file(team: TeamServer, db_path) -> None:
+    from planner.model import Status
+    from planner.store import Store
+
+    plans = _plans()
+    day = FROZEN_DEMO_DAY
+    with team.store("alice") as server, Store(db_path) as local:
+        for store in (server, local):
+            store.add_plans(copy.deepcopy(plans))
+        def listed(store, **options) -> list:
+            return [(s.id, s.title, s.status, str(s.reservation), s.follow_up_on) for s in store.list_deals(**options)]
+
+        for search in ("", "LEASE", "%", "_"):
+            assert listed(server, search=search) == listed(local, search=search), search
+        for statuses in ([], [Status.WALKED], [Status.PLANNING, Status.AGREED]):
+            assert listed(server, statuses=statuses) == listed(local, statuses=statuses)
+        for due_by in (None, day, day.replace(year=day.year + 1)):
+            assert server.walked_with_follow_up(due_by=due_by) == local.walked_with_follow_up(due_by=due_by)
+
+
+def test_a_lock_held_too_long_is_busy_and_changes_nothing(team: TeamServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    import psycopg
+
+    from planner.store.server import engine
+    from planner.store.server.errors import ServerBusy
+
+    monkeypatch.setattr(engine, "LOCK_TIMEOUT_MS", 300)
+    with team.store("alice") as store:
+        (deal,) = store.add_plans([read_plan_file(EXAMPLES[0])])
+        with psycopg.connect(team.url("alice")) as holder:  # a teammate's save, stuck halfway
+            holder.execute("SELECT id FROM deals WHERE id = %s FOR UPDATE", (deal,))
+            with pytest.raises(ServerBusy, match="busy"):
+                store.update_plan(deal, lambda plan: setattr(plan, "title", "never"))
+            current = store.get_plan(deal)  # reading is never blocked by a writer
+            current.title = "not now"
+            with pytest.raises(ServerBusy):
+                store.save_plan(current)
+        assert store.get_plan(deal).title == read_plan_file(EXAMPLES[0]).title
+
+
+def test_a_server_that_cannot_be_reached_or_refuses_the_login_is_said_in_one_line(team: TeamServer) -> None:
+    from planner.store.server.address import parse_address
+    from planner.store.server.errors import ServerUnavailable
+    from planner.store.server.store import ServerStore
+
+    team.pgpass.write_text(team.pgpass.read_text().replace(team.role("alice") + ":", team.role("alice") + ":x"))
+    with pytest.raises(ServerUnavailable, match="password authentication failed.*~/.pgpass") as refused:
+        team.store("alice")
+    assert "\n" not in str(refused.value)
+    with pytest.raises(ServerUnavailable, match="cannot connect to the team server postgresql://nobody@127.0.0.1:1/"):
+        ServerStore(parse_address("postgresql://nobody@127.0.0.1:1/none"))

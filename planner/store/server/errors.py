@@ -42,7 +42,8 @@ def first_line(error: BaseException) -> str:
     primary = getattr(diag, "message_primary", None) if diag is not None else None
     text = primary or str(error)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    meaningful = [line for line in lines if not line.startswith(("DETAIL", "HINT", "Is the server"))]
+    said = [line for line in lines if "FATAL:" in line or "ERROR:" in line]  # the server's own words first
+    meaningful = said or [line for line in lines if not line.startswith(("DETAIL", "HINT", "Is the server"))]
     line = (meaningful or lines or [type(error).__name__])[-1]
     for prefix in ("FATAL:", "ERROR:"):
         line = line.split(prefix, 1)[-1].strip()
