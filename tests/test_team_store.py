@@ -7,6 +7,7 @@ Every test has its own database, set up by its owner, with alice and bob on the 
 from __future__ import annotations
 
 import copy
+import re
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -235,6 +236,7 @@ def test_the_readers_filters_work_on_the_server_as_on_a_file(team: TeamServer, d
     with team.store("alice") as server, Store(db_path) as local:
         for store in (server, local):
             store.add_plans(copy.deepcopy(plans))
+
         def listed(store, **options) -> list:
             return [(s.id, s.title, s.status, str(s.reservation), s.follow_up_on) for s in store.list_deals(**options)]
 
@@ -272,8 +274,10 @@ def test_a_server_that_cannot_be_reached_or_refuses_the_login_is_said_in_one_lin
     from planner.store.server.store import ServerStore
 
     team.pgpass.write_text(team.pgpass.read_text().replace(team.role("alice") + ":", team.role("alice") + ":x"))
-    with pytest.raises(ServerUnavailable, match="password authentication failed.*~/.pgpass") as refused:
+    with pytest.raises(ServerUnavailable, match=r"password authentication failed.*~/\.pgpass") as refused:
         team.store("alice")
     assert "\n" not in str(refused.value)
-    with pytest.raises(ServerUnavailable, match="cannot connect to the team server postgresql://nobody@127.0.0.1:1/"):
+    with pytest.raises(
+        ServerUnavailable, match=re.escape("cannot connect to the team server postgresql://nobody@127.0.0.1:1/")
+    ):
         ServerStore(parse_address("postgresql://nobody@127.0.0.1:1/none"))

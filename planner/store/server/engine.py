@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine
@@ -32,6 +32,8 @@ IDLE_IN_TRANSACTION_MS = 60000
 #: How long to wait for the server to answer at all.
 CONNECT_TIMEOUT_S = 10
 APPLICATION_NAME = f"walkaway {__version__}"
+#: psycopg's TransactionStatus.IDLE (0), without importing psycopg at module level.
+TransactionIdle = 0
 
 
 def connection_options() -> str:
@@ -107,14 +109,32 @@ def pg_sql(sql: str) -> str:
 
 
 class PgConnection:
-    """A psycopg connection that takes the reader's SQL (:class:`planner.store.reader.Reader`)."""
+    """A psycopg connection that takes the reader's SQL (:class:`planner.store.reader.Reader`).
 
-    def __init__(self, connection: psycopg.Connection[Any]) -> None:
+    ``snapshot`` (a connection in autocommit, outside any transaction): a batch is one
+    REPEATABLE READ, read-only transaction of its own, BEGIN and COMMIT sent with its queries.
+    Otherwise the batch runs in the transaction the connection is in.
+    """
+
+    def __init__(self, connection: psycopg.Connection[Any], *, snapshot: bool = False) -> None:
         self.connection = connection
+        self.snapshot = snapshot
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Any:
         return self.connection.execute(pg_sql(sql), parameters)
 
     def batch(self) -> AbstractContextManager[Any]:
         """The queries run inside are sent together, in one round trip (libpq's pipeline mode)."""
-        return self.connection.pipeline()
+        return self._snapshot_batch() if self.snapshot else self.connection.pipeline()
+
+    @contextmanager
+    def _snapshot_batch(self) -> Iterator[None]:
+        try:
+            with self.connection.pipeline():
+                self.connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                yield
+                self.connection.execute("COMMIT")
+        except BaseException:
+            if not self.connection.closed and self.connection.info.transaction_status != TransactionIdle:
+                self.connection.execute("ROLLBACK")
+            raise

@@ -77,6 +77,9 @@ class ServerStore:
         self._seen: dict[int, tuple[int, Plan]] = {}
         self.engine = make_engine(address)
         self._reader_engine = self.engine.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+        # One statement (or one batch, which makes its own snapshot) needs no BEGIN and COMMIT of
+        # their own round trips: reads of one statement, and saves of the deal's row alone.
+        self._autocommit = self.engine.execution_options(isolation_level="AUTOCOMMIT")
         try:
             self._check_server()
         except BaseException:
@@ -130,37 +133,46 @@ class ServerStore:
 
     @contextmanager
     def reading(self) -> Iterator[Reader]:
-        """A reader in one REPEATABLE READ, read-only transaction."""
+        """A reader in one REPEATABLE READ, read-only transaction (for several statements)."""
         with self._translated(), self._reader_engine.connect() as connection, connection.begin():
             yield Reader(PgConnection(driver(connection)))
 
     @contextmanager
-    def writing(self) -> Iterator[Session]:
-        """One READ COMMITTED transaction, committed at the end, rolled back on error."""
+    def _reading_one(self) -> Iterator[Reader]:
+        """A reader for one statement (its own snapshot) or one batch (a snapshot transaction sent in the
+        batch's round trip): no round trips for BEGIN and COMMIT."""
+        with self._translated(), self._autocommit.connect() as connection:
+            yield Reader(PgConnection(driver(connection), snapshot=True))
+
+    @contextmanager
+    def writing(self, *, autocommit: bool = False) -> Iterator[Session]:
+        """One READ COMMITTED transaction, committed at the end, rolled back on error (``autocommit``:
+        a write of one statement, which is a transaction of its own)."""
         if self.read_only:
             raise ReadOnlyFile(f"{self.location}: opened read-only; make changes in a writing window or command")
-        with self._translated(), Session(self.engine, expire_on_commit=False) as session, session.begin():
+        bind = self._autocommit if autocommit else self.engine
+        with self._translated(), Session(bind, expire_on_commit=False) as session, session.begin():
             yield session
 
     # -- reading -----------------------------------------------------------------
 
     def list_deals(self, *, search: str = "", statuses: Iterable[Status] | None = None) -> list[DealSummary]:
         """Every deal shared with this role, most recently changed first; optionally filtered."""
-        with self.reading() as reader:
+        with self._reading_one() as reader:
             return reader.deal_list(search=search, statuses=statuses)
 
     def get_plan(self, deal_id: int) -> Plan:
-        with self.reading() as reader:
+        with self._reading_one() as reader:
             plan, version = reader.plan_and_version(deal_id)
         self._seen[deal_id] = (version, copy.deepcopy(plan))
         return plan
 
     def count_deals(self) -> int:
-        with self.reading() as reader:
+        with self._reading_one() as reader:
             return reader.count_deals()
 
     def walked_with_follow_up(self, *, due_by: date | None = None) -> list[WalkedSummary]:
-        with self.reading() as reader:
+        with self._reading_one() as reader:
             return reader.walked_with_follow_up(due_by=due_by)
 
     def walked_plans_for_record(self) -> list[Plan]:
@@ -207,8 +219,11 @@ class ServerStore:
         deal_id = plan.id
         check_fits(plan)
         seen = self._seen.get(deal_id)
+        # Only the deal's own row changed (an autosave of a field): one UPDATE, which names the
+        # version it read, is its own transaction.
+        alone = seen is not None and _parts(seen[1]) == _parts(plan)
         try:
-            with self.writing() as session:
+            with self.writing(autocommit=alone) as session:
                 if seen is None:  # never read here: as the file store does, no conflict to look for
                     old, version = _reader(session).plan_and_version(deal_id, lock=True)
                 else:
