@@ -117,3 +117,13 @@ def test_the_command_line_refuses_it_in_one_line_and_never_echoes_the_password(
     assert "password" in result.stderr and "~/.pgpass" in result.stderr
     assert SECRET not in _everything_written(_private_home, result.stdout, result.stderr)
     assert not list(tmp_path.glob("*.walkaway")) and not list(Path.cwd().glob("postgresql*"))
+
+
+def test_the_store_never_makes_a_file_of_an_address(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from planner.store import Store
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(AddressError) as refused:
+        Store(f"postgresql://alice:{SECRET}@127.0.0.1:1/team")
+    assert SECRET not in str(refused.value)
+    assert list(tmp_path.iterdir()) == []

@@ -281,3 +281,13 @@ def test_a_server_that_cannot_be_reached_or_refuses_the_login_is_said_in_one_lin
         ServerUnavailable, match=re.escape("cannot connect to the team server postgresql://nobody@127.0.0.1:1/")
     ):
         ServerStore(parse_address("postgresql://nobody@127.0.0.1:1/none"))
+
+
+def test_store_opens_a_team_server_given_its_address(team: TeamServer) -> None:
+    from planner.store import Store
+    from planner.store.server.store import ServerStore
+
+    with Store(team.url("alice")) as store:
+        assert isinstance(store, ServerStore)
+        (deal,) = store.add_plans([read_plan_file(EXAMPLES[0])])
+        assert store.get_plan(deal).title == read_plan_file(EXAMPLES[0]).title

@@ -64,7 +64,24 @@ class Store:
     Opening never changes a file it refuses: it is classified and checked
     (``PRAGMA quick_check``) read-only first. A file from an older version is
     copied beside itself before it is migrated.
+
+    Given a team server's address (``postgresql://…`` or ``service=NAME``, as text) instead of
+    a path, ``Store(address)`` opens the server's backend,
+    :class:`planner.store.server.store.ServerStore`, which has the same methods: the address is
+    checked first (no password in it), and no file is ever made from it.
     """
+
+    def __new__(cls, path: str | os.PathLike[str], *, read_only: bool = False, untouched: bool = False) -> Store:
+        if isinstance(path, str):
+            from planner.store.server.address import is_server_address
+
+            if is_server_address(path):
+                from planner.store.server.address import parse_address
+                from planner.store.server.store import ServerStore
+
+                # Not a Store: Python then skips Store.__init__, as it should.
+                return ServerStore(parse_address(path), read_only=read_only)  # type: ignore[return-value]
+        return super().__new__(cls)
 
     def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False, untouched: bool = False) -> None:
         """Open ``path``; ``read_only`` never writes (a second window); ``untouched`` (with ``read_only``,
