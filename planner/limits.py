@@ -48,6 +48,8 @@ MAX_WALKS = 50
 MAX_CORRECTIONS = 500
 #: A drawn signature (PNG), in bytes.
 MAX_SIGNATURE_BYTES = 128 * 1024
+#: A signer's certificate (DER): Walkaway's own are about 400 bytes.
+MAX_CERTIFICATE_BYTES = 16 * 1024
 
 # -- numbers -------------------------------------------------------------------------------
 

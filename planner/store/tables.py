@@ -85,6 +85,11 @@ class DealRow(Base):
 
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    #: Counts the saves of the deal: an UPDATE names the version it read (SQLAlchemy's version_id_col),
+    #: so a save over another person's newer save changes no row and is refused, never lost.
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads a plain dict
 
     conditions: Mapped[list[ConditionRow]] = relationship(
         back_populates="deal", cascade="all, delete-orphan", order_by="ConditionRow.position"
@@ -224,6 +229,9 @@ class CommitmentRow(Base):
     conditions_json: Mapped[list[str]] = mapped_column(Texts)
     side: Mapped[Side | None] = mapped_column(Choice(Side, 4))
     signature_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    #: The signer's certificate (DER, public) when the commitment was made with a Walkaway key:
+    #: teammates on a team server verify the brief against it.
+    certificate: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     deal: Mapped[DealRow] = relationship(back_populates="commitments")
 
