@@ -54,6 +54,8 @@ MAX_OPTIONS = 20
 ISSUE_KEY_CHARS = 40
 #: A drawn signature (PNG), in bytes.
 MAX_SIGNATURE_BYTES = 128 * 1024
+#: A signer's certificate (DER): Walkaway's own are about 400 bytes.
+MAX_CERTIFICATE_BYTES = 16 * 1024
 
 # -- numbers -------------------------------------------------------------------------------
 

@@ -253,6 +253,9 @@ class Commitment:
     conditions: list[str] = field(default_factory=list)
     side: Side | None = None
     signature_png: bytes | None = None
+    #: The signer's certificate (DER, public) when it was made with a Walkaway key: teammates
+    #: on a team server verify the brief's signature against it. Not part of the fingerprint.
+    certificate: bytes | None = None
     package: PackageDefinition | None = None  # the package it signed; None when the plan had none
 
 

@@ -206,6 +206,11 @@ def list_problems(plan: Plan) -> Iterator[Problem]:
             yield Problem(f"commitments[{i}].signature_png", f"larger than {limits.MAX_SIGNATURE_BYTES} bytes")
         elif png is not None and not png.startswith(PNG_MAGIC):
             yield Problem(f"commitments[{i}].signature_png", "not a PNG image")
+        certificate = commitment.certificate
+        if certificate is not None and len(certificate) > limits.MAX_CERTIFICATE_BYTES:
+            yield Problem(f"commitments[{i}].certificate", f"larger than {limits.MAX_CERTIFICATE_BYTES} bytes")
+        elif certificate is not None and not certificate.startswith(b"\x30"):
+            yield Problem(f"commitments[{i}].certificate", "not a certificate (DER)")
 
 
 def amounts_beside_rounds(plan: Plan) -> Iterator[tuple[str, Decimal | None]]:

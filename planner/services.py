@@ -206,14 +206,15 @@ def walking_record(store: Deals) -> WalkingRecord:
 
 def signed_commitment(plan: Plan, signer: str, now: datetime, *, signature_png: bytes | None = None) -> Signed:
     """A copy of ``plan`` committed (revision 1) by ``signer``, whose key is made and the commitment
-    recorded as made here before anything is saved: a failure leaves the deal uncommitted."""
-    from planner.signing.keys import ensure_identity, key_dir
+    recorded as made here before anything is saved: a failure leaves the deal uncommitted. The
+    signer's certificate (public) goes with the commitment, so teammates can check the brief."""
+    from planner.signing.keys import key_dir
     from planner.signing.made_here import remember
 
     changed = copy.deepcopy(plan)
     made = commit_plan(changed, signer, now, signature_png=signature_png)
     try:
-        ensure_identity(made.signer, now)
+        _add_certificate(made, now)
         remember([made])
     except OSError as error:  # a read-only data folder: a write that cannot happen
         if isinstance(error, WalkawayError):
@@ -264,7 +265,7 @@ def revised_commitment(
     signature_png: bytes | None = None,
 ) -> Signed:
     """A copy of ``plan`` with a new revision of its commitment (see :func:`planner.commitment.revise`),
-    recorded as made here before anything is saved."""
+    with the signer's certificate, recorded as made here before anything is saved."""
     from planner.signing.made_here import remember
 
     changed = copy.deepcopy(plan)
@@ -279,8 +280,16 @@ def revised_commitment(
         currency=currency,
         signature_png=signature_png,
     )
+    _add_certificate(made, now)
     remember([made])
     return Signed(changed, made)
+
+
+def _add_certificate(made: Commitment, now: datetime) -> None:
+    """The signer's key made if need be, and its certificate put in the commitment (changed in place)."""
+    from planner.signing.keys import certificate_der, ensure_identity
+
+    made.certificate = certificate_der(ensure_identity(made.signer, now))
 
 
 # -- whole deals -----------------------------------------------------------------------------

@@ -11,6 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from helpers import DATA
+from pg_fixtures import pg_superuser, team, team_server  # noqa: F401 - the team-mode tests' server
 
 
 @pytest.fixture(autouse=True)

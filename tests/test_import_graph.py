@@ -130,9 +130,9 @@ def cycles(graph: dict[str, set[str]]) -> list[frozenset[str]]:
 
 
 def feature_packages() -> list[str]:
-    from ui.shell.features import WINDOW_FEATURES
+    from ui.shell.features import TEAM_FEATURES, WINDOW_FEATURES
 
-    return sorted({entry.split(":")[0].rsplit(".", 1)[0] for entry in WINDOW_FEATURES})
+    return sorted({entry.split(":")[0].rsplit(".", 1)[0] for entry in WINDOW_FEATURES + TEAM_FEATURES})
 
 
 def _package_of(module: str, features: list[str]) -> str:

@@ -19,8 +19,8 @@ FROZEN = sorted((DATA / "schema").glob("*.walkaway"))
 #: Examples added to tests/data after the first schema, with the first frozen file that holds them.
 FIRST_FROZEN_IN = {
     "van-lease-walked-twice.walkaway.json": "0002",  # walked twice, a final offer, a correction
-    "package-car.walkaway.json": "0004_packages",  # packages: number terms
-    "package-salary.walkaway.json": "0004_packages",  # packages: an options term, a final package
+    "package-car.walkaway.json": "0004",  # packages: number terms
+    "package-salary.walkaway.json": "0004",  # packages: an options term, a final package
 }
 
 

@@ -14,6 +14,7 @@ import sys
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -22,6 +23,9 @@ from planner import __version__
 from planner.errors import WalkawayError
 from planner.logs import log_unexpected, setup_logging
 from planner.paths import default_db_path
+
+if TYPE_CHECKING:
+    from planner.store.server.address import ServerAddress
 
 log = logging.getLogger("walkaway.ui")
 
@@ -92,7 +96,7 @@ class _QuitAfterPaint(QObject):
         return False
 
 
-def run(db: Path | None = None, file: Path | None = None) -> int:
+def run(db: Path | ServerAddress | None = None, file: Path | None = None) -> int:
     from planner.crash_trace import CrashWatch, unclean_endings
     from ui.shell.first_run import prepare_application, welcome_on_first_start
     from ui.shell.quit_signals import install_quit_signals
@@ -102,11 +106,11 @@ def run(db: Path | None = None, file: Path | None = None) -> int:
     prepare_application(app)
     install_excepthook()
     plan_file = file if file is not None and is_plan_file(file) else None
-    path = file if file is not None and plan_file is None else (db or default_db_path())
+    target = file if file is not None and plan_file is None else (db or default_db_path())
 
     from ui.shell.window_manager import open_window
 
-    window = open_window(Path(path), plan_file=plan_file)
+    window = open_window(Path(target) if isinstance(target, Path) else target, plan_file=plan_file)
     if window is None:
         return 2
     quit_signals = install_quit_signals(app)
@@ -114,7 +118,7 @@ def run(db: Path | None = None, file: Path | None = None) -> int:
         endings = unclean_endings()  # before this session marks itself as running
     except OSError:
         endings = []
-    watch = CrashWatch(Path(path).expanduser().resolve())
+    watch = CrashWatch(Path(target).expanduser().resolve() if isinstance(target, Path) else Path(str(target)))
     try:
         watch.start()
     except OSError as error:  # a read-only log folder: run without a crash trace

@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "planner.cli.room",
     "planner.cli.followups",
     "planner.cli.backup",
+    "planner.cli.team",
 )
 
 EXIT_OK = 0
@@ -50,8 +51,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _db_option(text: str) -> str:
+    from planner.store.server.address import PASSWORD_REFUSED, holds_password, is_server_address
+
     if not text.strip():
-        raise argparse.ArgumentTypeError("give the path of a Walkaway file")
+        raise argparse.ArgumentTypeError("give the path of a Walkaway file or a team server's address")
+    if is_server_address(text) and holds_password(text):
+        raise argparse.ArgumentTypeError(PASSWORD_REFUSED)  # never repeated: not even in part
     return text
 
 
@@ -65,7 +70,8 @@ def build_parser() -> _Parser:
         # Every parser shares this one action object: never give it a default (set_defaults
         # on any parser would change it for all of them); read it with getattr(args, "db", None).
         default=argparse.SUPPRESS,
-        help="the Walkaway file to use (default: $WALKAWAY_DB, else one in your user data folder)",
+        help="the Walkaway file, or the team server (postgresql://USER@HOST/DATABASE or service=NAME), "
+        "to use (default: $WALKAWAY_DB, else a file in your user data folder)",
     )
     parser = _Parser(
         prog="walkaway",
@@ -125,6 +131,13 @@ def _main(argv: Sequence[str] | None) -> int:
         args_list, gui_file = _split_gui_file(args_list, parser.commands)
         args = parser.parse_args(args_list)
         if args.command is None:
+            from planner.store.server.address import is_server_address
+
+            if gui_file is not None and is_server_address(gui_file):  # walkaway postgresql://…: the window on it
+                try:
+                    args.db, gui_file = _db_option(gui_file), None
+                except argparse.ArgumentTypeError as error:
+                    raise UsageError(f"walkaway: {error}") from None
             if gui_file is not None and not Path(gui_file).expanduser().exists():
                 raise UsageError(
                     f"walkaway: '{gui_file}' is neither a command nor an existing file (see 'walkaway --help')"

@@ -12,6 +12,7 @@ from planner.cli.options import deal_id, output_path, text
 from planner.text_rules import TITLE
 
 if TYPE_CHECKING:
+    from planner.signing.known_keys import KnownKey
     from planner.signing.verify import Verification
 
 EXIT_NOT_INTACT = 3
@@ -115,7 +116,7 @@ def run_verify(args: argparse.Namespace) -> int:
     skip_http_clients()
     from planner.signing.verify import verify_pdf
 
-    result = verify_pdf(args.file)
+    result = verify_pdf(args.file, _team_keys(args))
     if result.signer:
         print(f"signer:      {result.signer}")
     if result.signed_at is not None:
@@ -144,4 +145,24 @@ def _standing(result: Verification) -> str:
     key = result.key
     if key is None:
         return "a key you do not know"
+    if key.team:
+        return f"a teammate's key: stored on the team server with a commitment, by {key.team}"
     return "your own key" if key.own else "a key you trust"
+
+
+def _team_keys(args: argparse.Namespace) -> list[KnownKey]:
+    """On a team server (``--db``, ``$WALKAWAY_DB``): the certificates stored with the commitments shared
+    with you, so a teammate's brief verifies. A server that cannot be reached is said, and verify goes on."""
+    from planner.cli.common import db_target, open_server
+    from planner.errors import WalkawayError
+    from planner.signing.known_keys import team_key
+
+    try:
+        target = db_target(args)
+        if isinstance(target, Path):
+            return []
+        with open_server(target, read_only=True) as store:
+            return [team_key(der, role) for der, role in store.team_certificates()]
+    except WalkawayError as error:
+        _warn(f"{error}; the team's keys were not consulted")
+        return []

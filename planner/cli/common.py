@@ -1,4 +1,4 @@
-"""What every subcommand needs: the store it works on, and ids typed by people."""
+"""What every subcommand needs: the store it works on (a Walkaway file or a team server), and ids typed by people."""
 
 from __future__ import annotations
 
@@ -12,19 +12,52 @@ from typing import TYPE_CHECKING
 
 from planner.cli.options import deal_id, output_path  # noqa: F401 - the commands' shared argument types
 from planner.errors import UnknownDeal, WalkawayError
-from planner.paths import default_db_path
+from planner.store.target import Target, is_server, resolve_target
 
 if TYPE_CHECKING:
     from planner.model import Plan
     from planner.store import Store
+    from planner.store.deal_store import DealStore
+    from planner.store.server.address import ServerAddress
+    from planner.store.server.store import ServerStore
 
 log = logging.getLogger("walkaway.cli")
 
 
+def db_target(args: argparse.Namespace) -> Target:
+    """``--db`` (before or after the command), else ``$WALKAWAY_DB``, else the user data folder's file;
+    a team server's address is checked here (no password in it), before anything connects."""
+    return resolve_target(getattr(args, "db", None))
+
+
 def db_path(args: argparse.Namespace) -> Path:
-    """``--db`` (before or after the command), else ``$WALKAWAY_DB``, else the user data folder's file."""
-    given = getattr(args, "db", None)
-    return Path(given).expanduser() if given else default_db_path()
+    """The Walkaway file of a command that works on files only (``backup``); a team server is refused."""
+    target = db_target(args)
+    if not isinstance(target, Path):
+        command = getattr(args, "command", None) or "this command"
+        raise WalkawayError(
+            f"'{command}' works on a Walkaway file, not a team server: a team server's backups are its "
+            "own (its owner runs pg_dump, see the README); 'walkaway export --all -o FILE.walkaway' makes a "
+            "local copy of the deals shared with you"
+        )
+    return target
+
+
+def server_target(args: argparse.Namespace) -> ServerAddress:
+    """The team server a team command works on (``--db`` or ``$WALKAWAY_DB``); a file is refused."""
+    target = db_target(args)
+    if isinstance(target, Path):
+        raise WalkawayError(
+            "this command works on a team server: give its address with --db postgresql://USER@HOST/DATABASE "
+            "(or service=NAME)"
+        )
+    return target
+
+
+def open_server(address: ServerAddress, *, read_only: bool = False) -> ServerStore:
+    from planner.store.server.store import ServerStore
+
+    return ServerStore(address, read_only=read_only)
 
 
 def say(lines: Iterable[str]) -> None:
@@ -33,15 +66,21 @@ def say(lines: Iterable[str]) -> None:
         print(f"walkaway: {line}", file=sys.stderr)
 
 
-def open_store(args: argparse.Namespace, *, deal: int | None = None) -> Store:
+def open_store(args: argparse.Namespace, *, deal: int | None = None) -> DealStore:
     """Open the file for a command that changes it, creating it (and saying so) when missing or empty.
 
     A command that changes the existing deal ``deal`` creates nothing: a missing or empty file
-    holds no such deal. The first command of the day also makes its daily backup.
+    holds no such deal. The first command of the day also makes its daily backup. A team server
+    is opened as it is (its backups are the server's).
     """
+    target = db_target(args)
+    if not isinstance(target, Path):
+        server = open_server(target)
+        server.wait_for_turn = True  # a command waits behind another person's lock as long as it takes
+        return server
     from planner.store import Store  # SQLAlchemy loads only when a command needs the file
 
-    path = db_path(args)
+    path = target
     if deal is not None:
         from planner.store.file_kind import inspect_file
 
@@ -64,7 +103,7 @@ def open_store(args: argparse.Namespace, *, deal: int | None = None) -> Store:
 
 
 @contextmanager
-def reading_store(args: argparse.Namespace) -> Iterator[Store | None]:
+def reading_store(args: argparse.Namespace) -> Iterator[DealStore | None]:
     """The file for a command that only reads it (list, followups, record): ``None`` when it holds nothing yet.
 
     Nothing is written to the file or beside it: a missing file is not created, an empty one
@@ -75,7 +114,12 @@ def reading_store(args: argparse.Namespace) -> Iterator[Store | None]:
     """
     from planner.store.file_kind import inspect_file
 
-    path = db_path(args).resolve()
+    target = db_target(args)
+    if not isinstance(target, Path):
+        with open_server(target, read_only=True) as server:
+            yield server
+        return
+    path = target.resolve()
     if inspect_file(path) in ("missing", "empty"):
         yield None
         return
@@ -112,6 +156,10 @@ def read_plan(args: argparse.Namespace, deal: int) -> Plan:
     refuses a file with its usual message and never writes. A missing or empty file holds
     no deal.
     """
+    if is_server(db_target(args)):
+        with reading_store(args) as server:
+            assert server is not None
+            return server.get_plan(deal)
     from planner.store.file_mode import make_private
     from planner.store.reader import read_plan as read_lean
 

@@ -19,9 +19,18 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.set_defaults(handler=run_import)
 
-    exp = subparsers.add_parser("export", parents=[common], help="write a deal as a walkaway-plan/1 file")
-    exp.add_argument("id", type=deal_id)
+    exp = subparsers.add_parser(
+        "export",
+        parents=[common],
+        help="write a deal as a walkaway-plan/1 file; --all: every deal into a new Walkaway file",
+    )
+    exp.add_argument("id", type=deal_id, nargs="?")
     exp.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    exp.add_argument(
+        "--all",
+        action="store_true",
+        help="every deal (on a team server: every deal shared with you) into a new Walkaway file, -o FILE.walkaway",
+    )
     exp.set_defaults(handler=run_export)
 
     lst = subparsers.add_parser("list", parents=[common], help="list the deals")
@@ -61,12 +70,32 @@ def run_import(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from planner.plans.files import dump_plan, write_plan_file
 
+    if args.all:
+        return _export_all(args)
+    if args.id is None:
+        from planner.cli import UsageError
+
+        raise UsageError("walkaway export: give a deal's ID, or --all -o FILE.walkaway (see 'walkaway export --help')")
     target = output_path(args.output) if args.output else None
     plan = read_plan(args, args.id)
     if target is None:
         sys.stdout.write(dump_plan(plan))
     else:
         write_plan_file(plan, target)
+    return 0
+
+
+def _export_all(args: argparse.Namespace) -> int:
+    from planner.cli import UsageError
+    from planner.store.export_all import export_all
+
+    if args.id is not None or not args.output:
+        raise UsageError("walkaway export: --all takes no ID, and the new file with -o FILE.walkaway")
+    target = output_path(args.output)
+    with reading_store(args) as store:
+        plans = store.all_plans() if store is not None else []
+    written = export_all(plans, target)
+    print(f"{len(plans)} deal{'' if len(plans) == 1 else 's'} written to {written}")
     return 0
 
 

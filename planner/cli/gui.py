@@ -22,5 +22,8 @@ def launch(db: str | None, file: str | None) -> int:
     except ImportError as error:
         message = f"the window cannot start ({error}); the commands still work, see 'walkaway --help'"
         raise WalkawayError(message) from None
-    code: int = window.run(db=Path(db).expanduser() if db else None, file=Path(file).expanduser() if file else None)
+    from planner.store.target import resolve_target
+
+    target = resolve_target(db)  # a team server's address is checked before the window starts
+    code: int = window.run(db=target, file=Path(file).expanduser() if file else None)
     return code

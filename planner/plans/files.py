@@ -212,6 +212,10 @@ def plan_from_document(doc: PlanDoc, source: str = "<plan>") -> Plan:
             png = base64.b64decode(c.signature_png, validate=True) if c.signature_png else None
         except (binascii.Error, ValueError):
             raise PlanFileError(source, f"commitments[{index}].signature_png", "not base64 data") from None
+        try:
+            certificate = base64.b64decode(c.certificate, validate=True) if c.certificate else None
+        except (binascii.Error, ValueError):
+            raise PlanFileError(source, f"commitments[{index}].certificate", "not base64 data") from None
         signed_at = c.signed_at
         if not isinstance(signed_at, datetime):
             raise PlanFileError(source, f"commitments[{index}].signed_at", "needs a date and a time")
@@ -229,6 +233,7 @@ def plan_from_document(doc: PlanDoc, source: str = "<plan>") -> Plan:
                 conditions=list(c.conditions),
                 side=Side(c.side) if c.side else None,
                 signature_png=png,
+                certificate=certificate,
                 package=package_from_document(c.package),
             )
         )
@@ -452,6 +457,8 @@ def _commitment_to_document(c: Commitment) -> dict[str, Any]:
         item["side"] = c.side.value
     if c.signature_png:
         item["signature_png"] = base64.b64encode(c.signature_png).decode("ascii")
+    if c.certificate:
+        item["certificate"] = base64.b64encode(c.certificate).decode("ascii")
     if c.package is not None:
         item["package"] = package_to_document(c.package)
     return item

@@ -138,6 +138,9 @@ Text = Annotated[str, BeforeValidator(_text)]
 Texts = Annotated[list[Text], _at_most(limits.MAX_CONDITIONS)]
 # A drawn signature, base64: a third larger than its bytes.
 Base64 = Annotated[str, BeforeValidator(_text), Field(max_length=(limits.MAX_SIGNATURE_BYTES + 2) // 3 * 4 + 4)]
+CertificateBase64 = Annotated[
+    str, BeforeValidator(_text), Field(max_length=(limits.MAX_CERTIFICATE_BYTES + 2) // 3 * 4 + 4)
+]
 
 
 class _Part(BaseModel):
@@ -274,6 +277,7 @@ class CommitmentDoc(_Part):
     conditions: Texts = []
     side: Literal["buy", "sell"] | None = None
     signature_png: Base64 | None = None
+    certificate: CertificateBase64 | None = None
     package: PackageDoc | None = None
 
 

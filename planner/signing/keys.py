@@ -133,3 +133,14 @@ def ensure_identity(signer: str, now: datetime) -> Identity:
         folder / f"{stem}.cert.pem", cert.public_bytes(serialization.Encoding.PEM), mode=0o600
     )
     return Identity(signer, key_path, cert_path)
+
+
+def certificate_der(identity: Identity) -> bytes:
+    """The identity's certificate in DER (public: stored with the commitments it signs)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    try:
+        return x509.load_pem_x509_certificate(identity.cert_path.read_bytes()).public_bytes(Encoding.DER)
+    except (OSError, ValueError) as error:
+        raise SigningKeyError(f"{identity.cert_path}: your certificate cannot be read ({error})") from None

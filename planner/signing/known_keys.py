@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -40,6 +41,8 @@ class KnownKey:
     name: str  # the certificate's common name, "" when accepted by fingerprint alone
     own: bool  # the user's own key (in keys/), else one they accepted
     where: str = ""  # own: the certificate file; accepted: when (ISO date-time)
+    #: A teammate's key: the role that stored it on the team server with a commitment ("" otherwise).
+    team: str = ""
 
 
 def certificate_fingerprint(der: bytes) -> str:
@@ -112,12 +115,24 @@ def _write_trusted(keys: list[KnownKey]) -> None:
     atomic_write_text(_trusted_path(), text, mode=0o600)
 
 
-def known_key(fingerprint: str) -> KnownKey | None:
-    """The user's own key or an accepted one with this certificate fingerprint, else None."""
-    for key in own_keys() + trusted_keys():
+def known_key(fingerprint: str, team_keys: Sequence[KnownKey] = ()) -> KnownKey | None:
+    """The user's own key or an accepted one with this certificate fingerprint (else one of
+    ``team_keys``, the certificates stored with a team server's commitments), else None."""
+    for key in [*own_keys(), *trusted_keys(), *team_keys]:
         if key.fingerprint == fingerprint:
             return key
     return None
+
+
+def team_key(der: bytes, role: str) -> KnownKey:
+    """A certificate stored on a team server with a commitment, by the role ``role``."""
+    from cryptography import x509
+
+    try:
+        name = _common_name(x509.load_der_x509_certificate(der))
+    except ValueError:
+        name = ""
+    return KnownKey(certificate_fingerprint(der), name, own=False, where="the team server", team=role)
 
 
 def _certificates_in(path: Path) -> list[KnownKey]:

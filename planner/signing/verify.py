@@ -26,6 +26,7 @@ from __future__ import annotations
 import io
 import logging
 import traceback
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -95,7 +96,7 @@ def carries_signature(data: bytes) -> bool:
     return any(mark in data for mark in SIGNATURE_MARKS)
 
 
-def verify_pdf(path: str | Path) -> Verification:
+def verify_pdf(path: str | Path, team_keys: Sequence[KnownKey] = ()) -> Verification:
     from planner.input_files import InputFileError, read_input_file
     from planner.limits import MAX_PDF_BYTES
 
@@ -104,15 +105,15 @@ def verify_pdf(path: str | Path) -> Verification:
         data = read_input_file(source, MAX_PDF_BYTES, what="PDF")
     except InputFileError as error:
         raise UnreadablePdf(str(error)) from None
-    return verify_bytes(data, str(source))
+    return verify_bytes(data, str(source), team_keys)
 
 
-def verify_bytes(data: bytes, name: str = "the file") -> Verification:
+def verify_bytes(data: bytes, name: str = "the file", team_keys: Sequence[KnownKey] = ()) -> Verification:
     if not carries_signature(data) and not _unmarked_signatures(data, name):
         return Verification(Verdict.UNSIGNED, _unsigned(data))
     found: dict[str, Any] = {}
     try:
-        return _check_signed(data, found)
+        return _check_signed(data, found, team_keys)
     except _Altered as altered:
         return Verification(Verdict.ALTERED, str(altered), **found)
     except SigningKeyError:
@@ -152,7 +153,7 @@ def _printable(text: str) -> str:
     return "".join(c if c.isprintable() else "?" for c in text)[:160]
 
 
-def _check_signed(data: bytes, found: dict[str, Any]) -> Verification:
+def _check_signed(data: bytes, found: dict[str, Any], team_keys: Sequence[KnownKey] = ()) -> Verification:
     """Every check on a file that carries a signature; ``found`` collects what is known so far."""
     from pyhanko.pdf_utils.reader import PdfFileReader
 
@@ -183,7 +184,7 @@ def _check_signed(data: bytes, found: dict[str, Any]) -> Verification:
 
     if status.coverage is not SignatureCoverageLevel.ENTIRE_FILE:
         raise _Altered("content was appended after signing")
-    found["key"] = known_key(found["key_fingerprint"])
+    found["key"] = known_key(found["key_fingerprint"], team_keys)
     _check_page(data, found)
     return Verification(Verdict.INTACT, "the signature is valid and covers the entire file", **found)
 

@@ -56,8 +56,9 @@ class Codec(Generic[T]):
 
 
 def _decode_amount(value: Any) -> Decimal:
-    # Text on SQLite (exactly what was written); a server's NUMERIC comes back padded to its scale.
-    return Decimal(value) if isinstance(value, str) else Decimal(str(value)).normalize()
+    # Text on SQLite (exactly what was written); a server's NUMERIC comes back padded to its scale
+    # (18500.0000): read back as it was written, 18500, never in exponent form (1.85E+4).
+    return Decimal(value) if isinstance(value, str) else Decimal(amount_to_text(Decimal(str(value))))
 
 
 def _decode_day(value: Any) -> date:

@@ -101,9 +101,11 @@ def child_rows(plan: Plan) -> dict[str, list[Any]]:
     }
 
 
-def new_deal_row(plan: Plan, now: datetime, *, deal_id: int | None = None) -> DealRow:
-    """A new deal's row with its children (``deal_id`` None: the database gives one)."""
-    return DealRow(id=deal_id, created_at=now, updated_at=now, **deal_columns(plan), **child_rows(plan))
+def new_deal_row(plan: Plan, now: datetime | None, *, deal_id: int | None = None) -> DealRow:
+    """A new deal's row with its children (``deal_id`` None: the database gives one; ``now`` None:
+    the database sets the moments, as a team server does)."""
+    moments = {} if now is None else {"created_at": now, "updated_at": now}
+    return DealRow(id=deal_id, **moments, **deal_columns(plan), **child_rows(plan))
 
 
 def _round_row(position: int, r: Round) -> RoundRow:
@@ -135,6 +137,7 @@ def _commitment_row(c: Commitment) -> CommitmentRow:
         conditions_json=list(c.conditions),
         side=c.side,
         signature_png=c.signature_png,
+        certificate=c.certificate,
         package_json=c.package,
     )
 

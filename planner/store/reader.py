@@ -8,6 +8,10 @@ decoded by :mod:`planner.store.codec`, the codec the ORM's column types write wi
 
 A reader works inside one read transaction (the caller's): a plan takes several SELECTs, and
 a save in between must not give half of one version and half of the next.
+
+A team server's backend reads through the same class, on a psycopg connection wrapped to take
+the same SQL (:class:`planner.store.server.pg_reader.PgConnection`): its ``batch()`` sends a
+plan's SELECTs in one round trip (libpq's pipeline mode).
 """
 
 from __future__ import annotations
@@ -15,11 +19,11 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import date, datetime
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, Protocol
 
 from planner.errors import UnknownDeal
 from planner.model import Commitment, Outcome, PastWalk, Plan, Reopen, Reservation, Round, Status, Walk
@@ -47,11 +51,49 @@ _SUMMARY = "id, title, counterparty, status, side, currency, unit, reservation_v
 _WALKED = "id, title, counterparty, walked_at, walk_reason, follow_up_on, currency, unit, reservation_value"
 
 
-class Reader:
-    """Reads plans and summaries on ``connection`` (a ``sqlite3`` connection in a read or write transaction)."""
+class Cursor(Protocol):
+    """What the reader uses of a DB-API cursor (``sqlite3``'s, or psycopg's)."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    @property
+    def description(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    def fetchone(self) -> Any: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    """What the reader uses of a connection: ``execute(sql, params)`` with ``?`` placeholders."""
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ..., /) -> Any: ...
+
+
+class Reader:
+    """Reads plans and summaries on ``connection`` (a ``sqlite3`` connection in a read or write transaction,
+    or a team server's, see the module)."""
+
+    def __init__(self, connection: sqlite3.Connection | Connection) -> None:
         self.connection = connection
+
+    def _batch(self) -> AbstractContextManager[Any]:
+        """Queries sent together (a server's pipeline), or one by one (SQLite)."""
+        batch = getattr(self.connection, "batch", None)
+        return batch() if batch is not None else nullcontext()
+
+    def _all_rows(self, queries: list[tuple[str, str, Sequence[object]]]) -> list[list[SimpleNamespace]]:
+        """The rows of several queries (table, sql, params), sent in one batch, each decoded."""
+        with self._batch():
+            cursors = [(table, self.connection.execute(sql, params)) for table, sql, params in queries]
+        return [self._decoded(table, cursor) for table, cursor in cursors]
+
+    @staticmethod
+    def _decoded(table: str, cursor: Any) -> list[SimpleNamespace]:
+        rows = cursor.fetchall()
+        names = [column[0] for column in cursor.description]
+        decode = codec.decoders(table, names)
+        return [SimpleNamespace(**dict(zip(names, codec.decode_row(row, decode), strict=True))) for row in rows]
 
     # -- decoding ---------------------------------------------------------------------
 
@@ -91,7 +133,7 @@ class Reader:
             params += [needle, needle]
         if statuses is not None:
             chosen = [codec.STATUS.encode(status) for status in statuses]
-            where.append(f"status IN ({', '.join('?' * len(chosen))})" if chosen else "0")
+            where.append(f"status IN ({', '.join('?' * len(chosen))})" if chosen else "1 = 0")
             params += chosen
         condition = f" WHERE {' AND '.join(where)}" if where else ""
         sql = f"SELECT {_SUMMARY} FROM deals{condition} ORDER BY updated_at DESC, id DESC"
@@ -104,25 +146,48 @@ class Reader:
         found = self.connection.execute("SELECT updated_at FROM deals WHERE id = ?", (deal_id,)).fetchone()
         return None if found is None else codec.INSTANT.decode(found[0])
 
-    def plan(self, deal_id: int) -> Plan:
-        return self.plan_and_stamp(deal_id)[0]
+    def plan(self, deal_id: int, *, lock: bool = False) -> Plan:
+        return self.plan_and_row(deal_id, lock=lock)[0]
 
     def plan_and_stamp(self, deal_id: int) -> tuple[Plan, datetime]:
         """Deal ``deal_id`` whole, and when it was last saved; :class:`UnknownDeal` when there is none."""
-        found = self._rows("deals", "SELECT * FROM deals WHERE id = ?", (deal_id,))
+        plan, deal = self.plan_and_row(deal_id)
+        return plan, deal.updated_at
+
+    def plan_and_version(self, deal_id: int, *, lock: bool = False) -> tuple[Plan, int]:
+        """Deal ``deal_id`` whole, and its version (how many times it was saved); ``lock``: see :meth:`plan_and_row`."""
+        plan, deal = self.plan_and_row(deal_id, lock=lock)
+        return plan, int(deal.version)
+
+    def plan_and_row(self, deal_id: int, *, lock: bool = False) -> tuple[Plan, SimpleNamespace]:
+        """Deal ``deal_id`` whole, and its own row, decoded; :class:`UnknownDeal` when there is none.
+
+        ``lock`` (a team server, in a write transaction): the deal's row is locked first
+        (``FOR UPDATE``), so the rest is read as the last writer left it and no one else
+        writes the deal until this transaction ends.
+        """
+        rounds = "SELECT id FROM rounds WHERE deal_id = ?"
+        queries: list[tuple[str, str, Sequence[object]]] = [
+            ("deals", "SELECT * FROM deals WHERE id = ?" + (" FOR UPDATE" if lock else ""), (deal_id,))
+        ]
+        for table, order in CHILDREN.values():
+            queries.append((table, f"SELECT * FROM {table} WHERE deal_id = ? ORDER BY {order}", (deal_id,)))
+        for table in ROUND_CHILDREN.values():
+            sql = f"SELECT * FROM {table} WHERE round_id IN ({rounds}) ORDER BY round_id, position"
+            queries.append((table, sql, (deal_id,)))
+        found, *children = self._all_rows(queries)
         if not found:
             raise UnknownDeal(deal_id)
         deal = found[0]
-        for attribute, (table, order) in CHILDREN.items():
-            sql = f"SELECT * FROM {table} WHERE deal_id = ? ORDER BY {order}"
-            setattr(deal, attribute, self._rows(table, sql, (deal_id,)))
-        rounds = "SELECT id FROM rounds WHERE deal_id = ?"
-        for attribute, table in ROUND_CHILDREN.items():
-            sql = f"SELECT * FROM {table} WHERE round_id IN ({rounds}) ORDER BY round_id, position"
-            grouped = self._grouped(table, sql, (deal_id,), "round_id")
+        for attribute, rows in zip(CHILDREN, children, strict=False):
+            setattr(deal, attribute, rows)
+        for attribute, rows in zip(ROUND_CHILDREN, children[len(CHILDREN) :], strict=True):
+            grouped: dict[int, list[SimpleNamespace]] = defaultdict(list)
+            for row in rows:
+                grouped[row.round_id].append(row)
             for round_row in deal.rounds:
                 setattr(round_row, attribute, grouped.get(round_row.id, []))
-        return plan_from_row(deal), deal.updated_at
+        return plan_from_row(deal), deal
 
     # -- across deals (lean: the columns a view needs) --------------------------------
 

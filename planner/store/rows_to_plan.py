@@ -136,5 +136,6 @@ def _commitment_from_row(c: Any) -> Commitment:
         conditions=list(c.conditions_json),
         side=c.side,
         signature_png=c.signature_png,
+        certificate=c.certificate,
         package=c.package_json,
     )

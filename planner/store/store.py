@@ -42,6 +42,7 @@ from planner.store.access import (
 )
 from planner.store.engine import WRITE, driver_connection, make_engine
 from planner.store.file_mode import ModeFix, make_private
+from planner.store.fits import check_fits
 from planner.store.mapping import CHILD_TABLES, child_rows, deal_columns, new_deal_row
 from planner.store.reader import Reader
 from planner.store.tables import DealRow, EventRow, RoundRow, UnmetConditionRow
@@ -63,7 +64,24 @@ class Store:
     Opening never changes a file it refuses: it is classified and checked
     (``PRAGMA quick_check``) read-only first. A file from an older version is
     copied beside itself before it is migrated.
+
+    Given a team server's address (``postgresql://…`` or ``service=NAME``, as text) instead of
+    a path, ``Store(address)`` opens the server's backend,
+    :class:`planner.store.server.store.ServerStore`, which has the same methods: the address is
+    checked first (no password in it), and no file is ever made from it.
     """
+
+    def __new__(cls, path: str | os.PathLike[str], *, read_only: bool = False, untouched: bool = False) -> Store:
+        if isinstance(path, str):
+            from planner.store.server.address import is_server_address
+
+            if is_server_address(path):
+                from planner.store.server.address import parse_address
+                from planner.store.server.store import ServerStore
+
+                # Not a Store: Python then skips Store.__init__, as it should.
+                return ServerStore(parse_address(path), read_only=read_only)  # type: ignore[return-value]
+        return super().__new__(cls)
 
     def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False, untouched: bool = False) -> None:
         """Open ``path``; ``read_only`` never writes (a second window); ``untouched`` (with ``read_only``,
@@ -124,6 +142,11 @@ class Store:
         if state == "empty":
             make_private(self.path)  # now a Walkaway file, private like every one we make
         log.info("file %s%s", "created" if self.created else "opened", " read-only" if read_only else "")
+
+    @property
+    def location(self) -> str:
+        """Where the deals are, for people: the file's path."""
+        return str(self.path)
 
     @property
     def notices(self) -> list[str]:
@@ -263,17 +286,27 @@ class Store:
         with self._reading() as reader:
             return reader.plans_for_commitment_check()
 
+    def all_plans(self) -> list[Plan]:
+        """Every deal, whole, by id, in one read transaction (``walkaway export --all``)."""
+        with self._reading() as reader:
+            ids = sorted(summary.id for summary in reader.deal_list())
+            return [reader.plan(deal_id) for deal_id in ids]
+
     # -- writing ----------------------------------------------------------
 
     def add_plan(self, plan: Plan) -> int:
         """Store a new deal; returns its id (``plan.id`` is ignored)."""
         return self.add_plans([plan])[0]
 
-    def add_plans(self, plans: Iterable[Plan]) -> list[int]:
-        """Store several new deals in one transaction: all of them or none."""
+    def add_plans(self, plans: Iterable[Plan], *, keep_ids: bool = False) -> list[int]:
+        """Store several new deals in one transaction: all of them or none (``keep_ids``: under their own ids,
+        as a copy of another store)."""
+        plans = list(plans)
+        for plan in plans:
+            check_fits(plan)
         now = utc_now()
         with self._writing() as session:
-            rows = [new_deal_row(plan, now) for plan in plans]
+            rows = [new_deal_row(plan, now, deal_id=plan.id if keep_ids else None) for plan in plans]
             session.add_all(rows)
             session.flush()
             ids = [row.id for row in rows]
@@ -290,6 +323,7 @@ class Store:
         """
         if plan.id is None:
             raise ValueError("save_plan needs a plan with an id; use add_plan for a new one")
+        check_fits(plan)
         with self._writing() as session:
             stamp = _reader(session).stamp(plan.id)
             if stamp is None:
@@ -314,6 +348,7 @@ class Store:
             changed = change(plan)
             new = plan if changed is None else changed
             new.id = deal_id
+            check_fits(new)
             now = self._replace(session, deal_id, new, stamp)
         self._seen[deal_id] = now
         log.info("deal %d changed", deal_id)
@@ -332,7 +367,11 @@ class Store:
         for child_table in CHILD_TABLES.values():
             session.execute(delete(child_table).where(child_table.__table__.c.deal_id == deal_id))
         now = max(utc_now(), stamp + timedelta(microseconds=1))
-        session.execute(update(DealRow).where(DealRow.id == deal_id).values(**deal_columns(plan), updated_at=now))
+        counted = {"version": DealRow.version + 1}  # every save counts (a team server's conflict check)
+        session.execute(
+            update(DealRow).where(DealRow.id == deal_id).values(**deal_columns(plan), updated_at=now, **counted),
+            execution_options={"synchronize_session": False},
+        )
         for children in child_rows(plan).values():
             for child in children:
                 child.deal_id = deal_id
@@ -352,6 +391,7 @@ class Store:
         """Put back a deleted deal under its old id (undo of :meth:`delete_deal`)."""
         if plan.id is None:
             return self.add_plan(plan)
+        check_fits(plan)
         now = utc_now()
         with self._writing() as session:
             session.add(new_deal_row(plan, now, deal_id=plan.id))

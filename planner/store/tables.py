@@ -104,13 +104,18 @@ class DealRow(Base):
     outcome_amount: Mapped[Decimal | None] = mapped_column(Money)
     outcome_note: Mapped[str] = mapped_column(Text, default="")
 
-    # Packages (issue 19, migration 0004_packages): the terms besides the price, their weights, the minimum.
+    # Packages (issue 19, migration 0004): the terms besides the price, their weights, the minimum.
     issues_json: Mapped[list[Issue]] = mapped_column(IssuesJson, default=list, server_default="[]")
     price_weight: Mapped[Decimal | None] = mapped_column(Money)
     reservation_min_score: Mapped[Decimal | None] = mapped_column(Money)
 
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    #: Counts the saves of the deal: an UPDATE names the version it read (SQLAlchemy's version_id_col),
+    #: so a save over another person's newer save changes no row and is refused, never lost.
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads a plain dict
 
     conditions: Mapped[list[ConditionRow]] = relationship(
         back_populates="deal", cascade="all, delete-orphan", order_by="ConditionRow.position"
@@ -251,6 +256,9 @@ class CommitmentRow(Base):
     conditions_json: Mapped[list[str]] = mapped_column(Texts)
     side: Mapped[Side | None] = mapped_column(Choice(Side, 4))
     signature_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    #: The signer's certificate (DER, public) when the commitment was made with a Walkaway key:
+    #: teammates on a team server verify the brief against it.
+    certificate: Mapped[bytes | None] = mapped_column(LargeBinary)
     package_json: Mapped[PackageDefinition | None] = mapped_column(PackageJson)
 
     deal: Mapped[DealRow] = relationship(back_populates="commitments")

@@ -1,9 +1,10 @@
 """The ORM's column types: each one writes and reads through its codec in :mod:`planner.store.codec`.
 
 SQLite has no exact decimal type (SQLAlchemy's ``Numeric`` goes through REAL there), so
-amounts are stored as canonical text on SQLite and as ``NUMERIC(19, 4)`` elsewhere. Days
-and flags keep SQLAlchemy's own ``Date`` and ``Boolean`` (their stored form is the codec's
-``DAY`` and ``FLAG``; a test reads both back both ways).
+amounts are stored as canonical text on SQLite and as ``NUMERIC(19, 4)`` elsewhere; the
+program's own moments are ISO text on SQLite and ``timestamptz`` on a team server (the server
+sets them itself there). Days and flags keep SQLAlchemy's own ``Date`` and ``Boolean`` (their
+stored form is the codec's ``DAY`` and ``FLAG``; a test reads both back both ways).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Dialect, Numeric, String, Text
+from sqlalchemy import DateTime, Dialect, Numeric, String, Text
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from planner.dates import Moment
@@ -55,13 +56,19 @@ class IsoMoment(TypeDecorator[Moment]):
 
 
 class UtcDateTime(TypeDecorator[datetime]):
-    """Timezone-aware UTC moments stored as ISO text (SQLite keeps no offsets)."""
+    """Timezone-aware UTC moments: ISO text on SQLite (which keeps no offsets), ``timestamptz`` elsewhere."""
 
     impl = String(40)
     cache_ok = True
 
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(String(40))
+        return dialect.type_descriptor(DateTime(timezone=True))
+
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> Any:
-        return codec.encode(codec.INSTANT, value)
+        encoded = codec.encode(codec.INSTANT, value)  # refuses a naive moment on every backend
+        return encoded if dialect.name == "sqlite" else value
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
         return None if value is None else codec.INSTANT.decode(value)

@@ -323,14 +323,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="63"/>
+        <location filename="../../ui/app.py" line="67"/>
         <source>Something went wrong: {error}.
 Your plans are safe; the details are in {log}.</source>
         <extracomment>Set to make the window quit right after its first paint with the deal list (start-up benchmark). Error boxes on screen, referenced so Python does not collect a parentless one.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="68"/>
+        <location filename="../../ui/app.py" line="72"/>
         <source>Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,63 +950,78 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="63"/>
+        <location filename="../../ui/session/file_actions.py" line="88"/>
         <source>No recent files</source>
-        <extracomment>A Walkaway file to show in a window (new, opened, recent): the window manager opens it.</extracomment>
+        <extracomment>A Walkaway file (a Path) or a team server (a ServerAddress) to show in a window (new, opened, recent): the window manager opens it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="76"/>
+        <location filename="../../ui/session/file_actions.py" line="118"/>
         <source>New plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="83"/>
+        <location filename="../../ui/session/file_actions.py" line="125"/>
         <source>Open a Walkaway file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="91"/>
+        <location filename="../../ui/session/file_actions.py" line="134"/>
+        <source>Save a local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/file_actions.py" line="154"/>
+        <source>Could not save a local copy to {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/file_actions.py" line="161"/>
+        <source>Saved {count} deal(s) to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/file_actions.py" line="170"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="107"/>
+        <location filename="../../ui/session/file_actions.py" line="188"/>
         <source>Choose another name: that is the file you have open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="115"/>
+        <location filename="../../ui/session/file_actions.py" line="196"/>
         <source>Could not save a copy to {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="122"/>
+        <location filename="../../ui/session/file_actions.py" line="203"/>
         <source>Saved a copy to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="132"/>
+        <location filename="../../ui/session/file_actions.py" line="213"/>
         <source>Import plan files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="150"/>
+        <location filename="../../ui/session/file_actions.py" line="231"/>
         <source>Imported {count} plan(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="163"/>
+        <location filename="../../ui/session/file_actions.py" line="244"/>
         <source>Export plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="181"/>
+        <location filename="../../ui/session/file_actions.py" line="262"/>
         <source>Could not export to {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="188"/>
+        <location filename="../../ui/session/file_actions.py" line="269"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,28 +1044,28 @@ the worst deal you will accept, and what you will say when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_notices.py" line="101"/>
+        <location filename="../../ui/shell/file_notices.py" line="103"/>
         <source>Restored the backup copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_notices.py" line="103"/>
+        <location filename="../../ui/shell/file_notices.py" line="105"/>
         <source>The file it replaced was kept as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_notices.py" line="115"/>
+        <location filename="../../ui/shell/file_notices.py" line="117"/>
         <source>{title} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_notices.py" line="117"/>
+        <location filename="../../ui/shell/file_notices.py" line="119"/>
         <source>Read-only: this file is open in another Walkaway window. You can read your plans here; make changes in that window, so that neither overwrites the other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_notices.py" line="122"/>
-        <location filename="../../ui/shell/file_notices.py" line="129"/>
+        <location filename="../../ui/shell/file_notices.py" line="124"/>
+        <location filename="../../ui/shell/file_notices.py" line="131"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1456,89 +1471,104 @@ the worst deal you will accept, and what you will say when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/shell/main_window.py" line="226"/>
+        <source>Open a &amp;Team Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/shell/main_window.py" line="227"/>
-        <source>Save a &amp;Copy…</source>
+        <source>Open the deals shared with you on your team&apos;s PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="229"/>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="234"/>
+        <source>Save a Local &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="236"/>
         <source>&amp;Import Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="230"/>
+        <location filename="../../ui/shell/main_window.py" line="237"/>
         <source>&amp;Export Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="232"/>
+        <location filename="../../ui/shell/main_window.py" line="239"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="235"/>
+        <location filename="../../ui/shell/main_window.py" line="242"/>
         <source>&amp;Find Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="237"/>
+        <location filename="../../ui/shell/main_window.py" line="244"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="240"/>
+        <location filename="../../ui/shell/main_window.py" line="247"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="243"/>
+        <location filename="../../ui/shell/main_window.py" line="250"/>
         <source>&amp;About Walkaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="264"/>
+        <location filename="../../ui/shell/main_window.py" line="271"/>
         <source>&amp;File</source>
         <extracomment>Every action that writes the file: off while the session is not writable. A group, so an action&apos;s own state (no deal open, the wrong stage) and the file&apos;s state both count.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="268"/>
+        <location filename="../../ui/shell/main_window.py" line="275"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="279"/>
+        <location filename="../../ui/shell/main_window.py" line="292"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="285"/>
+        <location filename="../../ui/shell/main_window.py" line="298"/>
         <source>&amp;Deal</source>
         <extracomment>Actions on the open deal; other features add theirs with add_deal_action().</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="290"/>
+        <location filename="../../ui/shell/main_window.py" line="303"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="293"/>
+        <location filename="../../ui/shell/main_window.py" line="306"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="296"/>
+        <location filename="../../ui/shell/main_window.py" line="309"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="311"/>
+        <location filename="../../ui/shell/main_window.py" line="324"/>
         <source>Saved — {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="346"/>
+        <location filename="../../ui/shell/main_window.py" line="359"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2002,13 +2032,13 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>PlanController</name>
     <message>
-        <location filename="../../ui/session/controller.py" line="164"/>
+        <location filename="../../ui/session/controller.py" line="188"/>
         <source>Stayed on this deal: its changes are not saved yet ({reason}).</source>
-        <extracomment>The longest an edit waits before it is written to the file. Waits before writing a refused edit again (the last one repeats): a busy file, a full disk. The open file: its lock, its Store and its state (ui/session/file_session.py). The calendar, injected so that date defaults are testable. Checks every edit must pass: ``guard(before, after)`` returns why it is refused, or None. (The commitment lock uses one: a committed walk-away point moves only by revision.) Why the last write of the plan on screen was refused (&quot;&quot; when it is saved). Why the last refused write was refused, whichever deal it was.</extracomment>
+        <extracomment>The longest an edit waits before it is written to the file. Waits before writing a refused edit again (the last one repeats): a busy file, a full disk. The open file: its lock, its Store and its state (ui/session/file_session.py), or the team server (ui/session/team_session.py: the same calls and signals). The calendar, injected so that date defaults are testable. Checks every edit must pass: ``guard(before, after)`` returns why it is refused, or None. (The commitment lock uses one: a committed walk-away point moves only by revision.) Why the last write of the plan on screen was refused (&quot;&quot; when it is saved). Why the last refused write was refused, whichever deal it was.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/controller.py" line="327"/>
+        <location filename="../../ui/session/controller.py" line="351"/>
         <source>Duplicate deal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,21 +3004,21 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     </message>
     <message>
         <location filename="../../ui/room/rounds_model.py" line="111"/>
-        <source>The verdict once this round was logged</source>
+        <source>{verdict}: the verdict once this round was logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="130"/>
+        <location filename="../../ui/room/rounds_model.py" line="132"/>
         <source>Final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="139"/>
+        <location filename="../../ui/room/rounds_model.py" line="141"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="140"/>
+        <location filename="../../ui/room/rounds_model.py" line="142"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3006,90 +3036,90 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="111"/>
+        <location filename="../../ui/room/rounds_section.py" line="112"/>
         <source>Edit round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="112"/>
+        <location filename="../../ui/room/rounds_section.py" line="113"/>
         <source>Correct the selected round; the correction is kept in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="114"/>
-        <location filename="../../ui/room/rounds_section.py" line="324"/>
+        <location filename="../../ui/room/rounds_section.py" line="115"/>
+        <location filename="../../ui/room/rounds_section.py" line="325"/>
         <source>Delete round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="115"/>
+        <location filename="../../ui/room/rounds_section.py" line="116"/>
         <source>Delete the selected round; it is kept in the history (Ctrl+Z undoes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="123"/>
+        <location filename="../../ui/room/rounds_section.py" line="124"/>
         <source>Corrections of logged rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="124"/>
+        <location filename="../../ui/room/rounds_section.py" line="125"/>
         <source>Rounds corrected after they were logged; hover for the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="139"/>
         <location filename="../../ui/room/rounds_section.py" line="140"/>
-        <location filename="../../ui/room/rounds_section.py" line="300"/>
+        <location filename="../../ui/room/rounds_section.py" line="141"/>
+        <location filename="../../ui/room/rounds_section.py" line="301"/>
         <source>Log round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="141"/>
+        <location filename="../../ui/room/rounds_section.py" line="142"/>
         <source>Add this round and update the verdict (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="147"/>
+        <location filename="../../ui/room/rounds_section.py" line="148"/>
         <source>Round entry error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="156"/>
+        <location filename="../../ui/room/rounds_section.py" line="157"/>
         <source>Final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="230"/>
+        <location filename="../../ui/room/rounds_section.py" line="231"/>
         <source>1 correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="230"/>
+        <location filename="../../ui/room/rounds_section.py" line="231"/>
         <source>{n} corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="234"/>
+        <location filename="../../ui/room/rounds_section.py" line="235"/>
         <source>No round has been corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="258"/>
+        <location filename="../../ui/room/rounds_section.py" line="259"/>
         <source>Commit to your walk-away point before the first round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="260"/>
+        <location filename="../../ui/room/rounds_section.py" line="261"/>
         <source>You walked away from this deal. If they come back, reopen it to log new rounds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="262"/>
+        <location filename="../../ui/room/rounds_section.py" line="263"/>
         <source>This deal is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="311"/>
+        <location filename="../../ui/room/rounds_section.py" line="312"/>
         <source>Edit round</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3207,6 +3237,62 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     <message>
         <location filename="../../ui/editor/script.py" line="45"/>
         <source>Edit script</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../ui/sharing/dialog.py" line="34"/>
+        <source>Share deal {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/dialog.py" line="38"/>
+        <source>Only the people listed here see this deal, its walk-away point and its rounds. The person who made it always stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/dialog.py" line="45"/>
+        <source>The team members this deal is shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/dialog.py" line="48"/>
+        <source>a team member&apos;s role, e.g. alice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/dialog.py" line="49"/>
+        <source>The database role of a member of your team (the owner adds members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/dialog.py" line="50"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/dialog.py" line="54"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/dialog.py" line="86"/>
+        <source>{role} (made the deal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharingFeature</name>
+    <message>
+        <location filename="../../ui/sharing/feature.py" line="30"/>
+        <source>&amp;Share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/feature.py" line="32"/>
+        <source>Who on your team sees this deal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3497,6 +3583,40 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     <message>
         <location filename="../../ui/editor/targets.py" line="59"/>
         <source>Your opening offer is above your target: you would open higher than what you aim for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerDialog</name>
+    <message>
+        <location filename="../../ui/session/team_dialog.py" line="23"/>
+        <source>Open a Team Server</source>
+        <extracomment>The checked address (a planner.store.server.address.ServerAddress) the user chose.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/team_dialog.py" line="26"/>
+        <source>A team server is a PostgreSQL database its owner set up for Walkaway. You see the deals shared with you; your signing key stays on this computer. The password is never typed here: it comes from your password file (~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/team_dialog.py" line="34"/>
+        <source>postgresql://you@server.example.com/walkaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/team_dialog.py" line="37"/>
+        <source>The server&apos;s address: postgresql://USER@HOST:PORT/DATABASE, or service=NAME from your pg_service.conf. No password in it; a server on another machine is reached over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/team_dialog.py" line="47"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/team_dialog.py" line="62"/>
+        <source>Write the address as postgresql://USER@HOST/DATABASE or service=NAME.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4213,7 +4333,7 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>WindowManager</name>
     <message>
-        <location filename="../../ui/shell/window_manager.py" line="85"/>
+        <location filename="../../ui/shell/window_manager.py" line="91"/>
         <source>Walkaway</source>
         <extracomment>Open windows, kept referenced so Python does not collect them. Upper bound on the wait for the first paint before the store opens anyway.</extracomment>
         <translation type="unfinished"></translation>

@@ -12,7 +12,7 @@ from planner.services import due_follow_ups
 from ui.common import colours
 
 if TYPE_CHECKING:
-    from planner.store import Store
+    from planner.store.deal_store import DealStore
 
 
 class FollowUpNotice(QFrame):
@@ -51,7 +51,7 @@ class FollowUpNotice(QFrame):
             f"#follow_up_notice QLabel {{ color: {foreground}; }}"
         )
 
-    def check(self, store: Store, today: date) -> int:
+    def check(self, store: DealStore, today: date) -> int:
         """Show the notice when follow-ups are due on ``today``; returns how many are."""
         return self.show_due([(f.title, f.days_overdue) for f in due_follow_ups(store, today)])
 

@@ -41,7 +41,7 @@ from ui.tasks import Tasks, shared_tasks
 
 if TYPE_CHECKING:
     from planner.followups import FollowUp
-    from planner.store import Store
+    from planner.store.deal_store import DealStore
 
 
 def _ask_ics_path(parent: QWidget, chosen: Callable[[str], None]) -> QFileDialog:
@@ -68,7 +68,7 @@ class FollowUpsView(QWidget):
 
     def __init__(
         self,
-        store: Callable[[], Store],
+        store: Callable[[], DealStore],
         *,
         today: Callable[[], date] = date.today,
         now: Callable[[], datetime] | None = None,

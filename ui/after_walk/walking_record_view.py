@@ -19,7 +19,7 @@ from ui.common.money_text import number_text
 from ui.common.verdict_text import verdict_word
 
 if TYPE_CHECKING:
-    from planner.store import Store
+    from planner.store.deal_store import DealStore
 
 
 def _figure(value: Decimal | int | None, suffix: str = "") -> str:
@@ -32,7 +32,7 @@ def _figure(value: Decimal | int | None, suffix: str = "") -> str:
 class WalkingRecordView(QWidget):
     """Reads the record from ``store`` on :meth:`refresh`; the chart shows one bar per resumed deal."""
 
-    def __init__(self, store: Callable[[], Store], parent: QWidget | None = None) -> None:
+    def __init__(self, store: Callable[[], DealStore], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self.record: WalkingRecord | None = None

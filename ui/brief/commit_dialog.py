@@ -36,7 +36,7 @@ from ui.common.dates_text import date_text
 from ui.common.signature_pad import SignaturePad
 
 if TYPE_CHECKING:
-    from planner.store import Store
+    from planner.store.deal_store import DealStore
 
 
 def error_label() -> QLabel:
@@ -76,7 +76,7 @@ class CommitDialog(QDialog):
         self,
         plan: Plan,
         *,
-        store: Store | None = None,
+        store: DealStore | None = None,
         now: Callable[[], datetime] = utc_now,
         parent: QWidget | None = None,
     ) -> None:

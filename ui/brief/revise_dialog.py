@@ -38,7 +38,7 @@ from ui.common.money_text import money_text
 from ui.common.signature_pad import SignaturePad
 
 if TYPE_CHECKING:
-    from planner.store import Store
+    from planner.store.deal_store import DealStore
 
 
 class ReviseDialog(QDialog):
@@ -48,7 +48,7 @@ class ReviseDialog(QDialog):
         self,
         plan: Plan,
         *,
-        store: Store | None = None,
+        store: DealStore | None = None,
         now: Callable[[], datetime] = utc_now,
         parent: QWidget | None = None,
     ) -> None:

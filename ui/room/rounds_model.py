@@ -108,7 +108,9 @@ class RoundsModel(QAbstractTableModel):
                     n=round_.phase
                 )
             if column == VERDICT:
-                return QCoreApplication.translate("RoundsModel", "The verdict once this round was logged")
+                return QCoreApplication.translate(
+                    "RoundsModel", "{verdict}: the verdict once this round was logged"
+                ).format(verdict=verdict_word(self.verdict_after(index.row())))
             if column in (UNMET, NOTE):
                 return self._display(index.row(), column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:

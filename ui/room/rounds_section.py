@@ -95,13 +95,14 @@ class RoundsSection(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        # Dates, offers, hours and the verdict whole; the texts give way, the note last (ui/common/column_fit.py).
-        figures = (OUR_OFFER, THEIR_OFFER, HOURS, DATE, VERDICT)  # never cut; only their headers may end in "…"
+        # Dates, offers and hours whole; the texts give way, then the verdict (its cell's tooltip
+        # has it whole), the note last (ui/common/column_fit.py).
+        figures = (HOURS, OUR_OFFER, THEIR_OFFER, DATE)  # never cut; only their headers may end in "…"
         self.columns = ColumnFitter(
             self.table,
             main=NOTE,
-            give_way=(FIRST_TIME, SIGNALS, UNMET, FINAL, *figures),
-            floors=dict.fromkeys((FIRST_TIME, SIGNALS, UNMET, FINAL, NOTE), 16),
+            give_way=(FIRST_TIME, SIGNALS, UNMET, FINAL, VERDICT, *figures),
+            floors=dict.fromkeys((FIRST_TIME, SIGNALS, UNMET, FINAL, VERDICT, NOTE), 16),
             keep_text=figures,
         )
         self.table.doubleClicked.connect(lambda index: self.edit_round(index.row() + 1))

@@ -44,7 +44,9 @@ from ui.session.undo_commands import CreateDeal, DeleteDeal, EditPlan
 from ui.tasks import Tasks
 
 if TYPE_CHECKING:
-    from planner.store import Store
+    from planner.store.deal_store import DealStore
+    from planner.store.server.address import ServerAddress
+    from ui.session.team_session import TeamSession
 
 log = logging.getLogger("walkaway.ui")
 
@@ -52,6 +54,18 @@ log = logging.getLogger("walkaway.ui")
 AUTOSAVE_MS = 400
 #: Waits before writing a refused edit again (the last one repeats): a busy file, a full disk.
 RETRY_MS = (2_000, 5_000, 15_000, 30_000)
+
+
+def _session_for(
+    given: FileSession | TeamSession | Path | ServerAddress, parent: QObject, tasks: Tasks | None
+) -> FileSession | TeamSession:
+    if isinstance(given, Path):
+        return FileSession(given, parent, tasks=tasks)
+    if isinstance(given, FileSession) or getattr(given, "team", False):
+        return given  # type: ignore[return-value]  # a session made by the caller
+    from ui.session.team_session import TeamSession  # team mode only: psycopg loads with it
+
+    return TeamSession(given, parent, tasks=tasks)  # type: ignore[arg-type]  # a ServerAddress
 
 
 class UnsavedChanges(WalkawayError):
@@ -67,16 +81,18 @@ class PlanController(QObject):
 
     def __init__(
         self,
-        session: FileSession | Path,
+        session: FileSession | TeamSession | Path | ServerAddress,
         parent: QObject | None = None,
         *,
         today: Callable[[], date] = date.today,
         tasks: Tasks | None = None,
     ) -> None:
-        """``session``: the open file; a path makes one (with ``tasks``, the runner it uses)."""
+        """``session``: the open file (or team server); a path or a server's address makes one (with
+        ``tasks``, the runner it uses)."""
         super().__init__(parent)
-        #: The open file: its lock, its Store and its state (ui/session/file_session.py).
-        self.session = session if isinstance(session, FileSession) else FileSession(session, self, tasks=tasks)
+        #: The open file: its lock, its Store and its state (ui/session/file_session.py), or the team
+        #: server (ui/session/team_session.py: the same calls and signals).
+        self.session: FileSession | TeamSession = _session_for(session, self, tasks)
         #: The calendar, injected so that date defaults are testable.
         self.today = today
         self._plan: Plan | None = None
@@ -99,10 +115,18 @@ class PlanController(QObject):
 
     @property
     def path(self) -> Path:
-        return self.session.path
+        """The Walkaway file (in team mode there is none: see :attr:`location`)."""
+        if isinstance(self.session, FileSession):
+            return self.session.path
+        raise AttributeError("a team server has no file path; use location")
 
     @property
-    def store(self) -> Store:
+    def location(self) -> str:
+        """Where the deals are, for people: the file's path or the team server's address."""
+        return self.session.location
+
+    @property
+    def store(self) -> DealStore:
         """The file's Store, opened on first use (raises :class:`WalkawayError` for a file we must not use)."""
         return self.session.store
 
@@ -350,7 +374,7 @@ class PlanController(QObject):
             self._retry.stop()
             self._retries = 0
             self._set_unsaved("")
-        self.saved.emit(str(self.path))
+        self.saved.emit(self.location)
         return True
 
     def _set_unsaved(self, reason: str) -> None:

@@ -1,4 +1,5 @@
-"""The File menu's work: new file, open, recent files, save a copy, import and export plan files.
+"""The File menu's work: new file, open (a file or a team server), recent ones, save a copy (in team mode
+a local copy of the deals shared with you), import and export plan files.
 
 File dialogs open with ``open()`` and answer through ``fileSelected``: nothing blocks the window.
 Copies and exports are written on the task runner (a copy of the Walkaway file on its ``FILE``
@@ -12,15 +13,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 
 from planner.errors import WalkawayError
 from ui.common.file_dialogs import file_dialog
+from ui.session.file_session import FileSession
 from ui.settings import app_settings
 from ui.tasks import FILE
 
 if TYPE_CHECKING:
     from planner.model import Plan
+    from planner.store.server.address import ServerAddress
     from ui.shell.host import Host
 
 MAX_RECENT = 8
@@ -28,26 +31,43 @@ WALKAWAY_FILTER = "Walkaway files (*.walkaway);;All files (*)"
 PLAN_FILTER = "Walkaway plans (*.walkaway.json);;JSON files (*.json);;All files (*)"
 
 
-def recent_files() -> list[Path]:
+def _recent_names() -> list[str]:
     value = app_settings().value("recent_files", [])
     names = [value] if isinstance(value, str) else list(value) if isinstance(value, list | tuple) else []
-    return [Path(name) for name in names if name]
+    return [str(name) for name in names if name]
 
 
-def remember_recent(path: Path) -> None:
-    names = [str(path)] + [str(p) for p in recent_files() if p != path]
+def recent_files() -> list[Path]:
+    """The Walkaway files opened lately, newest first (team servers are in :func:`recent_servers`)."""
+    from planner.store.server.address import is_server_address
+
+    return [Path(name) for name in _recent_names() if not is_server_address(name)]
+
+
+def recent_servers() -> list[str]:
+    """The team servers opened lately, by address (an address never holds a password)."""
+    from planner.store.server.address import is_server_address
+
+    return [name for name in _recent_names() if is_server_address(name)]
+
+
+def remember_recent(target: Path | ServerAddress) -> None:
+    name = str(target)  # a path, or a server's display address
+    names = [name] + [other for other in _recent_names() if other != name]
     app_settings().setValue("recent_files", names[:MAX_RECENT])
 
 
 class FileActions(QObject):
     """What the File menu does to one window's file (a child of the window)."""
 
-    #: A Walkaway file to show in a window (new, opened, recent): the window manager opens it.
+    #: A Walkaway file (a Path) or a team server (a ServerAddress) to show in a window (new, opened,
+    #: recent): the window manager opens it.
     open_requested = Signal(object)
 
     def __init__(self, host: Host, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.host = host
+        self.team_dialog: QDialog | None = None  # Open a Team Server…, while it is up
 
     # -- other files --------------------------------------------------------------
 
@@ -59,8 +79,30 @@ class FileActions(QObject):
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_requested.emit(p))
-        if not files:
+        servers = recent_servers()
+        for address in servers:
+            action = menu.addAction(address)
+            action.setStatusTip(address)
+            action.triggered.connect(lambda _checked=False, a=address: self.open_recent_server(a))
+        if not files and not servers:
             menu.addAction(QCoreApplication.translate("FileActions", "No recent files")).setEnabled(False)
+
+    def open_recent_server(self, text: str) -> None:
+        from planner.store.server.address import parse_address
+
+        try:
+            self.open_requested.emit(parse_address(text))
+        except WalkawayError as error:
+            self.host.show_error(str(error))
+
+    def open_team_server(self) -> None:
+        """File › Open a Team Server…: asks for its address; the window manager opens it."""
+        from ui.session.team_dialog import TeamServerDialog
+
+        dialog = TeamServerDialog(self.host.widget)
+        dialog.chosen.connect(self.open_requested)
+        dialog.open()
+        self.team_dialog = dialog
 
     def _ask(self, title: str, file_filter: str, *, save: bool, name: str) -> QFileDialog:
         """A file dialog for ``open()`` (never ``exec()``); callers connect to its ``fileSelected``."""
@@ -87,6 +129,43 @@ class FileActions(QObject):
 
     # -- a copy of the whole file -------------------------------------------------------
 
+    def save_local_copy(self) -> None:
+        """Team mode's Save a Local Copy…: every deal shared with you into a new Walkaway file."""
+        title = QCoreApplication.translate("FileActions", "Save a local copy")
+        dialog = self._ask(title, WALKAWAY_FILTER, save=True, name="local_copy")
+        dialog.setDefaultSuffix("walkaway")
+        dialog.fileSelected.connect(lambda name: self.save_local_copy_to(Path(name)))
+        dialog.open()
+
+    def save_local_copy_to(self, target: Path) -> None:
+        from planner.store.export_all import export_all
+
+        self.host.controller.flush()
+        try:
+            plans = self.host.controller.store.all_plans()  # read here: one snapshot, the connection's thread
+        except WalkawayError as error:
+            self.host.show_error(str(error))
+            return
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, OSError | WalkawayError):
+                raise error
+            self.host.show_error(
+                QCoreApplication.translate("FileActions", "Could not save a local copy to {path}: {error}").format(
+                    path=target, error=error
+                )
+            )
+
+        def saved(_copy: Path) -> None:
+            self.host.show_status(
+                QCoreApplication.translate("FileActions", "Saved {count} deal(s) to {path}").format(
+                    count=len(plans), path=target
+                ),
+                8000,
+            )
+
+        self.host.tasks.run(lambda: export_all(plans, target), done=saved, failed=refused, queue=FILE, owner=self)
+
     def save_copy(self) -> None:
         title = QCoreApplication.translate("FileActions", "Save a copy")
         dialog = self._ask(title, WALKAWAY_FILTER, save=True, name="save_copy")
@@ -101,7 +180,9 @@ class FileActions(QObject):
         from planner.store.backup import copy_database_to
 
         self.host.controller.flush()  # the pending edit goes into the copy too
-        source = self.host.session.path
+        session = self.host.session
+        assert isinstance(session, FileSession), "a team server is copied with save_local_copy"
+        source = session.path
         if target.resolve() == source:
             self.host.show_error(
                 QCoreApplication.translate("FileActions", "Choose another name: that is the file you have open.")

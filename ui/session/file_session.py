@@ -62,6 +62,9 @@ class FileSession(QObject):
     opened = Signal()  # the file passed its checks and is open (after open, retry or restore)
     refused = Signal(object)  # the WalkawayError of an explicit open, retry or restore's reopening
 
+    #: A Walkaway file (its counterpart for a team server is ui.session.team_session.TeamSession).
+    team = False
+
     def __init__(
         self,
         path: Path,
@@ -81,6 +84,21 @@ class FileSession(QObject):
         self._writable = True
         #: Why the file was last refused (``None`` once it opened).
         self.error: WalkawayError | None = None
+
+    @property
+    def target(self) -> Path:
+        """What this session opened (a window per target)."""
+        return self.path
+
+    @property
+    def location(self) -> str:
+        """Where the deals are, for the status bar: the file's path."""
+        return str(self.path)
+
+    @property
+    def name(self) -> str:
+        """For the window's title."""
+        return self.path.name
 
     @property
     def lock(self) -> InstanceLock:

@@ -92,7 +92,7 @@ class OpenErrorBox(QMessageBox):
     retry_requested = Signal()
     other_file_requested = Signal()
 
-    def __init__(self, problem: OpenProblem, parent: QWidget | None = None, *, path: Path | None = None) -> None:
+    def __init__(self, problem: OpenProblem, parent: QWidget | None = None, *, path: Path | str | None = None) -> None:
         super().__init__(parent)
         self.problem = problem
         self.setObjectName(f"open_error_{problem.kind}")

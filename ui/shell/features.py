@@ -20,11 +20,14 @@ WINDOW_FEATURES: tuple[str, ...] = (
     "ui.room.feature:RoomFeature",
     "ui.after_walk.feature:FollowUpsFeature",
 )
+#: Installed after those, only in a team server's window (``host.session.team``): a file's window
+#: neither loads nor shows them.
+TEAM_FEATURES: tuple[str, ...] = ("ui.sharing.feature:SharingFeature",)
 
 
 def install_features(host: Host, parent: QObject) -> list[Feature]:
     installed = []
-    for entry in WINDOW_FEATURES:
+    for entry in WINDOW_FEATURES + (TEAM_FEATURES if host.session.team else ()):
         module, name = entry.split(":")
         feature_class = getattr(importlib.import_module(module), name)
         if not (isinstance(feature_class, type) and issubclass(feature_class, Feature)):

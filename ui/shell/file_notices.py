@@ -53,7 +53,7 @@ class FileNotices(QObject):
         """Say why the file did not open, with the way out its kind calls for (never blocking)."""
         from ui.session.open_errors import OpenErrorBox, explain_open_error
 
-        box = OpenErrorBox(explain_open_error(error), self.window, path=self.session.path)
+        box = OpenErrorBox(explain_open_error(error), self.window, path=self.session.location)
         box.restore_requested.connect(self.open_restore_dialog)
         box.retry_requested.connect(self.retry)
         box.other_file_requested.connect(self.window.open_action.trigger)
@@ -86,8 +86,10 @@ class FileNotices(QObject):
 
     def open_restore_dialog(self) -> RestoreDialog:
         """Restore from Backup… on this window's file; after it, the window shows the restored file."""
+        from ui.session.file_session import FileSession
         from ui.session.restore_dialog import RestoreDialog
 
+        assert isinstance(self.session, FileSession), "a team server's backups are its owner's (pg_dump)"
         dialog = RestoreDialog(self.session, self.window, before_restore=self.window.controller.let_go_of_deal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._restored)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
     from ui.session.controller import PlanController
     from ui.session.file_session import FileSession
+    from ui.session.team_session import TeamSession
     from ui.tasks import Tasks
 
 
@@ -32,8 +33,8 @@ class Host(Protocol):
     """The window, as a feature sees it."""
 
     @property
-    def session(self) -> FileSession:
-        """The open file: its state, ``writable`` and ``writable_changed``."""
+    def session(self) -> FileSession | TeamSession:
+        """The open file (or team server, ``session.team``): its state, ``writable`` and ``writable_changed``."""
         ...
 
     @property

@@ -67,8 +67,8 @@ class MainWindow(QMainWindow):
         self.guide_action: QAction | None = None  # Help › Guide, added with the sections
         self.welcome: WelcomeDialog | None = None  # the first-run welcome, while it is up
         self.setObjectName("main_window")
-        self.setWindowFilePath(str(controller.path))
-        self.setWindowTitle(self.tr("{name}[*] — Walkaway").format(name=controller.path.name))
+        self.setWindowFilePath(controller.location)
+        self.setWindowTitle(self.tr("{name}[*] — Walkaway").format(name=self.session.name))
         self.setWindowIcon(icon("walkaway"))
 
         self.deal_list = DealListPane()
@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._wire()
-        self.statusBar().showMessage(str(controller.path))
+        self.statusBar().showMessage(controller.location)
         self._writable_changed(self.session.writable)
 
         install_screen_keeper()  # every dialog on its screen, growing instead of squashing its fields
@@ -223,8 +223,15 @@ class MainWindow(QMainWindow):
         self.deal_list.table.addAction(self.delete_action)
         self.new_file_action = action(self.tr("New Plan &File…"), files.new_file, None, "new_file")
         self.open_action = action(self.tr("&Open…"), files.open_file, QKeySequence.StandardKey.Open, "open", "open")
+        self.open_team_action = action(self.tr("Open a &Team Server…"), files.open_team_server, None, "open_team")
+        self.open_team_action.setToolTip(self.tr("Open the deals shared with you on your team's PostgreSQL server"))
         self.save_copy_action = action(
             self.tr("Save a &Copy…"), files.save_copy, QKeySequence.StandardKey.SaveAs, "save_copy"
+        )
+        # Team mode: the file's own copy, backups and restore are the server owner's (pg_dump); a local
+        # copy of the deals shared with you takes Save a Copy's place.
+        self.local_copy_action = action(
+            self.tr("Save a Local &Copy…"), files.save_local_copy, QKeySequence.StandardKey.SaveAs, "local_copy"
         )
         self.import_action = action(self.tr("&Import Plan…"), files.import_plans, "Ctrl+I", "import", "import")
         self.export_action = action(self.tr("&Export Plan…"), files.export_plan, "Ctrl+E", "export", "export")
@@ -264,16 +271,22 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addActions([self.new_plan_action, self.quick_plan_action])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.new_file_action, self.open_action])
+        self.file_menu.addActions([self.new_file_action, self.open_action, self.open_team_action])
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(lambda: self.file_actions.fill_recent_menu(self.recent_menu))
         self.file_menu.addMenu(self.recent_menu)
-        self.file_menu.addAction(self.save_copy_action)
+        self.file_menu.addActions([self.save_copy_action, self.local_copy_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.import_action, self.export_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.restore_backup_action)
         self.file_menu.addSeparator()
+        team = self.session.team
+        for file_only in (self.save_copy_action, self.restore_backup_action):
+            file_only.setVisible(not team)
+            file_only.setEnabled(file_only.isEnabled() and not team)
+        self.local_copy_action.setVisible(team)
+        self.local_copy_action.setEnabled(team)
         self.file_menu.addAction(self.quit_action)
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
     from ui.session.controller import PlanController
     from ui.session.file_session import FileSession
+    from ui.session.team_session import TeamSession
     from ui.shell.main_window import MainWindow
     from ui.tasks import Tasks
 
@@ -23,7 +24,7 @@ class WindowHost:
         self._window = window
 
     @property
-    def session(self) -> FileSession:
+    def session(self) -> FileSession | TeamSession:
         return self._window.controller.session
 
     @property

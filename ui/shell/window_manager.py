@@ -1,10 +1,12 @@
-"""Opening Walkaway files in windows: one window per file, the store opened after the first paint."""
+"""Opening Walkaway files (and team servers) in windows: one window per file or server, the store
+opened after the first paint (a team server's deal list is asked for before it: there is no lean read)."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
@@ -12,6 +14,9 @@ from planner.errors import FileDamaged, FileLocked, WalkawayError
 from ui.session.controller import PlanController
 from ui.session.file_session import FileState
 from ui.shell.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from planner.store.server.address import ServerAddress
 
 log = logging.getLogger("walkaway.ui")
 
@@ -21,16 +26,17 @@ WINDOWS: list[MainWindow] = []
 FIRST_PAINT_TIMEOUT_MS = 300
 
 
-def find_window(path: Path) -> MainWindow | None:
-    resolved = path.expanduser().resolve()
-    return next((w for w in WINDOWS if w.controller.path == resolved), None)
+def find_window(target: Path | ServerAddress) -> MainWindow | None:
+    resolved = target.expanduser().resolve() if isinstance(target, Path) else target
+    return next((w for w in WINDOWS if w.session.target == resolved), None)
 
 
 def open_window(
-    path: Path, *, plan_file: Path | None = None, on_error: Callable[[str], None] | None = None
+    target: Path | ServerAddress, *, plan_file: Path | None = None, on_error: Callable[[str], None] | None = None
 ) -> MainWindow | None:
-    """Show ``path`` in a window (raising the one that has it already); ``None`` if it cannot be opened."""
-    existing = find_window(path)
+    """Show ``target`` (a file or a team server) in a window (raising the one that has it already);
+    ``None`` if it cannot be opened."""
+    existing = find_window(target)
     if existing is not None:
         existing.raise_()
         existing.activateWindow()
@@ -38,7 +44,7 @@ def open_window(
             existing.file_actions.import_paths([plan_file])
         return existing
     report = on_error or _report_at_start
-    controller = PlanController(path)
+    controller = PlanController(target)
     window = MainWindow(controller, build_sections=False)
     try:
         window.refresh_deal_list()
@@ -73,7 +79,7 @@ def _finish_opening(window: MainWindow, plan_file: Path | None) -> None:
     window.build_sections()
     from ui.session.file_actions import remember_recent
 
-    remember_recent(window.controller.path)
+    remember_recent(window.session.target)
     if plan_file is not None:
         window.file_actions.import_paths([plan_file])
 

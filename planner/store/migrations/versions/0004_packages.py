@@ -1,7 +1,7 @@
 """packages: terms besides the price, their weights, the minimum score (issue 19)
 
-Revision ID: 0004_packages
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 
 - ``deals.issues_json``: the terms besides the price (JSON, :data:`planner.store.codec.ISSUES`;
   existing deals: none), ``deals.price_weight`` and ``deals.reservation_min_score`` (exact text, as
@@ -11,9 +11,9 @@ Revises: 0002
 - ``commitments.package_json``: the package a commitment signed (JSON, :data:`planner.store.codec.PACKAGE`;
   existing commitments: none, as they signed none).
 
-Nothing already stored changes: an upgraded file reads exactly as before, with no packages.
-The branch that adds ``0003_team_server`` lands first: at that merge ``down_revision`` becomes
-``"0003_team_server"`` (the columns here do not depend on it).
+Nothing already stored changes: an upgraded file reads exactly as before, with no packages. The
+same steps run on a team server (PostgreSQL): new columns of existing tables, whose access policies
+already cover them.
 """
 
 from alembic import op
@@ -21,8 +21,8 @@ import sqlalchemy as sa
 import planner.store.types
 
 
-revision = '0004_packages'
-down_revision = '0002'
+revision = '0004'
+down_revision = '0003'
 branch_labels = None
 depends_on = None
 
