@@ -950,78 +950,78 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="87"/>
+        <location filename="../../ui/session/file_actions.py" line="88"/>
         <source>No recent files</source>
         <extracomment>A Walkaway file (a Path) or a team server (a ServerAddress) to show in a window (new, opened, recent): the window manager opens it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="117"/>
+        <location filename="../../ui/session/file_actions.py" line="118"/>
         <source>New plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="124"/>
+        <location filename="../../ui/session/file_actions.py" line="125"/>
         <source>Open a Walkaway file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="133"/>
+        <location filename="../../ui/session/file_actions.py" line="134"/>
         <source>Save a local copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="153"/>
+        <location filename="../../ui/session/file_actions.py" line="154"/>
         <source>Could not save a local copy to {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="160"/>
+        <location filename="../../ui/session/file_actions.py" line="161"/>
         <source>Saved {count} deal(s) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="169"/>
+        <location filename="../../ui/session/file_actions.py" line="170"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="187"/>
+        <location filename="../../ui/session/file_actions.py" line="188"/>
         <source>Choose another name: that is the file you have open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="195"/>
+        <location filename="../../ui/session/file_actions.py" line="196"/>
         <source>Could not save a copy to {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="202"/>
+        <location filename="../../ui/session/file_actions.py" line="203"/>
         <source>Saved a copy to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="212"/>
+        <location filename="../../ui/session/file_actions.py" line="213"/>
         <source>Import plan files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="230"/>
+        <location filename="../../ui/session/file_actions.py" line="231"/>
         <source>Imported {count} plan(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="243"/>
+        <location filename="../../ui/session/file_actions.py" line="244"/>
         <source>Export plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="261"/>
+        <location filename="../../ui/session/file_actions.py" line="262"/>
         <source>Could not export to {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/file_actions.py" line="268"/>
+        <location filename="../../ui/session/file_actions.py" line="269"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1487,7 +1487,7 @@ the worst deal you will accept, and what you will say when you leave.</source>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="234"/>
-        <source>Save a Local &amp;Copy…</source>
+        <source>Save a &amp;Local Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
