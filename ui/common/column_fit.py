@@ -69,6 +69,11 @@ class ColumnFitter(QObject):
         rows = min(model.rowCount(), self.sample)
         self.headers, self.natural, self.contents = [], [], []
         for column in range(model.columnCount()):
+            if self.view.isColumnHidden(column):  # takes no room
+                self.headers.append(0)
+                self.contents.append(0)
+                self.natural.append(0)
+                continue
             title = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
             head = header_metrics.horizontalAdvance(str(title or "")) + HEADER_EXTRA
             widest = 0
@@ -118,6 +123,8 @@ class ColumnFitter(QObject):
             excess = sum(widths) - available  # the main column at its natural width: the others give way first
             if excess <= 0:
                 break
+            if not self.natural[column]:  # hidden
+                continue
             floor = self.contents[column] if column in self.keep_text else self.floors.get(column, self.headers[column])
             widths[column] = max(min(max(floor, smallest), widths[column]), widths[column] - excess)
         others = sum(w for c, w in enumerate(widths) if c != self.main)
@@ -135,5 +142,7 @@ class ColumnFitter(QObject):
                     others -= cut
         widths[self.main] = max(available - others, main_floor)
         for column, width in enumerate(widths):
+            if self.view.isColumnHidden(column):
+                continue
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)

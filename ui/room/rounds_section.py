@@ -218,10 +218,19 @@ class RoundsSection(QWidget):
             self.table.scrollToBottom()
         if not same_deal:
             self._reset_entry()
+        self._hide_empty_columns()
         self.columns.measure()
         self.fields.fill_choices(plan)
         self._update_entry()
         self._show_corrections(plan)
+
+    def _hide_empty_columns(self) -> None:
+        """Final, unmet conditions, signals and the first-time answer show once a round has them:
+        empty, they would only take room from the offers on a laptop screen."""
+        model = self.model
+        for column in (FINAL, UNMET, SIGNALS, FIRST_TIME):
+            empty = not any(model.index(row, column).data() for row in range(model.rowCount()))
+            self.table.setColumnHidden(column, empty)
 
     def _show_corrections(self, plan: Plan | None) -> None:
         """How many rounds were corrected, and (tooltip) every correction: the log is evidence."""
