@@ -163,6 +163,24 @@ def test_a_half_typed_key_or_an_empty_name_never_reaches_the_plan(qtbot, db_path
     assert window.controller.current_plan().issues[0].key == "years"
 
 
+def test_a_term_renamed_is_renamed_in_the_rounds_that_name_it(qtbot, db_path: Path) -> None:
+    (deal,) = stored(db_path, example("salary", planning=False))  # imported with rounds, not committed yet
+    window = open_window(qtbot, db_path, deal)
+    package = section(window)
+    package.terms.setCurrentRow(1)
+    form = package.term_form
+    type_into(qtbot, form.key_edit, "role")
+    qtbot.keyClick(form.key_edit, Qt.Key.Key_Return)
+    edit_cell(qtbot, form.options, 1, 0, "Senior")
+    window.close()
+    plan = saved(db_path, deal)
+    assert [i.key for i in plan.issues] == ["remote_days", "role"]
+    assert [r.their_terms for r in plan.ordered_rounds()] == [
+        {"remote_days": Decimal(2), "role": "Senior"},
+        {"remote_days": Decimal(3), "role": "Senior"},
+    ]
+
+
 def test_every_weight_shows_its_share_and_the_price_unscored_without_a_target(qtbot, db_path: Path) -> None:
     (deal,) = stored(db_path, example("car"))
     window = open_window(qtbot, db_path, deal)

@@ -580,6 +580,11 @@ Your plans are safe; the details are in {log}.</source>
     </message>
     <message>
         <location filename="../../ui/brief/commit_lock.py" line="96"/>
+        <source>Committed: revision {revision}, signed by {signer} on {day}. The walk-away point and the package are locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/commit_lock.py" line="102"/>
         <source>Committed: revision {revision}, signed by {signer} on {day}. The walk-away point is locked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1730,17 +1735,22 @@ the worst deal you will accept, and what you will say when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/offers_chart.py" line="163"/>
-        <source>Package score (dotted: your minimum)</source>
+        <location filename="../../ui/room/offers_chart.py" line="160"/>
+        <source>The package score of each round (right axis, 0 to 100) against your minimum (the dotted line of the same colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/offers_chart.py" line="167"/>
+        <location filename="../../ui/room/offers_chart.py" line="171"/>
+        <source>Package score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/offers_chart.py" line="175"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/offers_chart.py" line="184"/>
+        <location filename="../../ui/room/offers_chart.py" line="192"/>
         <source>Minimum package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,117 +2071,117 @@ the worst deal you will accept, and what you will say when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_package.py" line="49"/>
-        <source>Each term scores 0 at the worst you would take and 100 at the best you could hope for.</source>
+        <location filename="../../ui/deals/quick_package.py" line="50"/>
+        <source>Each term scores 0 at the worst you would take and 100 at the best you could hope for; e.g. Warranty: worst 1, best 5 years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_package.py" line="53"/>
+        <location filename="../../ui/deals/quick_package.py" line="56"/>
         <source>Terms besides the price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_package.py" line="55"/>
+        <location filename="../../ui/deals/quick_package.py" line="58"/>
         <source>One term a row: its name, the worst you would take, the best you could hope for, its unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_package.py" line="57"/>
+        <location filename="../../ui/deals/quick_package.py" line="60"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_package.py" line="57"/>
+        <location filename="../../ui/deals/quick_package.py" line="60"/>
         <source>Worst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_package.py" line="57"/>
+        <location filename="../../ui/deals/quick_package.py" line="60"/>
         <source>Best</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_package.py" line="57"/>
+        <location filename="../../ui/deals/quick_package.py" line="60"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_package.py" line="69"/>
+        <location filename="../../ui/deals/quick_package.py" line="72"/>
         <source>Anot&amp;her term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_package.py" line="70"/>
+        <location filename="../../ui/deals/quick_package.py" line="73"/>
         <source>Add a row for one more term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_package.py" line="89"/>
+        <location filename="../../ui/deals/quick_package.py" line="92"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_package.py" line="91"/>
+        <location filename="../../ui/deals/quick_package.py" line="94"/>
         <source>What you aim for: the price scores 100 here and 0 at your walk-away point (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_package.py" line="94"/>
+        <location filename="../../ui/deals/quick_package.py" line="97"/>
         <source>Targ&amp;et:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_package.py" line="98"/>
+        <location filename="../../ui/deals/quick_package.py" line="101"/>
         <source> of 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_package.py" line="100"/>
+        <location filename="../../ui/deals/quick_package.py" line="103"/>
         <source>Minimum package score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_package.py" line="101"/>
+        <location filename="../../ui/deals/quick_package.py" line="104"/>
         <source>The least package score you accept: below it, you don&apos;t accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_package.py" line="102"/>
+        <location filename="../../ui/deals/quick_package.py" line="105"/>
         <source>&amp;Minimum score:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_package.py" line="105"/>
+        <location filename="../../ui/deals/quick_package.py" line="108"/>
         <source>The price counts half, the terms the other half; change it in the Package section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_package.py" line="131"/>
+        <location filename="../../ui/deals/quick_package.py" line="134"/>
         <source>Row {row} needs the term&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_package.py" line="133"/>
+        <location filename="../../ui/deals/quick_package.py" line="136"/>
         <source>worst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_package.py" line="133"/>
+        <location filename="../../ui/deals/quick_package.py" line="136"/>
         <source>best</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_package.py" line="137"/>
+        <location filename="../../ui/deals/quick_package.py" line="140"/>
         <source>{term}: the {what} value {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_package.py" line="140"/>
+        <location filename="../../ui/deals/quick_package.py" line="143"/>
         <source>{term} needs its {what} value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_package.py" line="144"/>
+        <location filename="../../ui/deals/quick_package.py" line="147"/>
         <source>{term}: the best and the worst value must differ.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,6 +11,9 @@ the rows change (a sample of them), then fitted whenever the view's width change
 3. the ``main`` column takes what is left: it is cut last;
 4. on a very narrow view, the others give way further, below their headers' width, so that no
    column is pushed out of sight.
+
+A hidden column (``view.setColumnHidden``: the rounds' Package column for a plan without one)
+takes no width and leaves no gap.
 """
 
 from __future__ import annotations
