@@ -372,6 +372,12 @@ class Plan:
             )
         if self.target is not None and self.is_better_for_us(self.reservation.value, self.target):
             found.append("The walk-away point is on the wrong side of the target.")
+        reference = self.target if self.target is not None else self.opening
+        if self.has_package and (reference is None or not self.is_better_for_us(reference, self.reservation.value)):
+            found.append(
+                "The package cannot score the price: it needs a target (or an opening) better than "
+                "the walk-away point. Until then only the other terms count."
+            )
         return found
 
 

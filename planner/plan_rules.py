@@ -36,6 +36,7 @@ from planner.rule_checks import (
     is_empty_round,
     list_problems,
     not_before,
+    option_names,
     outcome_problem,
     round_problems,
     round_texts,
@@ -119,6 +120,7 @@ def plan_problems(plan: Plan) -> Iterator[Problem]:
     """Every rule ``plan`` breaks, as ``Problem(path, message)``; nothing when it keeps them all."""
     yield from list_problems(plan)
     yield from text_problems(texts_beside_rounds(plan))
+    yield from text_problems(option_names(plan))
     yield from budget_problem(plan)
     currency = currency_problem(plan.currency)
     if currency:

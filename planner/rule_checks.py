@@ -104,12 +104,28 @@ def _walk_texts(where: str, walked: Walk) -> Iterator[tuple[str, str, TextRule]]
 
 
 def issue_texts(issues: list[Issue], where: str = "issues") -> Iterator[tuple[str, str, TextRule]]:
-    """The texts of a package's terms: labels, units, option names (the rest is planner.package_checks)."""
+    """The texts of a package's terms at a path of their own: labels and units (the rest is
+    planner.package_checks; option names, which are keys, are :func:`option_names`)."""
     for i, issue in enumerate(issues):
         yield f"{where}[{i}].label", issue.label, TITLE
         yield f"{where}[{i}].unit", issue.unit, LINE
-        for name in issue.options:
-            yield f"{where}[{i}].options.{name}", name, TITLE
+
+
+def option_names(plan: Plan) -> Iterator[tuple[str, str, TextRule]]:
+    """The options' names of a plan's terms and of the packages its commitments signed.
+
+    A name is a key of its term's ``options``: its path is the path of its score
+    (``issues[1].options.Senior``), so it is checked and counted with the texts but is not a
+    text field one could set at a path (:func:`planner.plan_rules.text_fields` leaves it out).
+    """
+    packages = [("issues", plan.issues)]
+    packages += [
+        (f"commitments[{i}].package.issues", c.package.issues) for i, c in enumerate(plan.commitments) if c.package
+    ]
+    for where, issues in packages:
+        for i, issue in enumerate(issues):
+            for name in issue.options:
+                yield f"{where}[{i}].options.{name}", name, TITLE
 
 
 def texts_beside_rounds(plan: Plan) -> Iterator[tuple[str, str, TextRule]]:
@@ -165,7 +181,8 @@ def text_problems(texts: Iterator[tuple[str, str, TextRule]]) -> Iterator[Proble
 def text_total(plan: Plan) -> int:
     """Characters in all the texts of ``plan`` together."""
     beside = sum(len(text) for _path, text, _rule in texts_beside_rounds(plan) if isinstance(text, str))
-    return beside + sum(_round_chars(r) for r in plan.rounds)
+    names = sum(len(text) for _path, text, _rule in option_names(plan) if isinstance(text, str))
+    return beside + names + sum(_round_chars(r) for r in plan.rounds)
 
 
 def _round_chars(round_: Round) -> int:

@@ -44,7 +44,7 @@ def test_a_committed_package_brief_names_every_term_on_one_page() -> None:
         "AND WALK AWAY IF THE PACKAGE SCORES BELOW 60 OF 100",
         "Term Weight Worst acceptable Best",
         "Price 50 · 50% EUR 90,000 per year EUR 110,000 per year",
-        "Remote days 25 · 25% 0 days a week 5 days a week",
+        "Remote days (remote_days) 25 · 25% 0 days a week 5 days a week",
         "Title 25 · 25% Engineer (0) Staff Engineer (100)",
         short_fingerprint(made.fingerprint),
     ]:

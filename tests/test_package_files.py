@@ -117,6 +117,18 @@ REFUSALS = [
     ("thirteen terms", _more_issues(11), "issues"),
     ("twenty-one options", _set(["issues", 1, "options"], {f"o{i}": i for i in range(21)}), "issues[1].options"),
     ("a float weight", _set(["issues", 0, "weight"], "NaN"), "issues[0].weight"),
+    ("a label of 201 characters", _set(["issues", 0, "label"], "x" * 201), "issues[0].label"),
+    ("a unit of two lines", _set(["issues", 0, "unit"], "days\na week"), "issues[0].unit"),
+    (
+        "an option name with an escape",
+        _set(["issues", 1, "options"], {"Lead\x1b[2J": 90}),
+        "issues[1].options.Lead\x1b[2J",
+    ),
+    (
+        "an option name of 201 characters",
+        _set(["issues", 1, "options"], {"o" * 201: 90}),
+        f"issues[1].options.{'o' * 201}",
+    ),
 ]
 
 

@@ -69,6 +69,13 @@ def test_the_price_scores_against_the_opening_without_a_target_and_not_at_all_wi
     assert price_utility(car(target=D(21000)), D(18500)) is None  # a target past the point (the plan warns of it)
 
 
+def test_a_package_that_cannot_score_the_price_says_so() -> None:
+    assert not any("cannot score the price" in w for w in car().warnings())
+    for plan in (car(target=None, opening=None), car(target=D(20000)), car(target=None, opening=D(21000))):
+        assert any("cannot score the price" in w for w in plan.warnings())
+    assert not any("package" in w for w in read_plan_file(DATA / "office-lease.walkaway.json").warnings())
+
+
 def test_utilities_are_clamped_and_a_missing_term_scores_zero() -> None:
     plan = car()
     warranty, delivery = plan.issues

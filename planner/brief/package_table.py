@@ -2,8 +2,10 @@
 
 One row per term, the price first: its weight and share of the score, the worst acceptable value
 (where it scores 0: the walk-away point for the price) and the best (100: the target, else the
-opening). It sits in the walk-away point's panel, just after the point's conditions, and comes
-right after them in priority: every term is named before anything less important gets room.
+opening). A term is named by its label, and by its key in grey when the label does not say it (what
+``walkaway round --term KEY=VALUE`` takes). It sits in the walk-away point's panel, just after the
+point's conditions, and comes right after them in priority: every term is named before anything less
+important gets room.
 """
 
 from __future__ import annotations
@@ -78,11 +80,22 @@ def package_rows(plan: Plan) -> list[tuple[str, str, str, str]]:
     return rows
 
 
-def _row(cells: tuple[str, ...], width: float, scale: float, *, head: bool = False) -> Flowable:
+def term_keys(plan: Plan) -> list[str | None]:
+    """Per row, the key ``walkaway round --term KEY=VALUE`` names the term by, when its label does not say it."""
+    return [None, *(i.key if i.key.casefold() != i.label.casefold() else None for i in plan.issues)]
+
+
+def _cell(text: str, key: str | None) -> str:
+    cell = markup(clean(text))
+    return cell + f' <font color="#777777">({markup(key)})</font>' if key else cell
+
+
+def _row(cells: tuple[str, ...], width: float, scale: float, *, head: bool = False, key: str | None = None) -> Flowable:
     """One row of the table, as a table of its own: the rows line up, and each can be left out alone."""
     size = max(MIN_PT, _SIZE * scale)
     style = ParagraphStyle("package", fontName=BOLD if head else REGULAR, fontSize=size, leading=size * 1.18)
-    data = [[Paragraph(text if head else markup(clean(text)), style) for text in cells]]
+    marked = list(cells) if head else [_cell(cells[0], key), *(markup(clean(text)) for text in cells[1:])]
+    data = [[Paragraph(text, style) for text in marked]]
     table = Table(data, colWidths=[width * part for part in WIDTHS], hAlign="LEFT")
     pad = 1.5 * max(scale, 0.6)
     commands: list[tuple[object, ...]] = [
@@ -98,8 +111,8 @@ def _row(cells: tuple[str, ...], width: float, scale: float, *, head: bool = Fal
     return table
 
 
-def _fixed_row(cells: tuple[str, ...], width: float, *, head: bool = False) -> Fixed:
-    return Fixed(lambda scale: _row(cells, width, scale, head=head), item=not head)
+def _fixed_row(cells: tuple[str, ...], width: float, *, head: bool = False, key: str | None = None) -> Fixed:
+    return Fixed(lambda scale: _row(cells, width, scale, head=head, key=key), item=not head)
 
 
 def package_region(plan: Plan, width: float) -> Region | None:
@@ -114,7 +127,7 @@ def package_region(plan: Plan, width: float) -> Region | None:
     parts: list[Part] = [
         Text("", HEADING, prefix=heading, cuttable=False),
         _fixed_row(HEADERS, width, head=True),
-        *(_fixed_row(row, width) for row in package_rows(plan)),
+        *(_fixed_row(row, width, key=key) for row, key in zip(package_rows(plan), term_keys(plan), strict=True)),
         Text(
             "Each term scores 0 at its worst acceptable value and 100 at its best; the package score is "
             "their weighted mean. The walk-away point of the price holds on its own.",
