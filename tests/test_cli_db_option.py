@@ -32,6 +32,9 @@ MINIMAL_ARGS: dict[str, list[str]] = {
     "record": [],
     "backup": [],
     "trust": ["--list"],
+    "share": ["1"],
+    "unshare": ["1", "bob"],
+    "team": ["setup"],
 }
 
 
@@ -100,6 +103,7 @@ REAL_RUNS: dict[str, tuple[list[str], str]] = {
 
 def test_real_runs_cover_every_command_that_uses_the_file() -> None:
     uses_no_file = {"verify", "brief", "trust"}  # a PDF, keys; brief is run below with -o
+    uses_no_file |= {"share", "unshare", "team"}  # a team server's only (tests/test_team_cli.py)
     assert sorted(REAL_RUNS) == sorted(set(_commands()) - uses_no_file)
 
 

@@ -165,3 +165,15 @@ def test_a_stored_commitment_keeps_its_package(tmp_path: Path) -> None:
         again = store.get_plan(deal)
     assert again.commitments[0].package == plan.commitments[0].package
     assert check_integrity(again).state is Integrity.INTACT
+
+
+def test_the_window_revises_a_package_through_the_services_builder() -> None:
+    from planner.services import revised_commitment
+
+    plan = package_plan()
+    commit(plan, "Ana Costa", NOW)
+    moved = PackageDefinition(copy.deepcopy(plan.issues), Decimal(60), Decimal(50))
+    signed = revised_commitment(plan, signer="Ana Costa", reason="Delivery matters less now", now=NOW, package=moved)
+    assert signed.plan.price_weight == Decimal(60) and signed.commitment.package == moved
+    assert plan.price_weight == Decimal(50)  # a changed copy: the plan given is left alone
+    assert check_integrity(signed.plan).state is Integrity.INTACT

@@ -216,3 +216,17 @@ def test_assess_in_words_shows_the_score_against_the_minimum(imported: tuple[Pat
     assert "Don't accept: the package scores 25.5, your minimum is 55. Counter on the terms." in weak
     plain = run_cli("assess", ids[len(SCENARIOS) + 1], "--db", db).stdout
     assert "Package score" not in plain
+
+
+def test_the_suggested_walk_reason_names_the_package_in_figures() -> None:
+    from planner.model import Script
+    from planner.plans.files import read_plan_file
+    from planner.verdict import assess
+    from planner.walk_script import check_script, suggest_reason
+
+    plan = read_plan_file(DATA / "package-salary.walkaway.json")
+    reason = suggest_reason(plan, assess(plan))
+    said = "Given the terms together, at 57.5 against the 60 we need, we are not going to be able to move forward."
+    assert reason == said
+    script = Script("Thank you for your time.", reason, "If anything changes, call me.")
+    assert not check_script(script, plan.reservation.conditions)  # concrete, calm, no ultimatum

@@ -17,7 +17,7 @@ from pg_fixtures import TeamServer
 
 from planner.demo import demo_plans
 from planner.errors import EditConflict, UnknownDeal, WalkawayError
-from planner.model import Round
+from planner.model import Plan, Round
 from planner.plans.files import read_plan_file
 from planner.services import log_round
 from planner.store.server.errors import KeptForGood, NotATeamServer
@@ -291,3 +291,26 @@ def test_store_opens_a_team_server_given_its_address(team: TeamServer) -> None:
         assert isinstance(store, ServerStore)
         (deal,) = store.add_plans([read_plan_file(EXAMPLES[0])])
         assert store.get_plan(deal).title == read_plan_file(EXAMPLES[0]).title
+
+
+def test_a_deal_walked_twice_with_a_corrected_round_is_kept_whole(team: TeamServer) -> None:
+    """Earlier walks and round corrections (issue 15) are stored, read back and changed on a server too."""
+    from helpers import DATA
+
+    from planner.store import Store
+
+    plan = read_plan_file(DATA / "van-lease-walked-twice.walkaway.json")
+    assert plan.history and plan.corrections
+    with Store(team.url("alice")) as store:
+        (deal,) = store.add_plans([plan])
+        assert store.get_plan(deal).history == plan.history
+        assert store.get_plan(deal).corrections == plan.corrections
+
+        def forget_one(current: Plan) -> Plan:
+            changed = copy.deepcopy(current)
+            changed.corrections = changed.corrections[:-1]
+            return changed
+
+        store.update_plan(deal, forget_one)
+        assert store.get_plan(deal).corrections == plan.corrections[:-1]
+        assert store.get_plan(deal).history == plan.history

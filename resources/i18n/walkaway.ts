@@ -1512,7 +1512,7 @@ the worst deal you will accept, and what you will say when you leave.</source>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="234"/>
-        <source>Save a Local &amp;Copy…</source>
+        <source>Save a &amp;Local Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

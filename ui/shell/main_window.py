@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
         # Team mode: the file's own copy, backups and restore are the server owner's (pg_dump); a local
         # copy of the deals shared with you takes Save a Copy's place.
         self.local_copy_action = action(
-            self.tr("Save a Local &Copy…"), files.save_local_copy, QKeySequence.StandardKey.SaveAs, "local_copy"
+            self.tr("Save a &Local Copy…"), files.save_local_copy, QKeySequence.StandardKey.SaveAs, "local_copy"
         )
         self.import_action = action(self.tr("&Import Plan…"), files.import_plans, "Ctrl+I", "import", "import")
         self.export_action = action(self.tr("&Export Plan…"), files.export_plan, "Ctrl+E", "export", "export")

@@ -58,6 +58,8 @@ def _parts(plan: Plan) -> dict[str, Any]:
         "rounds": plan.rounds,
         "commitments": plan.commitments,
         "follow_up_moves": plan.walked.moves if plan.walked else [],
+        "past_walks": plan.history,
+        "corrections": plan.corrections,
     }
 
 
