@@ -8,17 +8,20 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from helpers import ROOT
+from helpers import ROOT, file_digest
+from ui_drawing import signature
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QWizard
 
-from planner.model import IssueKind, Plan, Status
+from planner.commitment import Integrity, check_integrity
+from planner.model import IssueKind, PackageDefinition, Plan, Status
 from planner.package import what_it_takes_text
 from planner.plans.files import read_plan_file
 from planner.services import signed_commitment
 from planner.store import Store
 from ui.brief.commit_lock import CommitBanner
+from ui.brief.revise_dialog import ReviseDialog
 from ui.common.amount_edit import AmountEdit
 from ui.deals.quick_plan import QuickPlanWizard
 from ui.editor.package import PackageSection
@@ -262,6 +265,36 @@ def test_the_package_is_locked_once_committed(qtbot, db_path: Path) -> None:
     window.close()
     assert saved(db_path, deal).issues[0].weight == Decimal(30)
     assert saved(db_path, deal).reservation.min_score == Decimal(55)
+
+
+def test_revise_commitment_moves_the_minimum_and_the_weights_on_the_record(qtbot, db_path: Path) -> None:
+    signed = signed_commitment(example("car"), "Ana Costa", datetime(2026, 11, 1, 9, tzinfo=UTC)).plan
+    (deal,) = stored(db_path, signed)
+    with Store(db_path) as store:
+        dialog = ReviseDialog(store.get_plan(deal), store=store, now=lambda: datetime(2026, 11, 20, 9, tzinfo=UTC))
+        qtbot.addWidget(dialog)
+        dialog.open()
+        package = dialog.package
+        assert package is not None and package.minimum.text() == "55"
+        assert [spin.value() for spin in package.weights] == [50, 30, 20]
+        qtbot.keyClicks(dialog.reason, "A second car with a warranty fell through: the warranty matters more")
+        signature(dialog.pad, qtbot)
+        before = file_digest(db_path)
+        type_into(qtbot, package.minimum, "101")
+        qtbot.mouseClick(dialog.revise_button, Qt.MouseButton.LeftButton)
+        assert dialog.error.text() == "Minimum package score: must be from 0 to 100"
+        assert file_digest(db_path) == before
+        type_into(qtbot, package.minimum, "50")
+        package.weights[1].setValue(40)
+        with qtbot.waitSignal(dialog.revised):
+            qtbot.mouseClick(dialog.revise_button, Qt.MouseButton.LeftButton)
+        plan = store.get_plan(deal)
+    assert plan.reservation.min_score == Decimal(50) and plan.price_weight == Decimal(50)
+    assert [i.weight for i in plan.issues] == [Decimal(40), Decimal(20)]
+    assert [c.revision for c in plan.commitments] == [1, 2]
+    assert plan.commitments[1].package == PackageDefinition(plan.issues, Decimal(50), Decimal(50))
+    assert plan.commitments[0].package is not None and plan.commitments[0].package.min_score == Decimal(55)
+    assert check_integrity(plan).state is Integrity.INTACT
 
 
 # -- the quick plan's optional step --------------------------------------------------------

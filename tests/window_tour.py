@@ -278,6 +278,7 @@ def main() -> None:
     window.controller.select_deal(package_ids[1])
     settle(100)
     dialog("correct-round-package", lambda: (room.section.edit_round(2), room.section.round_dialog)[1])
+    dialog("revise-package", lambda: (brief.revise(), brief.dialog)[1])
     window.controller.select_deal(stages[Status.WALKED])
     settle(100)
     dialog("reopen", lambda: (after.open_reopen_dialog(), after.dialog)[1])

@@ -2211,7 +2211,7 @@ the worst deal you will accept, and what you will say when you leave.</source>
     </message>
     <message>
         <location filename="../../ui/editor/package.py" line="89"/>
-        <location filename="../../ui/editor/package.py" line="308"/>
+        <location filename="../../ui/editor/package.py" line="316"/>
         <source>Add term</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,7 +2222,7 @@ the worst deal you will accept, and what you will say when you leave.</source>
     </message>
     <message>
         <location filename="../../ui/editor/package.py" line="92"/>
-        <location filename="../../ui/editor/package.py" line="324"/>
+        <location filename="../../ui/editor/package.py" line="332"/>
         <source>Remove term</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2307,48 +2307,53 @@ the worst deal you will accept, and what you will say when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/package.py" line="237"/>
+        <location filename="../../ui/editor/package.py" line="220"/>
+        <source>Locked by your signed commitment: the terms stay as signed. Revise commitment… moves their weights and the minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="245"/>
         <source>The price&apos;s share of the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/package.py" line="239"/>
+        <location filename="../../ui/editor/package.py" line="247"/>
         <source>The price is not scored: give a target (or an opening) better than your walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/package.py" line="243"/>
+        <location filename="../../ui/editor/package.py" line="251"/>
         <source>Weight of {term}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/package.py" line="287"/>
+        <location filename="../../ui/editor/package.py" line="295"/>
         <source>Give a minimum score to see what the other terms must give.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/package.py" line="300"/>
+        <location filename="../../ui/editor/package.py" line="308"/>
         <source>New term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/package.py" line="335"/>
+        <location filename="../../ui/editor/package.py" line="343"/>
         <source>Edit term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/package.py" line="342"/>
-        <location filename="../../ui/editor/package.py" line="346"/>
+        <location filename="../../ui/editor/package.py" line="350"/>
+        <location filename="../../ui/editor/package.py" line="354"/>
         <source>Edit weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/package.py" line="351"/>
+        <location filename="../../ui/editor/package.py" line="359"/>
         <source>The minimum score {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/package.py" line="355"/>
+        <location filename="../../ui/editor/package.py" line="363"/>
         <source>Edit minimum score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2935,173 +2940,219 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ReviseDialog</name>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="62"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="63"/>
         <source>Revise commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="67"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="68"/>
         <source>%s Would you move this point if the deal were new to you today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="72"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="73"/>
         <source>Time already invested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="75"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="76"/>
         <source>Earlier revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="76"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="77"/>
         <source>Rev.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="76"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="77"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="76"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="77"/>
         <source>Point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="76"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="77"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="82"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="83"/>
         <source>(commitment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="92"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="93"/>
         <source>New walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="93"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="94"/>
         <source>The walk-away point from this revision on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="95"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="96"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="96"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="97"/>
         <source>Whether you pay or are paid in this deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="97"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="98"/>
         <source>Buying (the most we pay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="98"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="99"/>
         <source>Selling (the least we accept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="101"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="102"/>
         <source>Conditions, one a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="102"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="103"/>
         <source>The conditions that must all hold, one a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="105"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="106"/>
         <source>Reason for the revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="106"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="107"/>
         <source>Why the point moves: what changed outside this negotiation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="107"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="108"/>
         <source>What changed, outside this negotiation&apos;s momentum?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="110"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="111"/>
         <source>Signer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="111"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="112"/>
         <source>Your full name, as it will stand under the revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="116"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="117"/>
         <source>New &amp;point (%s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="117"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="118"/>
         <source>S&amp;ide:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="118"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="119"/>
         <source>&amp;Conditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="119"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="123"/>
+        <source>Pac&amp;kage:</source>
+        <extracomment>A plan with a package: its minimum score and weights move here too (issue 19).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/revise_dialog.py" line="125"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="120"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="126"/>
         <source>Si&amp;gner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="121"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="127"/>
         <source>New signature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="126"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="132"/>
         <source>Sign revision %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="128"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="134"/>
         <source>Sign the revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="134"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="140"/>
         <source>History of this point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="149"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="155"/>
         <source>A revision needs a reason, a name and a new signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="162"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="168"/>
         <source>New point: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="162"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="168"/>
         <source>an amount is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevisePackage</name>
+    <message>
+        <location filename="../../ui/brief/revise_package.py" line="40"/>
+        <source>New minimum package score</source>
+        <extracomment>The minimum and the weights side by side, four a line, so that the dialog stays short (1366×768 at 150 %).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/revise_package.py" line="41"/>
+        <source>The least package score you accept from this revision on, 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/revise_package.py" line="47"/>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/revise_package.py" line="49"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/revise_package.py" line="54"/>
+        <source>New weight of {part}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/revise_package.py" line="55"/>
+        <source>How much {part} counts from this revision on, 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/revise_package.py" line="72"/>
+        <location filename="../../ui/brief/revise_package.py" line="75"/>
+        <source>Minimum package score: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

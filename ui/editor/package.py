@@ -213,6 +213,14 @@ class PackageSection(Section):
             spin.setButtonSymbols(
                 QAbstractSpinBox.ButtonSymbols.NoButtons if locked else QAbstractSpinBox.ButtonSymbols.UpDownArrows
             )
+        if locked:  # Revise commitment… moves the weights and the minimum; the terms stay as signed
+            for field in self.term_form.lockable():
+                field.setToolTip(
+                    self.tr(
+                        "Locked by your signed commitment: the terms stay as signed. "
+                        "Revise commitment… moves their weights and the minimum."
+                    )
+                )
         for button in (self.add_button, self.remove_button):
             button.setVisible(not locked)
         self.term_form.set_locked(locked)
