@@ -22,7 +22,7 @@ from functools import partial
 from planner import limits
 from planner.errors import WalkawayError
 from planner.fingerprint import fingerprint
-from planner.model import Commitment, Plan, Side, Status
+from planner.model import Commitment, PackageDefinition, Plan, Side, Status, copy_issue
 from planner.money import amount_to_text, format_money
 from planner.plan_rules import (
     RuleError,
@@ -36,8 +36,17 @@ from planner.plan_rules import (
 from planner.text_rules import LABEL, NOTE, TITLE
 
 #: Plan fields that are read-only once committed: changing them needs a revision.
-#: The currency is locked too: the same number in another currency is another point.
-LOCKED_FIELDS = ("reservation.value", "reservation.conditions", "side", "currency")
+#: The currency is locked too: the same number in another currency is another point. So is a
+#: package (issue 19): its terms, their weights and the minimum score are part of the walk-away point.
+LOCKED_FIELDS = (
+    "reservation.value",
+    "reservation.conditions",
+    "side",
+    "currency",
+    "issues",
+    "price_weight",
+    "reservation.min_score",
+)
 
 MAX_SIGNER_LENGTH = limits.TITLE_CHARS
 
@@ -63,6 +72,12 @@ def locked_changes(before: Plan, after: Plan) -> list[str]:
         changed.append("side")
     if after.currency != before.currency:
         changed.append("currency")
+    if after.issues != before.issues:
+        changed.append("issues")
+    if after.price_weight != before.price_weight:
+        changed.append("price_weight")
+    if after.reservation.min_score != before.reservation.min_score:
+        changed.append("reservation.min_score")
     return changed
 
 
@@ -77,6 +92,15 @@ def walk_away_phrase(plan: Plan) -> str:
     return f"Walk away {direction} {format_money(plan.reservation.value, plan.currency)}{unit}"
 
 
+def package_phrase(plan: Plan) -> str:
+    """``the package of price and terms scores below 60 of 100`` (empty without a package minimum)."""
+    minimum = plan.reservation.min_score
+    if not plan.has_package or minimum is None:
+        return ""
+    terms = ", ".join(i.label for i in plan.issues)
+    return f"the package of price and {terms} scores below {amount_to_text(minimum)} of 100"
+
+
 def statement_for(plan: Plan) -> str:
     """The sentence the signer confirms, generated from the plan."""
     direction = "above" if plan.side is Side.BUY else "below"
@@ -89,6 +113,9 @@ def statement_for(plan: Plan) -> str:
         text += f", or if this condition is not met: {conditions[0]}"
     elif conditions:
         text += f", or if any of these {len(conditions)} conditions is not met: " + "; ".join(conditions)
+    package = package_phrase(plan)
+    if package:
+        text += f", or if {package}"
     return text + "."
 
 
@@ -140,6 +167,7 @@ def commit(plan: Plan, signer: str, now: datetime, *, signature_png: bytes | Non
         conditions=list(plan.reservation.conditions),
         side=plan.side,
         signature_png=signature_png,
+        package=plan.package_definition(),
     )
     plan.commitments.append(commitment)
     plan.signer = name
@@ -181,8 +209,12 @@ def revise(
     side: Side | None = None,
     currency: str | None = None,
     signature_png: bytes | None = None,
+    package: PackageDefinition | None = None,
 ) -> Commitment:
     """Move the committed point (or re-sign unchanged content) as a new numbered revision.
+
+    ``package``, when given, replaces the plan's package (terms, price weight, minimum score) as a
+    whole; ``PackageDefinition()`` takes the package away.
 
     Earlier revisions stay as they were: together they are the history of the point.
     A revision re-signs the whole committed content, so it also covers alternatives,
@@ -222,6 +254,10 @@ def revise(
         plan.side = side
     if currency is not None:
         plan.currency = currency
+    if package is not None:
+        plan.issues = [copy_issue(i) for i in package.issues]
+        plan.price_weight = package.price_weight
+        plan.reservation.min_score = package.min_score
     commitment = Commitment(
         revision=plan.commitments[-1].revision + 1,
         signer=name,
@@ -233,6 +269,7 @@ def revise(
         conditions=list(plan.reservation.conditions),
         side=plan.side,
         signature_png=signature_png,
+        package=plan.package_definition(),
     )
     plan.commitments.append(commitment)
     plan.signer = name
@@ -283,12 +320,14 @@ def check_integrity(plan: Plan, *, imported: bool = False) -> IntegrityReport:
         current.reservation_value != plan.reservation.value
         or current.side is not plan.side
         or current.conditions != plan.reservation.conditions
+        or current.package != plan.package_definition()
     )
     if locked_moved:
         signed = format_money(current.reservation_value, plan.currency)
+        what = "package" if current.package != plan.package_definition() else "walk-away point"
         return IntegrityReport(
             Integrity.TAMPERED,
-            f"The walk-away point stored for “{plan.title}” is not the one signed in revision "
+            f"The {what} stored for “{plan.title}” is not the one signed in revision "
             f"{current.revision} ({signed}): it was changed outside Walkaway.",
         )
     if imported:

@@ -18,6 +18,7 @@ from typing import Any
 from planner import limits
 from planner.dates import moment_to_text
 from planner.model import CorrectionAction, Plan, Round, RoundCorrection, SignalKind, Status
+from planner.money import amount_to_text
 from planner.plan_rules import RuleError, check_change
 from planner.room import RoomError, build_round
 
@@ -32,6 +33,7 @@ FIELDS = (
     "final",
     "hours",
     "note",
+    "their_terms",
 )
 #: Rounds can be corrected while the deal is open or walked; a closed deal's log stays as it is.
 CAN_CORRECT = frozenset({Status.NEGOTIATING, Status.REOPENED, Status.WALKED})
@@ -109,6 +111,8 @@ def _value(plan: Plan, name: str, round_: Round) -> str:
         return ", ".join(kind_name(e.kind, e.label if e.kind is SignalKind.CUSTOM else "") for e in value) or "none"
     if name in ("first_time_today", "final"):
         return {True: "yes", False: "no", None: "not answered"}[value]
+    if name == "their_terms":
+        return ", ".join(f"{k} {v if isinstance(v, str) else amount_to_text(v)}" for k, v in value.items()) or "none"
     return f"'{value}'" if value else "none"
 
 
@@ -122,6 +126,7 @@ _NAMES = {
     "final": "their final offer",
     "hours": "hours",
     "note": "note",
+    "their_terms": "their terms",
 }
 
 

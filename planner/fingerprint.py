@@ -11,7 +11,7 @@ import hashlib
 import json
 from typing import Any
 
-from planner.model import Plan
+from planner.model import Issue, PackageDefinition, Plan
 from planner.money import amount_to_text
 
 
@@ -19,9 +19,35 @@ def _amount(value: Any) -> str | None:
     return None if value is None else amount_to_text(value)
 
 
-def committed_content(plan: Plan) -> dict[str, Any]:
-    """Everything a commitment covers, and nothing that may change freely afterwards."""
+def _issue(issue: Issue) -> dict[str, Any]:
     return {
+        "key": issue.key,
+        "label": issue.label,
+        "kind": issue.kind.value,
+        "weight": amount_to_text(issue.weight),
+        "best": _amount(issue.best),
+        "worst": _amount(issue.worst),
+        "unit": issue.unit,
+        "options": {name: amount_to_text(score) for name, score in issue.options.items()},
+    }
+
+
+def package_content(package: PackageDefinition) -> dict[str, Any]:
+    """A package as a commitment covers it: the terms in their order, the price's weight, the minimum."""
+    return {
+        "issues": [_issue(i) for i in package.issues],
+        "price_weight": _amount(package.price_weight),
+        "min_score": _amount(package.min_score),
+    }
+
+
+def committed_content(plan: Plan) -> dict[str, Any]:
+    """Everything a commitment covers, and nothing that may change freely afterwards.
+
+    A plan with a package (issue 19) adds the key ``package``; a plan without one has exactly the
+    content it had before packages existed, so its fingerprint (and every brief signed with it) holds.
+    """
+    content: dict[str, Any] = {
         "reservation": {
             "value": amount_to_text(plan.reservation.value),
             "conditions": list(plan.reservation.conditions),
@@ -35,6 +61,10 @@ def committed_content(plan: Plan) -> dict[str, Any]:
         "signals": sorted(({"key": s.key, "threshold": s.threshold} for s in plan.signals), key=lambda s: s["key"]),
         "script": {"acknowledge": plan.script.acknowledge, "reason": plan.script.reason, "door": plan.script.door},
     }
+    package = plan.package_definition()
+    if package is not None:
+        content["package"] = package_content(package)
+    return content
 
 
 def canonical_bytes(plan: Plan) -> bytes:

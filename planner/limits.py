@@ -46,6 +46,12 @@ MAX_FOLLOW_UP_MOVES = 500
 MAX_WALKS = 50
 #: Corrections of logged rounds (each keeps the round as it was).
 MAX_CORRECTIONS = 500
+#: Terms of a package besides the price (warranty, delivery, remote days …).
+MAX_ISSUES = 12
+#: Options of one options term (a title: Engineer, Senior, Lead …).
+MAX_OPTIONS = 20
+#: Characters of a term's key (what rounds and ``--term KEY=VALUE`` name it by).
+ISSUE_KEY_CHARS = 40
 #: A drawn signature (PNG), in bytes.
 MAX_SIGNATURE_BYTES = 128 * 1024
 #: A signer's certificate (DER): Walkaway's own are about 400 bytes.
@@ -55,5 +61,9 @@ MAX_CERTIFICATE_BYTES = 16 * 1024
 
 #: How many times a signal may be seen before it is enough to walk (the window's spin box too).
 MAX_SIGNAL_THRESHOLD = 20
+#: A term's weight, and the price's, in a package: from 1 to this.
+MAX_WEIGHT = 100
+#: Package scores, option scores and the minimum score: from 0 to this.
+MAX_SCORE = 100
 #: The largest whole number an id can be (SQLite's INTEGER).
 MAX_ID = 2**63 - 1

@@ -1,6 +1,19 @@
 """The plan: plain dataclasses and the rules that follow from their fields alone.
 
 Nothing here touches storage, files or Qt. Every amount is a ``Decimal``.
+
+Packages (issue 19) are optional: a plan whose ``issues`` list is empty has no package, and its
+``price_weight`` and ``reservation.min_score`` are ``None``. With terms besides the price:
+
+- ``Plan.issues``: the terms, each an :class:`Issue` (``key``, ``label``, ``kind``, ``weight``,
+  and ``best``/``worst``/``unit`` for a number term or ``options`` for an options term);
+- ``Plan.price_weight``: the price's weight (1 to 100, required with issues);
+- ``Reservation.min_score``: the least package score accepted (0 to 100, or ``None``: scored, no minimum);
+- ``Round.their_terms``: ``{issue key: value}``, a ``Decimal`` for a number term, an option's
+  name (``str``) for an options term; a term left out scores 0.
+
+How a package is scored, and what it takes to reach the minimum, is :mod:`planner.package`;
+the rules a package keeps (ranges, keys, options) are :mod:`planner.package_checks`.
 """
 
 from __future__ import annotations
@@ -56,6 +69,50 @@ class Reservation:
     conditions: list[str] = field(default_factory=list)
     rationale: str = ""
     decided_at: Moment | None = None
+    min_score: Decimal | None = None  # the least package score accepted, 0..100; only with issues
+
+
+class IssueKind(StrEnum):
+    NUMBER = "number"  # scored linearly from worst (0) to best (100)
+    OPTIONS = "options"  # each option has its own score
+
+
+#: A term's value in a round: a number term's number, or the name of one of an options term's options.
+TermValue = Decimal | str
+
+
+@dataclass(slots=True)
+class Issue:
+    """A term of the deal besides the price (warranty years, delivery weeks, remote days, a title).
+
+    ``key`` names the term in rounds (``Round.their_terms``) and on the command line
+    (``--term KEY=VALUE``): letters, digits, ``_``, ``.`` and ``-``, never ``price``.
+    ``label`` is what people read. ``weight`` (1 to 100) is its weight beside the price's
+    (``Plan.price_weight``): a term's share is its weight over the sum of all weights.
+
+    A number term (``kind`` NUMBER) has ``best`` (utility 100) and ``worst`` (utility 0), in
+    either order (a delivery is best when short), and an optional ``unit`` (``years``).
+    An options term (``kind`` OPTIONS) has ``options``: ``{name: score}``, each score 0 to 100,
+    in the order the user listed them; ``best``, ``worst`` and ``unit`` stay empty.
+    """
+
+    key: str
+    label: str
+    kind: IssueKind
+    weight: Decimal
+    best: Decimal | None = None
+    worst: Decimal | None = None
+    unit: str = ""
+    options: dict[str, Decimal] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class PackageDefinition:
+    """What a commitment covers of a package: the terms, the price's weight and the minimum score."""
+
+    issues: list[Issue] = field(default_factory=list)
+    price_weight: Decimal | None = None
+    min_score: Decimal | None = None
 
 
 @dataclass(slots=True)
@@ -100,6 +157,7 @@ class Round:
     note: str = ""
     phase: int = 0  # 0 before any walk; n after the deal was reopened for the n-th time
     final: bool = False  # they said this is their final (best, last) offer
+    their_terms: dict[str, TermValue] = field(default_factory=dict)  # issue key -> their value (packages)
 
 
 @dataclass(slots=True)
@@ -198,6 +256,7 @@ class Commitment:
     #: The signer's certificate (DER, public) when it was made with a Walkaway key: teammates
     #: on a team server verify the brief's signature against it. Not part of the fingerprint.
     certificate: bytes | None = None
+    package: PackageDefinition | None = None  # the package it signed; None when the plan had none
 
 
 @dataclass(slots=True)
@@ -232,6 +291,8 @@ class Plan:
     id: int | None = None
     history: list[PastWalk] = field(default_factory=list)  # earlier walks and reopenings, oldest first
     corrections: list[RoundCorrection] = field(default_factory=list)  # oldest first
+    issues: list[Issue] = field(default_factory=list)  # terms besides the price (packages); empty: none
+    price_weight: Decimal | None = None  # the price's weight, 1..100; only with issues
 
     def __post_init__(self) -> None:
         ensure_standard_signals(self.signals)
@@ -247,6 +308,24 @@ class Plan:
         if self.side is Side.BUY:
             return min(priced, key=_priced)
         return max(priced, key=_priced)
+
+    @property
+    def has_package(self) -> bool:
+        """True when the plan scores packages: it has terms besides the price."""
+        return bool(self.issues)
+
+    def package_definition(self) -> PackageDefinition | None:
+        """The package as a commitment records it (copies), or ``None`` for a plan without one."""
+        if not (self.issues or self.price_weight is not None or self.reservation.min_score is not None):
+            return None
+        return PackageDefinition(
+            issues=[copy_issue(i) for i in self.issues],
+            price_weight=self.price_weight,
+            min_score=self.reservation.min_score,
+        )
+
+    def issue(self, key: str) -> Issue | None:
+        return next((i for i in self.issues if i.key == key), None)
 
     @property
     def commitment(self) -> Commitment | None:
@@ -293,7 +372,27 @@ class Plan:
             )
         if self.target is not None and self.is_better_for_us(self.reservation.value, self.target):
             found.append("The walk-away point is on the wrong side of the target.")
+        reference = self.target if self.target is not None else self.opening
+        if self.has_package and (reference is None or not self.is_better_for_us(reference, self.reservation.value)):
+            found.append(
+                "The package cannot score the price: it needs a target (or an opening) better than "
+                "the walk-away point. Until then only the other terms count."
+            )
         return found
+
+
+def copy_issue(issue: Issue) -> Issue:
+    """An independent copy of ``issue`` (its options dict included)."""
+    return Issue(
+        key=issue.key,
+        label=issue.label,
+        kind=issue.kind,
+        weight=issue.weight,
+        best=issue.best,
+        worst=issue.worst,
+        unit=issue.unit,
+        options=dict(issue.options),
+    )
 
 
 def _priced(alternative: Alternative) -> Decimal:

@@ -21,6 +21,7 @@ from planner import limits
 from planner.history_checks import correction_problems, history_problems
 from planner.model import Plan, Round
 from planner.money import AmountError, check_plan_amount
+from planner.package_checks import package_problems, round_term_problems
 from planner.rule_checks import (
     EMPTY_ROUND,
     PNG_MAGIC,
@@ -35,6 +36,7 @@ from planner.rule_checks import (
     is_empty_round,
     list_problems,
     not_before,
+    option_names,
     outcome_problem,
     round_problems,
     round_texts,
@@ -118,6 +120,7 @@ def plan_problems(plan: Plan) -> Iterator[Problem]:
     """Every rule ``plan`` breaks, as ``Problem(path, message)``; nothing when it keeps them all."""
     yield from list_problems(plan)
     yield from text_problems(texts_beside_rounds(plan))
+    yield from text_problems(option_names(plan))
     yield from budget_problem(plan)
     currency = currency_problem(plan.currency)
     if currency:
@@ -127,6 +130,7 @@ def plan_problems(plan: Plan) -> Iterator[Problem]:
     yield from condition_problems(plan)
     for i, round_ in enumerate(plan.rounds):
         yield from round_problems(plan, i, round_)
+    yield from package_problems(plan)
     yield from history_problems(plan)
     yield from correction_problems(plan)
     yield from commitment_problems(plan)
@@ -179,6 +183,7 @@ def check_new_round(plan: Plan, round_: Round) -> None:
     problems = [
         *too_many(plan.rounds, limits.MAX_ROUNDS, "rounds"),
         *round_problems(plan, index, round_),
+        *round_term_problems(plan, f"rounds[{index}]", round_),
         *budget_problem(plan),
     ]
     if problems:

@@ -10,14 +10,27 @@ changed when one is raised.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 
 from planner import limits
 from planner.dates import Moment, moment_day
 from planner.errors import WalkawayError
-from planner.model import PastWalk, Plan, Round, Script, SignalEvent, SignalKind, Status, Walk, signal_key
+from planner.model import (
+    IssueKind,
+    PastWalk,
+    Plan,
+    Round,
+    Script,
+    SignalEvent,
+    SignalKind,
+    Status,
+    TermValue,
+    Walk,
+    signal_key,
+)
+from planner.money import AmountError, parse_amount
 from planner.plan_rules import (
     EMPTY_ROUND,
     RuleError,
@@ -127,6 +140,34 @@ def _events(plan: Plan, events: Iterable[SignalEvent]) -> list[SignalEvent]:
     return checked
 
 
+def _terms(plan: Plan, given: Mapping[str, TermValue]) -> dict[str, TermValue]:
+    """Their terms as the plan's own: keys and option names matched ignoring case, numbers parsed
+    from text (the command line's ``--term KEY=VALUE``) or checked as given, in the plan's order."""
+    if given and not plan.has_package:
+        raise RoomError("this plan has no terms besides the price: add them to its package first")
+    found: dict[str, TermValue] = {}
+    for key, value in given.items():
+        issue = plan.issue(key) or next((i for i in plan.issues if i.key.casefold() == key.casefold()), None)
+        if issue is None:
+            known = ", ".join(i.key for i in plan.issues)
+            raise RoomError(f"'{key}' is not a term of this plan (terms: {known})")
+        if issue.key in found:
+            raise RoomError(f"the term '{issue.key}' is given twice")
+        if issue.kind is IssueKind.OPTIONS:
+            names = {name.casefold(): name for name in issue.options}
+            option = names.get(value.strip().casefold()) if isinstance(value, str) else None
+            if option is None:
+                raise RoomError(f"'{value}' is not an option of {issue.key} (options: {', '.join(issue.options)})")
+            found[issue.key] = option
+            continue
+        try:
+            number = parse_amount(value.strip() if isinstance(value, str) else value)
+        except AmountError as error:
+            raise RoomError(f"{issue.key}: '{value}' is not a number ({error})") from None
+        found[issue.key] = number
+    return {i.key: found[i.key] for i in plan.issues if i.key in found}
+
+
 def make_round(
     plan: Plan,
     *,
@@ -140,6 +181,7 @@ def make_round(
     final: bool = False,
     hours: Decimal | None = None,
     note: str = "",
+    their_terms: Mapping[str, TermValue] | None = None,
 ) -> Round:
     """A checked round for ``plan``: conditions and custom signals must be the plan's own."""
     if plan.status not in _CAN_LOG:
@@ -157,6 +199,7 @@ def make_round(
         final=final,
         hours=hours,
         note=note,
+        their_terms=their_terms,
     )
 
 
@@ -174,6 +217,7 @@ def build_round(
     final: bool = False,
     hours: Decimal | None = None,
     note: str = "",
+    their_terms: Mapping[str, TermValue] | None = None,
 ) -> Round:
     """A round of ``phase`` checked field by field, whatever the deal's status (a correction uses it too)."""
     _not_future(at, today, "a round is logged once it happened")
@@ -189,6 +233,7 @@ def build_round(
         note=_text(note, NOTE, "note").strip(),
         phase=phase,
         final=bool(final),
+        their_terms=_terms(plan, their_terms or {}),
     )
     if is_empty_round(made):
         raise RoomError(EMPTY_ROUND)

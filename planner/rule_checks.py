@@ -15,12 +15,12 @@ from decimal import Decimal
 from planner import limits
 from planner.dates import Moment, moment_sort_key
 from planner.errors import WalkawayError
-from planner.model import Plan, Round, Signal, SignalKind, Status, Walk
+from planner.model import Issue, Plan, Round, Signal, SignalKind, Status, Walk
 from planner.money import AmountError, check_plan_amount
 from planner.text_rules import GENERATED, LABEL, LINE, NOTE, REASON, TITLE, TextRule, text_problem
 
 _CURRENCY = re.compile(r"[A-Z]{3}")
-EMPTY_ROUND = "an empty round: give at least their offer, our offer, a condition, a signal or a note"
+EMPTY_ROUND = "an empty round: give at least their offer, our offer, their terms, a condition, a signal or a note"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
@@ -46,7 +46,7 @@ class Problem:
 
 
 def is_empty_round(round_: Round) -> bool:
-    """Nothing said or seen: no offer, no unmet condition, no signal, no answer, no note."""
+    """Nothing said or seen: no offer, no terms, no unmet condition, no signal, no answer, no note."""
     return (
         round_.their_offer is None
         and round_.our_offer is None
@@ -54,6 +54,7 @@ def is_empty_round(round_: Round) -> bool:
         and not round_.events
         and round_.first_time_today is None
         and not round_.note.strip()
+        and not round_.their_terms
     )
 
 
@@ -102,6 +103,31 @@ def _walk_texts(where: str, walked: Walk) -> Iterator[tuple[str, str, TextRule]]
         yield f"{where}.follow_up_moves[{i}].note", move.note, NOTE
 
 
+def issue_texts(issues: list[Issue], where: str = "issues") -> Iterator[tuple[str, str, TextRule]]:
+    """The texts of a package's terms at a path of their own: labels and units (the rest is
+    planner.package_checks; option names, which are keys, are :func:`option_names`)."""
+    for i, issue in enumerate(issues):
+        yield f"{where}[{i}].label", issue.label, TITLE
+        yield f"{where}[{i}].unit", issue.unit, LINE
+
+
+def option_names(plan: Plan) -> Iterator[tuple[str, str, TextRule]]:
+    """The options' names of a plan's terms and of the packages its commitments signed.
+
+    A name is a key of its term's ``options``: its path is the path of its score
+    (``issues[1].options.Senior``), so it is checked and counted with the texts but is not a
+    text field one could set at a path (:func:`planner.plan_rules.text_fields` leaves it out).
+    """
+    packages = [("issues", plan.issues)]
+    packages += [
+        (f"commitments[{i}].package.issues", c.package.issues) for i, c in enumerate(plan.commitments) if c.package
+    ]
+    for where, issues in packages:
+        for i, issue in enumerate(issues):
+            for name in issue.options:
+                yield f"{where}[{i}].options.{name}", name, TITLE
+
+
 def texts_beside_rounds(plan: Plan) -> Iterator[tuple[str, str, TextRule]]:
     yield "title", plan.title, TITLE
     yield "counterparty", plan.counterparty, LINE
@@ -118,6 +144,7 @@ def texts_beside_rounds(plan: Plan) -> Iterator[tuple[str, str, TextRule]]:
     yield "script.acknowledge", plan.script.acknowledge, NOTE
     yield "script.reason", plan.script.reason, NOTE
     yield "script.door", plan.script.door, NOTE
+    yield from issue_texts(plan.issues)
     for i, past in enumerate(plan.history):
         yield from _walk_texts(f"history[{i}].walked", past.walked)
         yield f"history[{i}].reopened.note", past.reopened.note, NOTE
@@ -134,6 +161,8 @@ def texts_beside_rounds(plan: Plan) -> Iterator[tuple[str, str, TextRule]]:
         yield f"commitments[{i}].reason", commitment.reason, NOTE
         for j, condition in enumerate(commitment.conditions):
             yield f"commitments[{i}].conditions[{j}]", condition, LINE
+        if commitment.package is not None:
+            yield from issue_texts(commitment.package.issues, f"commitments[{i}].package.issues")
     if plan.outcome is not None:
         yield "outcome.note", plan.outcome.note, NOTE
     for i, correction in enumerate(plan.corrections):
@@ -152,7 +181,8 @@ def text_problems(texts: Iterator[tuple[str, str, TextRule]]) -> Iterator[Proble
 def text_total(plan: Plan) -> int:
     """Characters in all the texts of ``plan`` together."""
     beside = sum(len(text) for _path, text, _rule in texts_beside_rounds(plan) if isinstance(text, str))
-    return beside + sum(_round_chars(r) for r in plan.rounds)
+    names = sum(len(text) for _path, text, _rule in option_names(plan) if isinstance(text, str))
+    return beside + names + sum(_round_chars(r) for r in plan.rounds)
 
 
 def _round_chars(round_: Round) -> int:

@@ -31,7 +31,7 @@ from planner.commitment import revise as revise_plan
 from planner.dates import Moment
 from planner.errors import WalkawayError
 from planner.followups import FollowUp
-from planner.model import Commitment, Plan, Side, SignalEvent, Status
+from planner.model import Commitment, PackageDefinition, Plan, Side, SignalEvent, Status, TermValue
 from planner.reopen import plan_with_outcome, reopened_plan
 from planner.summaries import WalkedSummary
 from planner.walking_record import WalkingRecord
@@ -72,6 +72,7 @@ class RoundFields(TypedDict, total=False):
     final: bool
     hours: Decimal | None
     note: str
+    their_terms: dict[str, TermValue] | None  # issue key -> a number (or its text) or an option's name
 
 
 # -- in the room ------------------------------------------------------------------------
@@ -262,9 +263,11 @@ def revised_commitment(
     side: Side | None = None,
     currency: str | None = None,
     signature_png: bytes | None = None,
+    package: PackageDefinition | None = None,
 ) -> Signed:
     """A copy of ``plan`` with a new revision of its commitment (see :func:`planner.commitment.revise`),
-    with the signer's certificate, recorded as made here before anything is saved."""
+    with the signer's certificate, recorded as made here before anything is saved. ``package``, when
+    given, moves the package (its terms, the price's weight, the minimum score) as a whole."""
     from planner.signing.made_here import remember
 
     changed = copy.deepcopy(plan)
@@ -278,6 +281,7 @@ def revised_commitment(
         side=side,
         currency=currency,
         signature_png=signature_png,
+        package=package,
     )
     _add_certificate(made, now)
     remember([made])

@@ -14,21 +14,25 @@ rounds when the deal was never reopened); ``assess(plan, phase=k)`` judges phase
 
   - ``price_past_reservation``: headroom < 0;
   - ``conditions_unmet``: the latest round lists at least one unmet condition;
+  - ``package_below_minimum`` (packages, issue 19): the package score (:mod:`planner.package`, on
+    the latest round of the phase with their offer or their terms) is below ``reservation.min_score``;
+    treated exactly like ``price_past_reservation`` below. The price's point stays a hard limit
+    of its own: a package scoring well never makes an offer past the point acceptable;
   - ``first_time_test_failed``: the latest round answers the first-time-today test with no;
   - ``stalled_past_reservation``: their offer is past the point and no better for us than their
     previous offer in the same phase (the same, or moving away);
-  - ``final_offer``: terms past the point or with unmet conditions were declared final (the
-    latest round is marked final), which is what makes the verdict ``walk``;
+  - ``final_offer``: terms past the point, with unmet conditions or a package below the minimum
+    were declared final (the latest round is marked final), which is what makes the verdict ``walk``;
   - ``signal:KIND`` / ``signal:custom:LABEL``: that signal's events reach its threshold, counted
     over all rounds of all phases (bad faith before a walk still predicts behaviour after it).
 
 - The verdict, first match wins:
 
-  1. ``walk``: ``first_time_test_failed``, or ``price_past_reservation`` or ``conditions_unmet``
-     while the latest round is final (it may carry no offer of its own);
+  1. ``walk``: ``first_time_test_failed``, or ``price_past_reservation``, ``conditions_unmet`` or
+     ``package_below_minimum`` while the latest round is final (it may carry no offer of its own);
   2. ``consider`` (consider walking): any signal at its threshold, or ``stalled_past_reservation``;
-  3. ``counter`` (don't accept, counter): ``price_past_reservation`` or ``conditions_unmet``,
-     the latest round not final;
+  3. ``counter`` (don't accept, counter): ``price_past_reservation``, ``conditions_unmet`` or
+     ``package_below_minimum``, the latest round not final;
   4. ``proceed``: the phase has a round and none of the above;
   5. ``no_offer``: the phase has no round and no signal fired: nothing to judge yet.
 
@@ -44,9 +48,11 @@ from enum import StrEnum
 
 from planner.dates import moment_day
 from planner.model import Plan, Round, Side, SignalKind, Walk
+from planner.package import score_rounds
 
 PRICE_PAST_RESERVATION = "price_past_reservation"
 CONDITIONS_UNMET = "conditions_unmet"
+PACKAGE_BELOW_MINIMUM = "package_below_minimum"
 FIRST_TIME_TEST_FAILED = "first_time_test_failed"
 STALLED_PAST_RESERVATION = "stalled_past_reservation"
 FINAL_OFFER = "final_offer"
@@ -54,12 +60,13 @@ FINAL_OFFER = "final_offer"
 ROUND_REASONS = (
     PRICE_PAST_RESERVATION,
     CONDITIONS_UNMET,
+    PACKAGE_BELOW_MINIMUM,
     FIRST_TIME_TEST_FAILED,
     STALLED_PAST_RESERVATION,
     FINAL_OFFER,
 )
 #: The terms that must not be accepted as they stand: a counter, or a walk once declared final.
-PAST_THE_POINT = (PRICE_PAST_RESERVATION, CONDITIONS_UNMET)
+PAST_THE_POINT = (PRICE_PAST_RESERVATION, CONDITIONS_UNMET, PACKAGE_BELOW_MINIMUM)
 SIGNAL_PREFIX = "signal:"
 
 _STANDARD_ORDER = (
@@ -110,6 +117,8 @@ class Assessment:
     previous_offer: Decimal | None = None  # their offer before that one, in the same phase
     final: bool = False  # the latest round of the phase was declared final
     point: Decimal = Decimal(0)  # the walk-away point the offers were judged against
+    package_score: Decimal | None = None  # 0..100, one decimal; None without a package or a round to score
+    min_score: Decimal | None = None  # the plan's minimum package score (None: no package minimum)
 
     def signal(self, key: str) -> SignalCount | None:
         return next((s for s in self.signals if s.key == key), None)
@@ -202,6 +211,8 @@ def assess_rounds(plan: Plan, ordered: list[Round], judged: int) -> Assessment:
 
     past_price = room is not None and room < 0
     unmet = latest is not None and bool(latest.unmet_conditions)
+    package = score_rounds(plan, rounds, point)
+    below = package is not None and package.below_minimum
     failed_test = latest is not None and latest.first_time_today is False
     stalled = (
         past_price
@@ -209,13 +220,14 @@ def assess_rounds(plan: Plan, ordered: list[Round], judged: int) -> Assessment:
         and their_offer is not None
         and not plan.is_better_for_us(their_offer, previous)
     )
-    declared_final = final and (past_price or unmet)
+    declared_final = final and (past_price or unmet or below)
 
     reasons = [
         code
         for code, holds in (
             (PRICE_PAST_RESERVATION, past_price),
             (CONDITIONS_UNMET, unmet),
+            (PACKAGE_BELOW_MINIMUM, below),
             (FIRST_TIME_TEST_FAILED, failed_test),
             (STALLED_PAST_RESERVATION, stalled),
             (FINAL_OFFER, declared_final),
@@ -230,7 +242,7 @@ def assess_rounds(plan: Plan, ordered: list[Round], judged: int) -> Assessment:
         verdict = Verdict.WALK
     elif fired or stalled:
         verdict = Verdict.CONSIDER
-    elif past_price or unmet:
+    elif past_price or unmet or below:
         verdict = Verdict.COUNTER
     elif rounds:
         verdict = Verdict.PROCEED
@@ -248,4 +260,6 @@ def assess_rounds(plan: Plan, ordered: list[Round], judged: int) -> Assessment:
         previous_offer=previous,
         final=final,
         point=point,
+        package_score=package.score if package is not None else None,
+        min_score=plan.reservation.min_score if plan.has_package else None,
     )

@@ -10,11 +10,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 from planner.model import Plan, Side, SignalKind
-from planner.money import format_money
+from planner.money import amount_to_text, format_money
 from planner.verdict import (
     CONDITIONS_UNMET,
     FINAL_OFFER,
     FIRST_TIME_TEST_FAILED,
+    PACKAGE_BELOW_MINIMUM,
     PRICE_PAST_RESERVATION,
     SIGNAL_PREFIX,
     STALLED_PAST_RESERVATION,
@@ -85,6 +86,29 @@ def headroom_text(plan: Plan, assessment: Assessment) -> str:
     return f"Their latest offer leaves {money(plan, room)} before your walk-away point."
 
 
+def score_text(value: Decimal) -> str:
+    """A package score as shown: ``72.5``, ``57.0`` (one decimal, no exponent, 0.0 to 100.0)."""
+    return str(value)
+
+
+def minimum_text(value: Decimal) -> str:
+    """A minimum package score as the plan writes it: ``60``, ``62.5``."""
+    return amount_to_text(value)
+
+
+def package_text(assessment: Assessment) -> str:
+    """The package score against the minimum, in one line (empty for a plan without a package)."""
+    if assessment.package_score is None:
+        if assessment.min_score is None:
+            return ""
+        return f"No package to score yet (your minimum is {minimum_text(assessment.min_score)} of 100)."
+    score = f"Package score {score_text(assessment.package_score)} of 100"
+    if assessment.min_score is None:
+        return score + "."
+    below = assessment.package_score < assessment.min_score
+    return f"{score}: {'below' if below else 'at or above'} your minimum of {minimum_text(assessment.min_score)}."
+
+
 def reason_text(plan: Plan, assessment: Assessment, code: str) -> str:
     """One reason code in words."""
     if code == PRICE_PAST_RESERVATION and assessment.headroom is not None and assessment.their_offer is not None:
@@ -94,6 +118,11 @@ def reason_text(plan: Plan, assessment: Assessment, code: str) -> str:
         )
     if code == CONDITIONS_UNMET:
         return "Not met in the latest round: " + "; ".join(assessment.unmet_conditions) + "."
+    if code == PACKAGE_BELOW_MINIMUM and assessment.package_score is not None and assessment.min_score is not None:
+        return (
+            f"Their package (price and terms together) scores {score_text(assessment.package_score)}, "
+            f"below your minimum of {minimum_text(assessment.min_score)}."
+        )
     if code == FIRST_TIME_TEST_FAILED:
         return "You would not sign these terms if the deal came to you for the first time today."
     if code == STALLED_PAST_RESERVATION and assessment.previous_offer is not None:
@@ -138,7 +167,11 @@ def headline(plan: Plan, assessment: Assessment) -> str:
         if PRICE_PAST_RESERVATION in assessment.reasons:
             gap = money(plan, -assessment.headroom) if assessment.headroom is not None else ""
             return f"Don't accept: {gap} apart. Counter {_ask_for(plan)} {_point(plan, assessment)}."
-        return "Don't accept: " + "; ".join(assessment.unmet_conditions) + " not met. Counter on it."
+        if CONDITIONS_UNMET in assessment.reasons:
+            return "Don't accept: " + "; ".join(assessment.unmet_conditions) + " not met. Counter on it."
+        score = score_text(assessment.package_score) if assessment.package_score is not None else "?"
+        minimum = minimum_text(assessment.min_score) if assessment.min_score is not None else "?"
+        return f"Don't accept: the package scores {score}, your minimum is {minimum}. Counter on the terms."
     if verdict is Verdict.PROCEED:
         if assessment.headroom is None:
             return "Nothing past your point so far: go on, and log their offer when they make one."

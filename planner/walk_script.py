@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from planner.model import Plan, Script, SignalKind
-from planner.money import format_money
-from planner.verdict import CONDITIONS_UNMET, FINAL_OFFER, PRICE_PAST_RESERVATION, Assessment
+from planner.money import amount_to_text, format_money
+from planner.verdict import CONDITIONS_UNMET, FINAL_OFFER, PACKAGE_BELOW_MINIMUM, PRICE_PAST_RESERVATION, Assessment
 
 ACKNOWLEDGE, REASON, DOOR = "acknowledge", "reason", "door"
 PARTS = (ACKNOWLEDGE, REASON, DOOR)
@@ -299,6 +299,10 @@ def reason_facts(plan: Plan, assessment: Assessment) -> list[str]:
     if CONDITIONS_UNMET in assessment.reasons:
         unmet = [_lower_first(c) for c in assessment.unmet_conditions]
         facts.append("no agreement on " + " or ".join(unmet))
+    score, minimum = assessment.package_score, assessment.min_score
+    if PACKAGE_BELOW_MINIMUM in assessment.reasons and score is not None and minimum is not None:
+        # A figure keeps it concrete (check_script asks for one): the terms together, scored against the minimum.
+        facts.append(f"the terms together, at {score} against the {amount_to_text(minimum)} we need")
     for signal in assessment.triggered_signals:
         if signal.kind is SignalKind.CUSTOM:
             facts.append(f"{_lower_first(signal.label)} ({_times(signal.count)})")

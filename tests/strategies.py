@@ -17,6 +17,8 @@ from planner.model import (
     Alternative,
     Commitment,
     FollowUpMove,
+    Issue,
+    IssueKind,
     Outcome,
     Plan,
     Reopen,
@@ -60,6 +62,40 @@ moments = st.one_of(
         lambda d: d.replace(microsecond=0)
     ),
 )
+
+
+# -- packages (issue 19) ---------------------------------------------------------------------
+
+weights = st.decimals(min_value=1, max_value=100, places=2)
+scores = st.decimals(min_value=0, max_value=100, places=1)
+term_numbers = st.decimals(min_value=-1000, max_value=1000, places=2, allow_nan=False, allow_infinity=False)
+keys = st.from_regex(r"[a-z_][a-z0-9_.-]{0,11}", fullmatch=True).filter(lambda k: k != "price")
+
+
+@st.composite
+def issues(draw: st.DrawFn, max_size: int = 4) -> list[Issue]:
+    """Valid terms: unique keys (ignoring case), number terms with best != worst, options scored 0..100."""
+    found: list[Issue] = []
+    for key in draw(st.lists(keys, min_size=1, max_size=max_size, unique_by=str.casefold)):
+        weight = draw(weights)
+        if draw(st.booleans()):
+            best, worst = draw(st.lists(term_numbers, min_size=2, max_size=2, unique=True))
+            found.append(Issue(key, draw(title), IssueKind.NUMBER, weight, best=best, worst=worst, unit=draw(line)))
+        else:
+            names = draw(st.lists(title, min_size=1, max_size=4, unique_by=str.casefold))
+            options = {name: draw(scores) for name in names}
+            found.append(Issue(key, draw(title), IssueKind.OPTIONS, weight, options=options))
+    return found
+
+
+@st.composite
+def term_values(draw: st.DrawFn, terms: list[Issue]) -> dict:
+    """Their terms in a round: some of the plan's terms, each with a value it takes."""
+    chosen = draw(st.lists(st.sampled_from(terms), unique_by=lambda i: i.key) if terms else st.just([]))
+    return {
+        i.key: draw(st.sampled_from(list(i.options))) if i.kind is IssueKind.OPTIONS else draw(term_numbers)
+        for i in chosen
+    }
 
 
 def _not_before(moment, earliest):
@@ -126,6 +162,9 @@ def plans(draw: st.DrawFn) -> Plan:
             max_size=4,
         )
     )
+    terms = draw(st.just([]) | issues())
+    for round_ in rounds:
+        round_.their_terms = draw(term_values(terms))
     reservation_value = draw(amounts)
     side = draw(st.sampled_from(list(Side)))
     commitments = []
@@ -179,6 +218,12 @@ def plans(draw: st.DrawFn) -> Plan:
         their_side=TheirSide(draw(line), draw(line), draw(st.none() | amounts), draw(note)),
         commitments=commitments,
         outcome=outcome,
+        issues=terms,
+        price_weight=draw(weights) if terms else None,
     )
+    if terms:
+        plan.reservation.min_score = draw(st.none() | scores)
+    for commitment in plan.commitments:
+        commitment.package = plan.package_definition()
     plan.status = status_from_content(plan)
     return plan

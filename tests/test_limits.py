@@ -47,6 +47,11 @@ class limits:  # named like the module it mirrors
     MAX_WALKS = 50
     MAX_CORRECTIONS = 500
     MAX_SIGNATURE_BYTES = 128 * 1024
+    MAX_ISSUES = 12
+    MAX_OPTIONS = 20
+    ISSUE_KEY_CHARS = 40
+    MAX_WEIGHT = 100
+    MAX_SCORE = 100
 
 
 def test_the_documented_limits_are_the_programs() -> None:
@@ -259,7 +264,27 @@ def _largest_plan() -> dict:
     ]
     doc["walked"]["follow_up_moves"] = _moves(limits.MAX_FOLLOW_UP_MOVES)
     doc["walked"]["follow_up_on"] = doc["walked"]["follow_up_moves"][-1]["to_date"]
-    used = sum(len(s) for s in _texts(doc)) - len(doc["walked"]["reason"])
+    # A package at its limits: every round names every term by its longest key and option (these
+    # names are the plan's own, counted once in the text budget, however many rounds repeat them).
+    longest = [chr(0x1F500 + i) + wide * (limits.TITLE_CHARS - 1) for i in range(limits.MAX_ISSUES)]
+    doc["issues"] = [
+        {
+            "key": f"{i:02d}" + "k" * (limits.ISSUE_KEY_CHARS - 2),
+            "label": f"{i}",
+            "kind": "options",
+            "weight": "100",
+            "options": {name: "100", **{f"{j}": "0" for j in range(limits.MAX_OPTIONS - 1)}},
+        }
+        for i, name in enumerate(longest)
+    ]
+    doc["price_weight"] = "100"
+    doc["reservation"]["min_score"] = "99.9999"
+    for round_ in doc["rounds"]:
+        round_["their_terms"] = {issue["key"]: name for issue, name in zip(doc["issues"], longest, strict=True)}
+    for commitment in doc["commitments"]:
+        commitment["package"] = {"issues": doc["issues"], "price_weight": "100", "min_score": "99.9999"}
+    names = sum(len(name) for issue in doc["issues"] for name in issue["options"]) * (1 + limits.MAX_COMMITMENTS)
+    used = sum(len(s) for s in _texts(doc)) - len(doc["walked"]["reason"]) + names
     doc["walked"]["reason"] = "x" * 10
     left = limits.MAX_PLAN_TEXT_CHARS - used - 10
     for round_ in doc["rounds"]:
@@ -268,12 +293,15 @@ def _largest_plan() -> dict:
     return doc
 
 
+_NOT_TEXT = ("signature_png", "fingerprint", "at", "signed_at", "to_date", "format", "kind", "their_terms", "key")
+
+
 def _texts(value: object):
     if isinstance(value, str):
         yield value
     elif isinstance(value, dict):
         for key, item in value.items():
-            if key not in ("signature_png", "fingerprint", "at", "signed_at", "to_date", "format", "kind"):
+            if key not in _NOT_TEXT:
                 yield from _texts(item)
     elif isinstance(value, list):
         for item in value:

@@ -17,7 +17,11 @@ from planner.store import Store, file_kind, health, schema
 
 FROZEN = sorted((DATA / "schema").glob("*.walkaway"))
 #: Examples added to tests/data after the first schema, with the first frozen file that holds them.
-FIRST_FROZEN_IN = {"van-lease-walked-twice.walkaway.json": "0002"}  # walked twice, a final offer, a correction
+FIRST_FROZEN_IN = {
+    "van-lease-walked-twice.walkaway.json": "0002",  # walked twice, a final offer, a correction
+    "package-car.walkaway.json": "0004",  # packages: number terms
+    "package-salary.walkaway.json": "0004",  # packages: an options term, a final package
+}
 
 
 def test_there_is_a_frozen_file_of_the_current_schema() -> None:

@@ -22,7 +22,18 @@ from planner.model import Plan
 from planner.store import Store, codec, file_kind, health, reader
 from planner.store.rows_to_plan import plan_from_row
 from planner.store.tables import Base, DealRow, RoundRow
-from planner.store.types import Choice, IsoMoment, Money, Moves, RoundJson, Texts, UtcDateTime
+from planner.store.types import (
+    Choice,
+    IsoMoment,
+    IssuesJson,
+    Money,
+    Moves,
+    PackageJson,
+    RoundJson,
+    TermsJson,
+    Texts,
+    UtcDateTime,
+)
 
 
 def _column_codec(column_type: object) -> codec.Codec | None:
@@ -33,6 +44,9 @@ def _column_codec(column_type: object) -> codec.Codec | None:
         (Texts, codec.TEXTS),
         (Moves, codec.MOVES),
         (RoundJson, codec.ROUND),
+        (IssuesJson, codec.ISSUES),
+        (TermsJson, codec.TERMS),
+        (PackageJson, codec.PACKAGE),
         (Boolean, codec.FLAG),
         (Date, codec.DAY),
     ):

@@ -5,7 +5,8 @@ bottom. Between them the blocks are laid out by priority (:mod:`planner.brief.pr
 in rows from top to bottom: a tinted panel for the walk-away point, rows of two columns,
 and full-width rows. The walk-away brief's rows are
 
-    the walk-away point, its conditions and "Why this point" (the panel)
+    the walk-away point, its conditions, the package (when the plan has one: its terms and the
+        minimum score) and "Why this point" (the panel)
     the first-time-today question    | the signals with tick boxes
     the scale (full width, so its labels have room)
     the alternatives
@@ -25,6 +26,7 @@ from datetime import date
 from planner.brief import content
 from planner.brief.fit import Fitted, Region, fit_region, measure
 from planner.brief.fonts import register_fonts
+from planner.brief.package_table import package_region
 from planner.brief.page import MARGIN, Box, paper_size
 from planner.brief.priority import Allotment, Block, Column, Row, allot
 from planner.model import Plan
@@ -40,7 +42,17 @@ SPREAD = 10.0
 
 #: Space is given in this order (1 first): a block earlier in the list is shrunk later and
 #: cut later than every block after it. Any other block comes after all of them.
-PRIORITY = ("point", "rationale", "first_time", "signals", "script", "scale", "alternatives", "their_side")
+PRIORITY = (
+    "point",
+    "package",
+    "rationale",
+    "first_time",
+    "signals",
+    "script",
+    "scale",
+    "alternatives",
+    "their_side",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +134,9 @@ def lay_out(plan: Plan, paper: str, today: date, revision: int | None) -> BriefP
     ranks = ranked(PRIORITY)
     width, half = frame.content.width, frame.half
     panel = [block(content.point_region(plan, frame.panel), ranks, head=0, droppable=False)]
+    package = package_region(plan, frame.panel)
+    if package is not None:
+        panel.append(block(package, ranks, head=2))
     rationale = content.rationale_region(plan, frame.panel)
     if rationale is not None:
         panel.append(block(rationale, ranks, head=0))

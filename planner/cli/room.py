@@ -80,6 +80,27 @@ def _event(value: str) -> Any:
     return SignalEvent(kind, note=rest.strip())
 
 
+def _term(value: str) -> tuple[str, str]:
+    """``KEY=VALUE``: a term of the plan's package and their value (a number or an option's name)."""
+    text(LINE)(value)  # no controls, no runaway length
+    key, sign, given = value.partition("=")
+    if not sign or not key.strip() or not given.strip():
+        raise argparse.ArgumentTypeError(f"'{value}': a term is written KEY=VALUE, e.g. warranty=3")
+    return key.strip(), given.strip()
+
+
+def terms_given(pairs: list[tuple[str, str]] | None) -> dict[str, str] | None:
+    """The ``--term`` options as one mapping; :class:`WalkawayError` when a key is given twice."""
+    if not pairs:
+        return None
+    found: dict[str, str] = {}
+    for key, value in pairs:
+        if any(k.casefold() == key.casefold() for k in found):
+            raise WalkawayError(f"--term {key} is given twice: give each term once")
+        found[key] = value
+    return found
+
+
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     assess = subparsers.add_parser(
         "assess", parents=[common], help="the verdict on a deal: walk, consider walking, counter, proceed or no offer"
@@ -133,6 +154,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     final.add_argument(
         "--not-final", dest="final", action="store_const", const=False, help="with --edit: it was not their final offer"
     )
+    round_.add_argument(
+        "--term",
+        action="append",
+        type=_term,
+        metavar="KEY=VALUE",
+        help="their value for a term of the package besides the price: a number, or an option's name "
+        "(repeatable; with --edit, the terms given replace the round's terms)",
+    )
     round_.add_argument("--hours", type=plan_amount, metavar="HOURS", help="time spent on this round")
     round_.add_argument("--note", type=text(NOTE), help="a short note")
     round_.add_argument(
@@ -178,6 +207,9 @@ def assessment_json(plan: Plan, assessment: Assessment, today: date, phase: int 
         "headroom": amount_to_text(assessment.headroom) if assessment.headroom is not None else None,
         "their_offer": amount_to_text(assessment.their_offer) if assessment.their_offer is not None else None,
         "reservation": amount_to_text(plan.reservation.value),
+        # One decimal always ("57.0"): the score is rounded half-up to one decimal (str of it has no exponent).
+        "package_score": str(assessment.package_score) if assessment.package_score is not None else None,
+        "min_score": amount_to_text(assessment.min_score) if assessment.min_score is not None else None,
         "currency": plan.currency,
         "status": plan.status.value,
         "phase": assessment.phase,
@@ -198,13 +230,16 @@ def assessment_json(plan: Plan, assessment: Assessment, today: date, phase: int 
 def print_assessment(plan: Plan, assessment: Assessment, today: date, phase: int | None = None) -> None:
     from planner.momentum import momentum, momentum_note, momentum_text
     from planner.signing.made_here import check_commitment
-    from planner.verdict_words import VERDICT_TITLES, headline, headroom_text, reason_text, signal_name
+    from planner.verdict_words import VERDICT_TITLES, headline, headroom_text, package_text, reason_text, signal_name
 
     print(f"{VERDICT_TITLES[assessment.verdict]}  {plan.title} ({plan.status.value})")
     for warning in check_commitment(plan).warnings():
         print(f"Warning: {warning}")
     print(headline(plan, assessment))
     print(headroom_text(plan, assessment))
+    package = package_text(assessment)
+    if package:
+        print(package)
     for code in assessment.reasons:
         print(f"  - {code}: {reason_text(plan, assessment, code)}")
     for signal in assessment.signals:
@@ -241,6 +276,7 @@ def run_round(args: argparse.Namespace) -> int:
     from planner.verdict import assess
 
     today = date.today()
+    args.term = terms_given(args.term)
     if args.edit is not None or args.delete is not None:
         from planner.cli.round_edit import run_correction
 
@@ -263,6 +299,7 @@ def run_round(args: argparse.Namespace) -> int:
             final=bool(args.final),
             hours=args.hours,
             note=args.note or "",
+            their_terms=args.term,
         )
     _show(plan, assess(plan), args.json)
     return 0

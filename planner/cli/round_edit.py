@@ -21,6 +21,7 @@ CLEARABLE: dict[str, tuple[str, object]] = {
     "first_time": ("first_time_today", None),
     "hours": ("hours", None),
     "note": ("note", ""),
+    "terms": ("their_terms", {}),
 }
 #: The options that give a field, and the field.
 _GIVEN = {
@@ -32,6 +33,7 @@ _GIVEN = {
     "final": "final",
     "hours": "hours",
     "note": "note",
+    "term": "their_terms",
     "at": "at",
 }
 

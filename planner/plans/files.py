@@ -29,6 +29,7 @@ from planner.model import (
     Commitment,
     CorrectionAction,
     FollowUpMove,
+    Issue,
     Outcome,
     PastWalk,
     Plan,
@@ -47,6 +48,14 @@ from planner.model import (
 )
 from planner.money import amount_to_text
 from planner.plan_rules import first_problem, signal_problems
+from planner.plans.package_doc import (
+    issue_to_document,
+    issues_from_documents,
+    package_from_document,
+    package_to_document,
+    terms_from_document,
+    terms_to_document,
+)
 from planner.plans.schema import FORMAT, FollowUpMoveDoc, PlanDoc, ReopenedDoc, RoundDoc, WalkedDoc, field_path
 
 MAX_FILE_BYTES = limits.MAX_PLAN_FILE_BYTES
@@ -130,7 +139,7 @@ def _round_phase(round_: RoundDoc, reopenings: list[Moment]) -> int:
     return sum(1 for at in reopenings if moment_sort_key(round_.at) >= moment_sort_key(at))
 
 
-def _round_from_document(r: RoundDoc, reopenings: list[Moment]) -> Round:
+def _round_from_document(r: RoundDoc, reopenings: list[Moment], issues: list[Issue], path: str, source: str) -> Round:
     return Round(
         at=r.at,
         their_offer=r.their_offer,
@@ -142,6 +151,7 @@ def _round_from_document(r: RoundDoc, reopenings: list[Moment]) -> Round:
         note=r.note,
         phase=_round_phase(r, reopenings),
         final=r.final,
+        their_terms=terms_from_document(r.their_terms, issues, path, source),
     )
 
 
@@ -161,16 +171,20 @@ def _reopen_from_document(reopened: ReopenedDoc) -> Reopen:
     return Reopen(at=reopened.at, note=reopened.note, first_time_today=reopened.first_time_today)
 
 
-def _corrections_from_document(doc: PlanDoc, reopenings: list[Moment], source: str) -> list[RoundCorrection]:
+def _corrections_from_document(
+    doc: PlanDoc, reopenings: list[Moment], issues: list[Issue], source: str
+) -> list[RoundCorrection]:
     found = []
     for i, c in enumerate(doc.corrections):
+        where = f"corrections[{i}]"
+        after = c.after
         found.append(
             RoundCorrection(
-                at=_utc_moment(c.at, f"corrections[{i}].at", source),
+                at=_utc_moment(c.at, f"{where}.at", source),
                 action=CorrectionAction(c.action),
                 number=c.round,
-                before=_round_from_document(c.before, reopenings),
-                after=_round_from_document(c.after, reopenings) if c.after is not None else None,
+                before=_round_from_document(c.before, reopenings, issues, f"{where}.before", source),
+                after=_round_from_document(after, reopenings, issues, f"{where}.after", source) if after else None,
             )
         )
     return found
@@ -187,6 +201,7 @@ def plan_from_document(doc: PlanDoc, source: str = "<plan>") -> Plan:
         for s in doc.signals
     ]
     reopenings = _reopenings(doc)
+    issues = issues_from_documents(doc.issues)
     # In the file's own order, before the plan adds the standard signals and sorts them.
     problem = next(signal_problems(signals), None)
     if problem is not None:
@@ -219,6 +234,7 @@ def plan_from_document(doc: PlanDoc, source: str = "<plan>") -> Plan:
                 side=Side(c.side) if c.side else None,
                 signature_png=png,
                 certificate=certificate,
+                package=package_from_document(c.package),
             )
         )
     plan = Plan(
@@ -232,6 +248,7 @@ def plan_from_document(doc: PlanDoc, source: str = "<plan>") -> Plan:
             conditions=list(doc.reservation.conditions),
             rationale=doc.reservation.rationale,
             decided_at=doc.reservation.decided_at,
+            min_score=doc.reservation.min_score,
         ),
         target=doc.target,
         opening=doc.opening,
@@ -241,14 +258,16 @@ def plan_from_document(doc: PlanDoc, source: str = "<plan>") -> Plan:
         ],
         signals=signals,
         script=Script(acknowledge=doc.script.acknowledge, reason=doc.script.reason, door=doc.script.door),
-        rounds=[_round_from_document(r, reopenings) for r in doc.rounds],
+        rounds=[_round_from_document(r, reopenings, issues, f"rounds[{i}]", source) for i, r in enumerate(doc.rounds)],
+        issues=issues,
+        price_weight=doc.price_weight,
         walked=_walk_from_document(doc.walked, "walked", source) if doc.walked else None,
         reopened=_reopen_from_document(doc.reopened) if doc.reopened else None,
         history=[
             PastWalk(_walk_from_document(p.walked, f"history[{i}].walked", source), _reopen_from_document(p.reopened))
             for i, p in enumerate(doc.history)
         ],
-        corrections=_corrections_from_document(doc, reopenings, source),
+        corrections=_corrections_from_document(doc, reopenings, issues, source),
         their_side=(
             TheirSide(
                 decision_maker=doc.their_side.decision_maker,
@@ -309,9 +328,12 @@ def plan_to_document(plan: Plan) -> dict[str, Any]:
     _put(reservation, "rationale", plan.reservation.rationale)
     if plan.reservation.decided_at is not None:
         reservation["decided_at"] = moment_to_text(plan.reservation.decided_at)
+    _put(reservation, "min_score", plan.reservation.min_score)
     doc["reservation"] = reservation
     _put(doc, "target", plan.target)
     _put(doc, "opening", plan.opening)
+    _put(doc, "price_weight", plan.price_weight)
+    _put(doc, "issues", [issue_to_document(i) for i in plan.issues])
     _put(doc, "signer", plan.signer)
     alternatives = []
     for a in plan.alternatives:
@@ -382,6 +404,7 @@ def _round_to_document(r: Round, with_phase: bool) -> dict[str, Any]:
         item["phase"] = r.phase
     if r.final:
         item["final"] = True
+    _put(item, "their_terms", terms_to_document(r.their_terms))
     return item
 
 
@@ -436,6 +459,8 @@ def _commitment_to_document(c: Commitment) -> dict[str, Any]:
         item["signature_png"] = base64.b64encode(c.signature_png).decode("ascii")
     if c.certificate:
         item["certificate"] = base64.b64encode(c.certificate).decode("ascii")
+    if c.package is not None:
+        item["package"] = package_to_document(c.package)
     return item
 
 

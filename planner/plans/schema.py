@@ -23,7 +23,7 @@ from pydantic_core import PydanticCustomError
 from planner import limits
 from planner.dates import DateError, Moment, parse_date, parse_moment
 from planner.model import SignalKind
-from planner.money import AmountError, parse_plan_amount
+from planner.money import AmountError, parse_amount, parse_plan_amount
 
 FORMAT = "walkaway-plan/1"
 
@@ -43,6 +43,24 @@ def _amount(value: Any) -> Decimal:
         return parse_plan_amount(value)
     except AmountError as error:
         raise PydanticCustomError("amount", str(error)) from None
+
+
+def _number(value: Any) -> Decimal:
+    # A package's numbers (weights, scores, a term's best, worst and values): exact like amounts, and
+    # below zero allowed (a term may be); the ranges are planner.package_checks', with their field paths.
+    if isinstance(value, float):
+        raise PydanticCustomError("number", "not a decimal number (float given)")
+    try:
+        return parse_amount(value)
+    except AmountError as error:
+        raise PydanticCustomError("number", str(error).replace("amount", "number")) from None
+
+
+def _term_value(value: Any) -> Decimal | str:
+    # A number or an option's name; which one a term takes is known from the plan's issues.
+    if isinstance(value, str):
+        return value
+    return _number(value)
 
 
 def _moment(value: Any) -> Moment:
@@ -96,10 +114,10 @@ def _kind(value: Any) -> SignalKind:
 
 
 def _at_most(limit: int) -> BeforeValidator:
-    """A list of at most ``limit`` entries, refused before any entry is looked at."""
+    """A list (or an object) of at most ``limit`` entries, refused before any entry is looked at."""
 
     def check(value: Any) -> Any:
-        if isinstance(value, list) and len(value) > limit:
+        if isinstance(value, list | dict) and len(value) > limit:
             raise PydanticCustomError("too_long", "more than {limit} entries", {"limit": limit})
         return value
 
@@ -107,6 +125,8 @@ def _at_most(limit: int) -> BeforeValidator:
 
 
 Amount = Annotated[Decimal, BeforeValidator(_amount)]
+Number = Annotated[Decimal, BeforeValidator(_number)]
+TermValueDoc = Annotated[Decimal | str, BeforeValidator(_term_value)]
 When = Annotated[Moment, BeforeValidator(_moment)]
 Day = Annotated[date, BeforeValidator(_date)]
 Whole = Annotated[int, BeforeValidator(_whole)]
@@ -134,6 +154,7 @@ class ReservationDoc(_Part):
     conditions: Texts = []
     rationale: Text = ""
     decided_at: When | None = None
+    min_score: Number | None = None
 
 
 class AlternativeDoc(_Part):
@@ -161,6 +182,31 @@ class ScriptDoc(_Part):
     door: Text = ""
 
 
+class IssueDoc(_Part):
+    """A term of the package besides the price (issue 19): a number term or an options term."""
+
+    key: Text
+    label: Text
+    kind: Literal["number", "options"]
+    weight: Number
+    best: Number | None = None
+    worst: Number | None = None
+    unit: Text = ""
+    options: Annotated[dict[str, Number], _at_most(limits.MAX_OPTIONS)] = {}
+
+
+Issues = Annotated[list[IssueDoc], _at_most(limits.MAX_ISSUES)]
+Terms = Annotated[dict[str, TermValueDoc], _at_most(limits.MAX_ISSUES)]
+
+
+class PackageDoc(_Part):
+    """The package a commitment signed: its terms, the price's weight and the minimum score."""
+
+    issues: Issues = []
+    price_weight: Number | None = None
+    min_score: Number | None = None
+
+
 class RoundDoc(_Part):
     at: When
     their_offer: Amount | None = None
@@ -172,6 +218,7 @@ class RoundDoc(_Part):
     note: Text = ""
     phase: Phase = None
     final: YesNo = False
+    their_terms: Terms = {}
 
 
 class FollowUpMoveDoc(_Part):
@@ -231,6 +278,7 @@ class CommitmentDoc(_Part):
     side: Literal["buy", "sell"] | None = None
     signature_png: Base64 | None = None
     certificate: CertificateBase64 | None = None
+    package: PackageDoc | None = None
 
 
 class OutcomeDoc(_Part):
@@ -262,6 +310,8 @@ class PlanDoc(_Part):
     outcome: OutcomeDoc | None = None
     history: Annotated[list[PastWalkDoc], _at_most(limits.MAX_WALKS - 1)] = []
     corrections: Annotated[list[CorrectionDoc], _at_most(limits.MAX_CORRECTIONS)] = []
+    issues: Issues = []
+    price_weight: Number | None = None
 
 
 def field_path(location: tuple[int | str, ...]) -> str:

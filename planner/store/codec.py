@@ -27,7 +27,19 @@ from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
 from planner.dates import Moment, moment_to_text, parse_moment
-from planner.model import CorrectionAction, FollowUpMove, Round, Side, SignalEvent, SignalKind, Status
+from planner.model import (
+    CorrectionAction,
+    FollowUpMove,
+    Issue,
+    IssueKind,
+    PackageDefinition,
+    Round,
+    Side,
+    SignalEvent,
+    SignalKind,
+    Status,
+    TermValue,
+)
 from planner.money import amount_to_text
 
 T = TypeVar("T")
@@ -116,6 +128,80 @@ def _amount_or_none(value: Decimal | None) -> str | None:
     return None if value is None else amount_to_text(value)
 
 
+def _issue_value(issue: Issue) -> dict[str, Any]:
+    return {
+        "key": issue.key,
+        "label": issue.label,
+        "kind": issue.kind.value,
+        "weight": amount_to_text(issue.weight),
+        "best": _amount_or_none(issue.best),
+        "worst": _amount_or_none(issue.worst),
+        "unit": issue.unit,
+        "options": [[name, amount_to_text(score)] for name, score in issue.options.items()],
+    }
+
+
+def _issue_read(item: dict[str, Any]) -> Issue:
+    return Issue(
+        key=item["key"],
+        label=item["label"],
+        kind=IssueKind(item["kind"]),
+        weight=Decimal(item["weight"]),
+        best=_amount_read(item["best"]),
+        worst=_amount_read(item["worst"]),
+        unit=item["unit"],
+        options={name: Decimal(score) for name, score in item["options"]},
+    )
+
+
+def _encode_issues(issues: list[Issue]) -> str:
+    return json.dumps([_issue_value(i) for i in issues], ensure_ascii=False)
+
+
+def _decode_issues(value: Any) -> list[Issue]:
+    return [_issue_read(item) for item in json.loads(value)]
+
+
+def _terms_value(terms: dict[str, TermValue]) -> list[list[str]]:
+    # Tagged, so a term reads back as a number or an option's name without the plan's issues.
+    return [
+        [key, "option", value] if isinstance(value, str) else [key, "number", amount_to_text(value)]
+        for key, value in terms.items()
+    ]
+
+
+def _terms_read(items: list[list[str]]) -> dict[str, TermValue]:
+    return {key: value if tag == "option" else Decimal(value) for key, tag, value in items}
+
+
+def _encode_terms(terms: dict[str, TermValue]) -> str:
+    return json.dumps(_terms_value(terms), ensure_ascii=False)
+
+
+def _decode_terms(value: Any) -> dict[str, TermValue]:
+    return _terms_read(json.loads(value))
+
+
+def _encode_package(package: PackageDefinition) -> str:
+    return json.dumps(
+        {
+            "issues": [_issue_value(i) for i in package.issues],
+            "price_weight": _amount_or_none(package.price_weight),
+            "min_score": _amount_or_none(package.min_score),
+        },
+        ensure_ascii=False,
+    )
+
+
+def _decode_package(value: Any) -> PackageDefinition:
+    item = json.loads(value)
+    return PackageDefinition(
+        issues=[_issue_read(i) for i in item["issues"]],
+        price_weight=_amount_read(item["price_weight"]),
+        min_score=_amount_read(item["min_score"]),
+    )
+
+
 def _encode_round(r: Round) -> str:
     return json.dumps(
         {
@@ -129,6 +215,7 @@ def _encode_round(r: Round) -> str:
             "note": r.note,
             "phase": r.phase,
             "final": r.final,
+            "their_terms": _terms_value(r.their_terms),
         },
         ensure_ascii=False,
     )
@@ -152,6 +239,7 @@ def _decode_round(value: Any) -> Round:
         note=r["note"],
         phase=r["phase"],
         final=r["final"],
+        their_terms=_terms_read(r.get("their_terms", [])),  # rounds kept before packages (0002) have none
     )
 
 
@@ -159,6 +247,12 @@ def _decode_round(value: Any) -> Round:
 MOVES: Codec[list[FollowUpMove]] = Codec("moves", _encode_moves, _decode_moves)
 #: A round as it was before a correction (or after it), whole, as JSON.
 ROUND: Codec[Round] = Codec("round", _encode_round, _decode_round)
+#: A package's terms besides the price, as JSON (amounts as canonical text, options in their order).
+ISSUES: Codec[list[Issue]] = Codec("issues", _encode_issues, _decode_issues)
+#: A round's terms, as JSON ``[[key, "number", "3"], [key, "option", "Senior"], …]``.
+TERMS: Codec[dict[str, TermValue]] = Codec("terms", _encode_terms, _decode_terms)
+#: The package a commitment signed (terms, price weight, minimum score), as JSON.
+PACKAGE: Codec[PackageDefinition] = Codec("package", _encode_package, _decode_package)
 
 
 def choice(enum: type[E]) -> Codec[E]:
@@ -188,6 +282,9 @@ COLUMNS: dict[str, dict[str, Codec[Any]]] = {
         "outcome_status": STATUS,
         "outcome_at": MOMENT,
         "outcome_amount": AMOUNT,
+        "issues_json": ISSUES,
+        "price_weight": AMOUNT,
+        "reservation_min_score": AMOUNT,
         "created_at": INSTANT,
         "updated_at": INSTANT,
     },
@@ -200,9 +297,16 @@ COLUMNS: dict[str, dict[str, Codec[Any]]] = {
         "first_time_today": FLAG,
         "hours": AMOUNT,
         "final": FLAG,
+        "their_terms_json": TERMS,
     },
     "round_events": {"kind": SIGNAL_KIND},
-    "commitments": {"signed_at": INSTANT, "reservation_value": AMOUNT, "conditions_json": TEXTS, "side": SIDE},
+    "commitments": {
+        "signed_at": INSTANT,
+        "reservation_value": AMOUNT,
+        "conditions_json": TEXTS,
+        "side": SIDE,
+        "package_json": PACKAGE,
+    },
     "follow_up_moves": {"at": INSTANT, "from_date": DAY, "to_date": DAY},
     "past_walks": {
         "walked_at": MOMENT,

@@ -21,9 +21,9 @@ from planner.errors import FileDamaged, FileTooNew, NotAWalkawayFile, StoreFileE
 APPLICATION_ID = 0x57414C4B
 #: The newest schema revision this version of Walkaway knows. A test checks it
 #: against the migration scripts, so the two never drift apart.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 #: Every revision, oldest first: their order decides "older" and "newer".
-KNOWN_REVISIONS = ("0001", "0002", "0003")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 

@@ -72,6 +72,9 @@ def deal_columns(plan: Plan) -> dict[str, Any]:
         "outcome_at": outcome.at if outcome else None,
         "outcome_amount": outcome.amount if outcome else None,
         "outcome_note": outcome.note if outcome else "",
+        "issues_json": list(plan.issues),
+        "price_weight": plan.price_weight,
+        "reservation_min_score": plan.reservation.min_score,
     }
 
 
@@ -116,6 +119,7 @@ def _round_row(position: int, r: Round) -> RoundRow:
         note=r.note,
         phase=r.phase,
         final=r.final,
+        their_terms_json=dict(r.their_terms),
         unmet=[UnmetConditionRow(position=i, text=t) for i, t in enumerate(r.unmet_conditions)],
         events=[EventRow(position=i, kind=e.kind, label=e.label, note=e.note) for i, e in enumerate(r.events)],
     )
@@ -134,6 +138,7 @@ def _commitment_row(c: Commitment) -> CommitmentRow:
         side=c.side,
         signature_png=c.signature_png,
         certificate=c.certificate,
+        package_json=c.package,
     )
 
 

@@ -44,6 +44,7 @@ def plan_from_row(row: Any) -> Plan:
             conditions=[c.text for c in row.conditions],
             rationale=row.reservation_rationale,
             decided_at=row.reservation_decided_at,
+            min_score=row.reservation_min_score,
         ),
         target=row.target,
         opening=row.opening,
@@ -85,6 +86,8 @@ def plan_from_row(row: Any) -> Plan:
             else None
         ),
         history=[_past_walk_from_row(p) for p in row.past_walks],
+        issues=list(row.issues_json),
+        price_weight=row.price_weight,
         corrections=[
             RoundCorrection(at=c.at, action=c.action, number=c.round_number, before=c.before_json, after=c.after_json)
             for c in row.corrections
@@ -117,6 +120,7 @@ def _round_from_row(r: Any) -> Round:
         note=r.note,
         phase=r.phase,
         final=bool(r.final),
+        their_terms=dict(r.their_terms_json),
     )
 
 
@@ -133,4 +137,5 @@ def _commitment_from_row(c: Any) -> Commitment:
         side=c.side,
         signature_png=c.signature_png,
         certificate=c.certificate,
+        package=c.package_json,
     )

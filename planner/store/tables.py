@@ -26,8 +26,29 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from planner.dates import Moment
-from planner.model import CorrectionAction, FollowUpMove, Round, Side, SignalKind, Status
-from planner.store.types import Choice, IsoMoment, Money, Moves, RoundJson, Texts, UtcDateTime
+from planner.model import (
+    CorrectionAction,
+    FollowUpMove,
+    Issue,
+    PackageDefinition,
+    Round,
+    Side,
+    SignalKind,
+    Status,
+    TermValue,
+)
+from planner.store.types import (
+    Choice,
+    IsoMoment,
+    IssuesJson,
+    Money,
+    Moves,
+    PackageJson,
+    RoundJson,
+    TermsJson,
+    Texts,
+    UtcDateTime,
+)
 
 # Named constraints keep batch migrations on SQLite predictable.
 NAMING = {
@@ -82,6 +103,11 @@ class DealRow(Base):
     outcome_at: Mapped[Moment | None] = mapped_column(IsoMoment)
     outcome_amount: Mapped[Decimal | None] = mapped_column(Money)
     outcome_note: Mapped[str] = mapped_column(Text, default="")
+
+    # Packages (issue 19, migration 0004): the terms besides the price, their weights, the minimum.
+    issues_json: Mapped[list[Issue]] = mapped_column(IssuesJson, default=list, server_default="[]")
+    price_weight: Mapped[Decimal | None] = mapped_column(Money)
+    reservation_min_score: Mapped[Decimal | None] = mapped_column(Money)
 
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
@@ -173,6 +199,7 @@ class RoundRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     phase: Mapped[int] = mapped_column(default=0)
     final: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    their_terms_json: Mapped[dict[str, TermValue]] = mapped_column(TermsJson, default=dict, server_default="[]")
 
     deal: Mapped[DealRow] = relationship(back_populates="rounds")
     unmet: Mapped[list[UnmetConditionRow]] = relationship(
@@ -232,6 +259,7 @@ class CommitmentRow(Base):
     #: The signer's certificate (DER, public) when the commitment was made with a Walkaway key:
     #: teammates on a team server verify the brief against it.
     certificate: Mapped[bytes | None] = mapped_column(LargeBinary)
+    package_json: Mapped[PackageDefinition | None] = mapped_column(PackageJson)
 
     deal: Mapped[DealRow] = relationship(back_populates="commitments")
 

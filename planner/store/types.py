@@ -18,7 +18,7 @@ from sqlalchemy import DateTime, Dialect, Numeric, String, Text
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from planner.dates import Moment
-from planner.model import FollowUpMove, Round
+from planner.model import FollowUpMove, Issue, PackageDefinition, Round, TermValue
 from planner.store import codec
 
 E = TypeVar("E", bound=StrEnum)
@@ -129,3 +129,42 @@ class RoundJson(TypeDecorator[Round]):
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> Round | None:
         return None if value is None else codec.ROUND.decode(value)
+
+
+class IssuesJson(TypeDecorator[list[Issue]]):
+    """A package's terms besides the price, stored as JSON text (:data:`codec.ISSUES`)."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: list[Issue] | None, dialect: Dialect) -> Any:
+        return codec.encode(codec.ISSUES, value)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> list[Issue] | None:
+        return None if value is None else codec.ISSUES.decode(value)
+
+
+class TermsJson(TypeDecorator[dict[str, TermValue]]):
+    """A round's terms besides the price, stored as JSON text (:data:`codec.TERMS`)."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: dict[str, TermValue] | None, dialect: Dialect) -> Any:
+        return codec.encode(codec.TERMS, value)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> dict[str, TermValue] | None:
+        return None if value is None else codec.TERMS.decode(value)
+
+
+class PackageJson(TypeDecorator[PackageDefinition]):
+    """The package a commitment signed, stored as JSON text (:data:`codec.PACKAGE`)."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: PackageDefinition | None, dialect: Dialect) -> Any:
+        return codec.encode(codec.PACKAGE, value)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> PackageDefinition | None:
+        return None if value is None else codec.PACKAGE.decode(value)

@@ -11,6 +11,9 @@ the rows change (a sample of them), then fitted whenever the view's width change
 3. the ``main`` column takes what is left: it is cut last;
 4. on a very narrow view, the others give way further, below their headers' width, so that no
    column is pushed out of sight.
+
+A hidden column (``view.setColumnHidden``: the rounds' Package column for a plan without one)
+takes no width and leaves no gap.
 """
 
 from __future__ import annotations
@@ -69,7 +72,7 @@ class ColumnFitter(QObject):
         rows = min(model.rowCount(), self.sample)
         self.headers, self.natural, self.contents = [], [], []
         for column in range(model.columnCount()):
-            if self.view.isColumnHidden(column):  # takes no room
+            if self.view.isColumnHidden(column):  # a column that means nothing for these rows takes no room
                 self.headers.append(0)
                 self.contents.append(0)
                 self.natural.append(0)
@@ -123,8 +126,6 @@ class ColumnFitter(QObject):
             excess = sum(widths) - available  # the main column at its natural width: the others give way first
             if excess <= 0:
                 break
-            if not self.natural[column]:  # hidden
-                continue
             floor = self.contents[column] if column in self.keep_text else self.floors.get(column, self.headers[column])
             widths[column] = max(min(max(floor, smallest), widths[column]), widths[column] - excess)
         others = sum(w for c, w in enumerate(widths) if c != self.main)
