@@ -217,6 +217,7 @@ def main() -> None:
     plans = demo_plans(TODAY)
     with Store(path) as store:
         ids = store.add_plans(plans)
+        package_ids = store.add_plans(package_plans())
     window = open_window(path)
     assert window is not None
     window.controller.today = lambda: TODAY
@@ -231,6 +232,16 @@ def main() -> None:
             editor.show_section(key)
             check(f"{status.value}-{key}", window, editor=editor)
             banner_contrast(window, f"{status.value}-{key}")
+    # Packages (issue 19): a salary being planned, and a car in the room, committed, with terms in its rounds.
+    for name, deal_id, keys in (
+        ("package-planning", package_ids[0], ("reservation", "package")),
+        ("package-negotiating", package_ids[1], ("package", "rounds")),
+    ):
+        window.controller.select_deal(deal_id)
+        settle(100)
+        for key in keys:
+            editor.show_section(key)
+            check(f"{name}-{key}", window, editor=editor)
     window.side_pane_host.toggle_action.toggle()  # the brief preview, whichever way it started
     settle(200)
     check("preview-toggled", window, editor=editor)
@@ -264,6 +275,10 @@ def main() -> None:
     dialog("revise", lambda: (brief.revise(), brief.dialog)[1])
     dialog("walk", lambda: (room.open_walk_dialog(), room.walk_dialog)[1])
     dialog("threat", lambda: (room.open_threat_helper(), room.threat_helper)[1])
+    window.controller.select_deal(package_ids[1])
+    settle(100)
+    dialog("correct-round-package", lambda: (room.section.edit_round(2), room.section.round_dialog)[1])
+    dialog("revise-package", lambda: (brief.revise(), brief.dialog)[1])
     window.controller.select_deal(stages[Status.WALKED])
     settle(100)
     dialog("reopen", lambda: (after.open_reopen_dialog(), after.dialog)[1])
@@ -302,7 +317,29 @@ def quick_plan_pages(window: QWidget) -> None:
         check(f"quick-plan-{number}", wizard)
         wizard.next()
         settle()
+    wizard.restart()  # again, with the optional step of a package
+    settle()
+    wizard.next()
+    wizard.reservation.package.setChecked(True)
+    wizard.next()
+    settle()
+    check("quick-plan-package", wizard)
     wizard.reject()
+
+
+def package_plans() -> list:
+    """Two package deals from the example plan files: a salary being planned, a car committed and in the room."""
+    from datetime import UTC, datetime
+
+    from planner.model import Status
+    from planner.plans.files import read_plan_file
+    from planner.services import signed_commitment
+
+    salary = read_plan_file(ROOT / "tests" / "data" / "package-salary.walkaway.json")
+    salary.rounds, salary.status = [], Status.PLANNING
+    car = read_plan_file(ROOT / "tests" / "data" / "package-car.walkaway.json")
+    car = signed_commitment(car, "Ana Costa", datetime(2026, 11, 1, 9, 0, tzinfo=UTC)).plan
+    return [salary, car]
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ connections to a runner that lives on the GUI thread.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 from collections.abc import Callable
@@ -77,9 +78,14 @@ class _Task(QRunnable):
         try:
             result = self.work()
         except BaseException as error:  # delivered to the GUI thread, never dropped here
-            self.signals.raised.emit(self.number, error)
+            self._deliver(self.signals.raised, error)
         else:
-            self.signals.finished.emit(self.number, result)
+            self._deliver(self.signals.finished, result)
+
+    def _deliver(self, signal: Any, value: object) -> None:
+        # RuntimeError: the application is tearing down and no one is left to receive it.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(self.number, value)
 
 
 class TaskRunner(QObject):

@@ -95,52 +95,52 @@
 <context>
     <name>AlternativePage</name>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="102"/>
+        <location filename="../../ui/deals/quick_plan.py" line="119"/>
         <source>3 · Your best alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="103"/>
+        <location filename="../../ui/deals/quick_plan.py" line="120"/>
         <source>What will you do if there is no deal? It is the floor under your walk-away point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="106"/>
+        <location filename="../../ui/deals/quick_plan.py" line="123"/>
         <source>Best alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="107"/>
+        <location filename="../../ui/deals/quick_plan.py" line="124"/>
         <source>What you will do if there is no deal, e.g. stay with the current supplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="108"/>
+        <location filename="../../ui/deals/quick_plan.py" line="125"/>
         <source>e.g. Stay with the current supplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="110"/>
+        <location filename="../../ui/deals/quick_plan.py" line="127"/>
         <source>What the best alternative is worth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="111"/>
+        <location filename="../../ui/deals/quick_plan.py" line="128"/>
         <source>What that alternative is worth to you, in the deal&apos;s currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="114"/>
+        <location filename="../../ui/deals/quick_plan.py" line="131"/>
         <source>A&amp;lternative:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="115"/>
+        <location filename="../../ui/deals/quick_plan.py" line="132"/>
         <source>Its &amp;value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="116"/>
+        <location filename="../../ui/deals/quick_plan.py" line="133"/>
         <source>Leave it empty if there is none yet; the brief will say so.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,32 +539,52 @@ Your plans are safe; the details are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_lock.py" line="44"/>
+        <location filename="../../ui/brief/commit_lock.py" line="34"/>
+        <source>the package&apos;s terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/commit_lock.py" line="35"/>
+        <source>the price&apos;s weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/commit_lock.py" line="36"/>
+        <source>the minimum package score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/commit_lock.py" line="47"/>
         <source>Committed plans keep {names} as signed. Use Deal ▸ Revise commitment… to move them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_lock.py" line="59"/>
+        <location filename="../../ui/brief/commit_lock.py" line="62"/>
         <source>Commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_lock.py" line="60"/>
+        <location filename="../../ui/brief/commit_lock.py" line="63"/>
         <source>Revise commitment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_lock.py" line="61"/>
+        <location filename="../../ui/brief/commit_lock.py" line="64"/>
         <source>Revise commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_lock.py" line="87"/>
+        <location filename="../../ui/brief/commit_lock.py" line="90"/>
         <source>Imported commitment: revision {revision}, signed by {signer} on {day} on another computer. The walk-away point is locked; its brief is not signed here until you revise the commitment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/commit_lock.py" line="93"/>
+        <location filename="../../ui/brief/commit_lock.py" line="96"/>
+        <source>Committed: revision {revision}, signed by {signer} on {day}. The walk-away point and the package are locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/commit_lock.py" line="102"/>
         <source>Committed: revision {revision}, signed by {signer} on {day}. The walk-away point is locked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,37 +669,42 @@ Your plans are safe; the details are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="24"/>
+        <location filename="../../ui/editor/sections.py" line="25"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="26"/>
+        <location filename="../../ui/editor/sections.py" line="27"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="29"/>
+        <location filename="../../ui/editor/sections.py" line="30"/>
         <source>Target and opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/sections.py" line="32"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="34"/>
         <source>Alternatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="35"/>
+        <location filename="../../ui/editor/sections.py" line="37"/>
         <source>Their side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="37"/>
+        <location filename="../../ui/editor/sections.py" line="39"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="39"/>
+        <location filename="../../ui/editor/sections.py" line="41"/>
         <source>Walk-away script</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,107 +823,107 @@ Your plans are safe; the details are in {log}.</source>
 <context>
     <name>DealPage</name>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="38"/>
+        <location filename="../../ui/deals/quick_plan.py" line="43"/>
         <source>1 · The deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="39"/>
+        <location filename="../../ui/deals/quick_plan.py" line="44"/>
         <source>What is being negotiated, and with whom?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="42"/>
+        <location filename="../../ui/deals/quick_plan.py" line="47"/>
         <source>Deal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="43"/>
+        <location filename="../../ui/deals/quick_plan.py" line="48"/>
         <source>A short name for this negotiation, e.g. “Office lease renewal 2027”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="45"/>
+        <location filename="../../ui/deals/quick_plan.py" line="50"/>
         <source>e.g. Office lease renewal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="47"/>
+        <location filename="../../ui/deals/quick_plan.py" line="52"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="48"/>
+        <location filename="../../ui/deals/quick_plan.py" line="53"/>
         <source>Who you negotiate with: the company or the person on the other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="51"/>
+        <location filename="../../ui/deals/quick_plan.py" line="56"/>
         <source>Our side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="53"/>
+        <location filename="../../ui/deals/quick_plan.py" line="58"/>
         <source>Whether you pay or are paid: it decides which way your walk-away point limits the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="55"/>
+        <location filename="../../ui/deals/quick_plan.py" line="60"/>
         <source>We buy (we pay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="56"/>
+        <location filename="../../ui/deals/quick_plan.py" line="61"/>
         <source>We sell (we are paid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="58"/>
+        <location filename="../../ui/deals/quick_plan.py" line="63"/>
         <source>Currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="60"/>
+        <location filename="../../ui/deals/quick_plan.py" line="65"/>
         <source>The currency of every amount in this plan, as a three-letter code: EUR, USD, GBP…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="64"/>
+        <location filename="../../ui/deals/quick_plan.py" line="69"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="65"/>
+        <location filename="../../ui/deals/quick_plan.py" line="70"/>
         <source>Optional: what an amount is for, e.g. “per year”, “per month” or “per event”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="66"/>
+        <location filename="../../ui/deals/quick_plan.py" line="71"/>
         <source>e.g. per year (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="67"/>
+        <location filename="../../ui/deals/quick_plan.py" line="72"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="68"/>
+        <location filename="../../ui/deals/quick_plan.py" line="73"/>
         <source>&amp;Counterparty:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="69"/>
+        <location filename="../../ui/deals/quick_plan.py" line="74"/>
         <source>&amp;Side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="70"/>
+        <location filename="../../ui/deals/quick_plan.py" line="75"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="71"/>
+        <location filename="../../ui/deals/quick_plan.py" line="76"/>
         <source>Un&amp;it:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1674,38 +1699,59 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>OffersChart</name>
     <message>
-        <location filename="../../ui/room/offers_chart.py" line="46"/>
+        <location filename="../../ui/room/offers_chart.py" line="67"/>
         <source>Offers over the rounds</source>
+        <extracomment>The package score axis: 0 to 100 in quarters.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/offers_chart.py" line="112"/>
+        <location filename="../../ui/room/offers_chart.py" line="133"/>
         <source>Their offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/offers_chart.py" line="113"/>
+        <location filename="../../ui/room/offers_chart.py" line="134"/>
         <source>Our offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/offers_chart.py" line="115"/>
+        <location filename="../../ui/room/offers_chart.py" line="136"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/offers_chart.py" line="116"/>
+        <location filename="../../ui/room/offers_chart.py" line="137"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/offers_chart.py" line="119"/>
+        <location filename="../../ui/room/offers_chart.py" line="140"/>
         <source>Best alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/offers_chart.py" line="122"/>
+        <location filename="../../ui/room/offers_chart.py" line="143"/>
         <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/offers_chart.py" line="160"/>
+        <source>The package score of each round (right axis, 0 to 100) against your minimum (the dotted line of the same colour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/offers_chart.py" line="171"/>
+        <source>Package score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/offers_chart.py" line="175"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/offers_chart.py" line="192"/>
+        <source>Minimum package</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2017,6 +2063,320 @@ the worst deal you will accept, and what you will say when you leave.</source>
     </message>
 </context>
 <context>
+    <name>PackagePage</name>
+    <message>
+        <location filename="../../ui/deals/quick_package.py" line="47"/>
+        <source>Optional · Besides the price</source>
+        <extracomment>The price&apos;s weight; the terms share as much again between them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_package.py" line="50"/>
+        <source>Each term scores 0 at the worst you would take and 100 at the best you could hope for; e.g. Warranty: worst 1, best 5 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_package.py" line="56"/>
+        <source>Terms besides the price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_package.py" line="58"/>
+        <source>One term a row: its name, the worst you would take, the best you could hope for, its unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_package.py" line="60"/>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_package.py" line="60"/>
+        <source>Worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_package.py" line="60"/>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_package.py" line="60"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_package.py" line="72"/>
+        <source>Anot&amp;her term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_package.py" line="73"/>
+        <source>Add a row for one more term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_package.py" line="92"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_package.py" line="94"/>
+        <source>What you aim for: the price scores 100 here and 0 at your walk-away point (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_package.py" line="97"/>
+        <source>Targ&amp;et:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_package.py" line="101"/>
+        <source> of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_package.py" line="103"/>
+        <source>Minimum package score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_package.py" line="104"/>
+        <source>The least package score you accept: below it, you don&apos;t accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_package.py" line="105"/>
+        <source>&amp;Minimum score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_package.py" line="108"/>
+        <source>The price counts half, the terms the other half; change it in the Package section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_package.py" line="134"/>
+        <source>Row {row} needs the term&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_package.py" line="136"/>
+        <source>worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_package.py" line="136"/>
+        <source>best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_package.py" line="140"/>
+        <source>{term}: the {what} value {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_package.py" line="143"/>
+        <source>{term} needs its {what} value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_package.py" line="147"/>
+        <source>{term}: the best and the worst value must differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageSection</name>
+    <message>
+        <location filename="../../ui/editor/package.py" line="75"/>
+        <source>Optional. When more than the price matters (warranty, delivery, remote days), score the whole package from 0 to 100: each term from its worst (0) to its best (100), the price from your walk-away point (0) to your target (100), weighted.</source>
+        <extracomment>A new term&apos;s weight, and the price&apos;s when the first term makes the plan a package.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="83"/>
+        <source>Terms besides the price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="84"/>
+        <source>The terms that matter besides the price; select one to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="88"/>
+        <source>Add te&amp;rm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="89"/>
+        <location filename="../../ui/editor/package.py" line="316"/>
+        <source>Add term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="90"/>
+        <source>Add a term besides the price, e.g. the warranty or the delivery time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="92"/>
+        <location filename="../../ui/editor/package.py" line="332"/>
+        <source>Remove term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="93"/>
+        <source>Remove the selected term (Ctrl+Z brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="103"/>
+        <source>No terms besides the price: the walk-away point is all that counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="110"/>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="111"/>
+        <source>How much each part counts: its share is its weight over all the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="114"/>
+        <source>Weight of the price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="117"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="124"/>
+        <source>Minimum package score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="126"/>
+        <source>The least package score you accept, from 0 to 100: below it, you don&apos;t accept (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="137"/>
+        <source>of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="141"/>
+        <source>Price for what it takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="144"/>
+        <source>A price they might offer: the line below says what the other terms must then give (your target when empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="161"/>
+        <source>M&amp;inimum score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="165"/>
+        <source>A package below it is a reason to counter, and to walk once they call it final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="167"/>
+        <source>What it takes &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="178"/>
+        <source>Its weight, from 1 to 100; the share beside it is what it counts in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="205"/>
+        <source>your target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="220"/>
+        <source>Locked by your signed commitment: the terms stay as signed. Revise commitment… moves their weights and the minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="245"/>
+        <source>The price&apos;s share of the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="247"/>
+        <source>The price is not scored: give a target (or an opening) better than your walk-away point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="251"/>
+        <source>Weight of {term}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="295"/>
+        <source>Give a minimum score to see what the other terms must give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="308"/>
+        <source>New term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="343"/>
+        <source>Edit term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="350"/>
+        <location filename="../../ui/editor/package.py" line="354"/>
+        <source>Edit weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="359"/>
+        <source>The minimum score {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package.py" line="363"/>
+        <source>Edit minimum score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageText</name>
+    <message>
+        <location filename="../../ui/common/package_text.py" line="54"/>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/package_text.py" line="55"/>
+        <source>{share} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/package_text.py" line="71"/>
+        <source>{label} ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PercentEdit</name>
     <message>
         <location filename="../../ui/common/percent_edit.py" line="24"/>
@@ -2046,57 +2406,62 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>PlanText</name>
     <message>
-        <location filename="../../ui/common/plan_text.py" line="21"/>
+        <location filename="../../ui/common/plan_text.py" line="22"/>
         <source>Walk away if they ask more than {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/plan_text.py" line="23"/>
+        <location filename="../../ui/common/plan_text.py" line="24"/>
         <source>Walk away if they offer less than {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/plan_text.py" line="27"/>
+        <location filename="../../ui/common/plan_text.py" line="28"/>
         <source>Also walk away if the condition is not met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/plan_text.py" line="29"/>
+        <location filename="../../ui/common/plan_text.py" line="30"/>
         <source>Also walk away if any of the {count} conditions is not met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/plan_text.py" line="44"/>
+        <location filename="../../ui/common/plan_text.py" line="34"/>
+        <source>Also walk away if the package scores below {minimum} of 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/plan_text.py" line="49"/>
         <source>Worse than your best alternative, {name} at {amount}: a deal at this point leaves you worse off than walking away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/plan_text.py" line="55"/>
+        <location filename="../../ui/common/plan_text.py" line="60"/>
         <source>Your walk-away point is below your target: when buying, the target is the lower figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/plan_text.py" line="58"/>
+        <location filename="../../ui/common/plan_text.py" line="63"/>
         <source>Your walk-away point is above your target: when selling, the target is the higher figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/plan_text.py" line="67"/>
+        <location filename="../../ui/common/plan_text.py" line="72"/>
         <source>Estimate their walk-away point to see whether a deal is possible at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/plan_text.py" line="73"/>
+        <location filename="../../ui/common/plan_text.py" line="78"/>
         <source>A deal is possible between {low} and {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/plan_text.py" line="77"/>
+        <location filename="../../ui/common/plan_text.py" line="82"/>
         <source>No deal is possible: they would not sell below {theirs}, and you would not pay more than {ours}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/plan_text.py" line="81"/>
+        <location filename="../../ui/common/plan_text.py" line="86"/>
         <source>No deal is possible: they would not pay more than {theirs}, and you would not accept less than {ours}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2129,27 +2494,27 @@ the worst deal you will accept, and what you will say when you leave.</source>
 <context>
     <name>QuickPlanWizard</name>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="167"/>
+        <location filename="../../ui/deals/quick_plan.py" line="185"/>
         <source>Quick plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="187"/>
+        <location filename="../../ui/deals/quick_plan.py" line="213"/>
         <source>Thank you for the time and work you have put into this with us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="189"/>
+        <location filename="../../ui/deals/quick_plan.py" line="215"/>
         <source>Given our budget of {amount}, this offer does not work for us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="191"/>
+        <location filename="../../ui/deals/quick_plan.py" line="217"/>
         <source>Given that we cannot go below {amount}, this offer does not work for us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="194"/>
+        <location filename="../../ui/deals/quick_plan.py" line="220"/>
         <source>If something changes on your side, call me: I would be glad to talk again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2320,48 +2685,63 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ReservationPage</name>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="83"/>
+        <location filename="../../ui/deals/quick_plan.py" line="88"/>
         <source>2 · Your walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="84"/>
+        <location filename="../../ui/deals/quick_plan.py" line="89"/>
         <source>The worst deal you will accept. Past this point, you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="87"/>
+        <location filename="../../ui/deals/quick_plan.py" line="92"/>
         <source>Walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="88"/>
+        <location filename="../../ui/deals/quick_plan.py" line="93"/>
         <source>The worst figure you would still sign: past it, you leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="90"/>
+        <location filename="../../ui/deals/quick_plan.py" line="95"/>
         <source>&amp;Walk-away point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="91"/>
+        <location filename="../../ui/deals/quick_plan.py" line="96"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="91"/>
+        <location filename="../../ui/deals/quick_plan.py" line="96"/>
         <source>A condition that must hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="92"/>
+        <location filename="../../ui/deals/quick_plan.py" line="97"/>
         <source>C&amp;onditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="93"/>
+        <location filename="../../ui/deals/quick_plan.py" line="98"/>
         <source>Terms that must hold whatever the price (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_plan.py" line="99"/>
+        <source>Anything besides &amp;price that matters?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_plan.py" line="100"/>
+        <source>Score terms besides the price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/quick_plan.py" line="102"/>
+        <source>Tick to add terms such as warranty or delivery in one more step; leave it to skip that step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2560,173 +2940,219 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ReviseDialog</name>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="62"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="63"/>
         <source>Revise commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="67"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="68"/>
         <source>%s Would you move this point if the deal were new to you today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="72"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="73"/>
         <source>Time already invested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="75"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="76"/>
         <source>Earlier revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="76"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="77"/>
         <source>Rev.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="76"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="77"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="76"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="77"/>
         <source>Point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="76"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="77"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="82"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="83"/>
         <source>(commitment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="92"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="93"/>
         <source>New walk-away point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="93"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="94"/>
         <source>The walk-away point from this revision on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="95"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="96"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="96"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="97"/>
         <source>Whether you pay or are paid in this deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="97"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="98"/>
         <source>Buying (the most we pay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="98"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="99"/>
         <source>Selling (the least we accept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="101"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="102"/>
         <source>Conditions, one a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="102"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="103"/>
         <source>The conditions that must all hold, one a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="105"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="106"/>
         <source>Reason for the revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="106"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="107"/>
         <source>Why the point moves: what changed outside this negotiation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="107"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="108"/>
         <source>What changed, outside this negotiation&apos;s momentum?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="110"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="111"/>
         <source>Signer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="111"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="112"/>
         <source>Your full name, as it will stand under the revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="116"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="117"/>
         <source>New &amp;point (%s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="117"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="118"/>
         <source>S&amp;ide:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="118"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="119"/>
         <source>&amp;Conditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="119"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="123"/>
+        <source>Pac&amp;kage:</source>
+        <extracomment>A plan with a package: its minimum score and weights move here too (issue 19).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/revise_dialog.py" line="125"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="120"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="126"/>
         <source>Si&amp;gner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="121"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="127"/>
         <source>New signature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="126"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="132"/>
         <source>Sign revision %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="128"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="134"/>
         <source>Sign the revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="134"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="140"/>
         <source>History of this point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="149"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="155"/>
         <source>A revision needs a reason, a name and a new signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="162"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="168"/>
         <source>New point: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief/revise_dialog.py" line="162"/>
+        <location filename="../../ui/brief/revise_dialog.py" line="168"/>
         <source>an amount is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevisePackage</name>
+    <message>
+        <location filename="../../ui/brief/revise_package.py" line="40"/>
+        <source>New minimum package score</source>
+        <extracomment>The minimum and the weights side by side, four a line, so that the dialog stays short (1366×768 at 150 %).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/revise_package.py" line="41"/>
+        <source>The least package score you accept from this revision on, 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/revise_package.py" line="47"/>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/revise_package.py" line="49"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/revise_package.py" line="54"/>
+        <source>New weight of {part}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/revise_package.py" line="55"/>
+        <source>How much {part} counts from this revision on, 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/revise_package.py" line="72"/>
+        <location filename="../../ui/brief/revise_package.py" line="75"/>
+        <source>Minimum package score: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2814,211 +3240,283 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>RoundFields</name>
     <message>
-        <location filename="../../ui/room/round_fields.py" line="40"/>
+        <location filename="../../ui/room/round_fields.py" line="64"/>
         <source>Date of the round</source>
+        <extracomment>Enter in a term&apos;s field: the entry row logs the round.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_fields.py" line="41"/>
+        <location filename="../../ui/room/round_fields.py" line="65"/>
         <source>When the round took place (today unless you change it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_fields.py" line="43"/>
-        <location filename="../../ui/room/round_fields.py" line="44"/>
-        <location filename="../../ui/room/round_fields.py" line="155"/>
+        <location filename="../../ui/room/round_fields.py" line="67"/>
+        <location filename="../../ui/room/round_fields.py" line="68"/>
+        <location filename="../../ui/room/round_fields.py" line="259"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_fields.py" line="45"/>
+        <location filename="../../ui/room/round_fields.py" line="69"/>
         <source>What they offered in this round; Enter logs the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_fields.py" line="47"/>
-        <location filename="../../ui/room/round_fields.py" line="48"/>
-        <location filename="../../ui/room/round_fields.py" line="156"/>
+        <location filename="../../ui/room/round_fields.py" line="71"/>
+        <location filename="../../ui/room/round_fields.py" line="72"/>
+        <location filename="../../ui/room/round_fields.py" line="260"/>
         <source>Our offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_fields.py" line="49"/>
+        <location filename="../../ui/room/round_fields.py" line="73"/>
         <source>What you offered in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_fields.py" line="50"/>
+        <location filename="../../ui/room/round_fields.py" line="74"/>
         <source>Their final offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_fields.py" line="51"/>
+        <location filename="../../ui/room/round_fields.py" line="75"/>
         <source>They said this is their final offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_fields.py" line="53"/>
+        <location filename="../../ui/room/round_fields.py" line="77"/>
         <source>They said this is their final, best or last offer: past your point, that means walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_fields.py" line="55"/>
+        <location filename="../../ui/room/round_fields.py" line="79"/>
         <source>Unmet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_fields.py" line="56"/>
+        <location filename="../../ui/room/round_fields.py" line="80"/>
         <source>Unmet conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_fields.py" line="57"/>
+        <location filename="../../ui/room/round_fields.py" line="81"/>
         <source>Conditions of your walk-away point not met in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_fields.py" line="58"/>
+        <location filename="../../ui/room/round_fields.py" line="82"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_fields.py" line="59"/>
+        <location filename="../../ui/room/round_fields.py" line="83"/>
         <source>Signals seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_fields.py" line="60"/>
+        <location filename="../../ui/room/round_fields.py" line="84"/>
         <source>Warning signs seen in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_fields.py" line="62"/>
+        <location filename="../../ui/room/round_fields.py" line="86"/>
         <source>First time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_fields.py" line="63"/>
+        <location filename="../../ui/room/round_fields.py" line="87"/>
         <source>Would sign: yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_fields.py" line="64"/>
+        <location filename="../../ui/room/round_fields.py" line="88"/>
         <source>Would sign: no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_fields.py" line="66"/>
+        <location filename="../../ui/room/round_fields.py" line="90"/>
         <source>Would you sign this if it walked in for the first time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_fields.py" line="68"/>
+        <location filename="../../ui/room/round_fields.py" line="92"/>
         <source>If this deal walked in for the first time today, would you sign it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_fields.py" line="70"/>
-        <location filename="../../ui/room/round_fields.py" line="161"/>
+        <location filename="../../ui/room/round_fields.py" line="94"/>
+        <location filename="../../ui/room/round_fields.py" line="265"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_fields.py" line="71"/>
+        <location filename="../../ui/room/round_fields.py" line="95"/>
         <source>Hours spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_fields.py" line="72"/>
+        <location filename="../../ui/room/round_fields.py" line="96"/>
         <source>Time this round took, e.g. 1.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_fields.py" line="75"/>
-        <location filename="../../ui/room/round_fields.py" line="76"/>
+        <location filename="../../ui/room/round_fields.py" line="99"/>
+        <location filename="../../ui/room/round_fields.py" line="100"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/round_fields.py" line="77"/>
+        <location filename="../../ui/room/round_fields.py" line="101"/>
         <source>Anything worth remembering about this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="163"/>
+        <source>{term}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="168"/>
+        <location filename="../../ui/room/round_fields.py" line="179"/>
+        <source>Their {term}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="170"/>
+        <source>What they offered for {term} in this round (scored: {scores})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/round_fields.py" line="181"/>
+        <source>What they offered for {term} in this round: a number (best {best}, worst {worst})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RoundsModel</name>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="27"/>
+        <location filename="../../ui/room/rounds_model.py" line="30"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="28"/>
+        <location filename="../../ui/room/rounds_model.py" line="31"/>
         <source>Their offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="29"/>
+        <location filename="../../ui/room/rounds_model.py" line="32"/>
         <source>Our offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="30"/>
-        <source>Final?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/rounds_model.py" line="31"/>
-        <source>Verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/rounds_model.py" line="32"/>
-        <source>Unmet conditions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/room/rounds_model.py" line="33"/>
-        <source>Signals</source>
+        <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/room/rounds_model.py" line="34"/>
-        <source>First time today?</source>
+        <source>Final?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/room/rounds_model.py" line="35"/>
-        <source>Hours</source>
+        <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/room/rounds_model.py" line="36"/>
+        <source>Unmet conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/rounds_model.py" line="37"/>
+        <source>Signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/rounds_model.py" line="38"/>
+        <source>First time today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/rounds_model.py" line="39"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/rounds_model.py" line="40"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="107"/>
+        <location filename="../../ui/room/rounds_model.py" line="89"/>
+        <source>No offer or terms to score in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/rounds_model.py" line="91"/>
+        <source>Package score {score} of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/rounds_model.py" line="95"/>
+        <source>Package score {score} of 100: below your minimum of {minimum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/rounds_model.py" line="99"/>
+        <source>Package score {score} of 100: at or above your minimum of {minimum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/rounds_model.py" line="106"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/rounds_model.py" line="114"/>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/rounds_model.py" line="116"/>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/rounds_model.py" line="160"/>
         <source>After the deal was reopened ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="111"/>
+        <location filename="../../ui/room/rounds_model.py" line="164"/>
         <source>{verdict}: the verdict once this round was logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="132"/>
+        <location filename="../../ui/room/rounds_model.py" line="197"/>
+        <source>{score} &lt; {minimum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/rounds_model.py" line="199"/>
+        <source>{score} ≥ {minimum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/rounds_model.py" line="202"/>
         <source>Final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="141"/>
+        <location filename="../../ui/room/rounds_model.py" line="211"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_model.py" line="142"/>
+        <location filename="../../ui/room/rounds_model.py" line="212"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3026,100 +3524,100 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>RoundsSection</name>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="87"/>
+        <location filename="../../ui/room/rounds_section.py" line="88"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="90"/>
+        <location filename="../../ui/room/rounds_section.py" line="91"/>
         <source>Every round logged, in the order it happened, with the verdict it left; ↺ marks rounds after a reopen. Double-click a round to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="112"/>
+        <location filename="../../ui/room/rounds_section.py" line="113"/>
         <source>Edit round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="113"/>
+        <location filename="../../ui/room/rounds_section.py" line="114"/>
         <source>Correct the selected round; the correction is kept in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="115"/>
-        <location filename="../../ui/room/rounds_section.py" line="325"/>
+        <location filename="../../ui/room/rounds_section.py" line="116"/>
+        <location filename="../../ui/room/rounds_section.py" line="338"/>
         <source>Delete round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="116"/>
+        <location filename="../../ui/room/rounds_section.py" line="117"/>
         <source>Delete the selected round; it is kept in the history (Ctrl+Z undoes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="124"/>
+        <location filename="../../ui/room/rounds_section.py" line="125"/>
         <source>Corrections of logged rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="125"/>
+        <location filename="../../ui/room/rounds_section.py" line="126"/>
         <source>Rounds corrected after they were logged; hover for the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="140"/>
         <location filename="../../ui/room/rounds_section.py" line="141"/>
-        <location filename="../../ui/room/rounds_section.py" line="301"/>
+        <location filename="../../ui/room/rounds_section.py" line="142"/>
+        <location filename="../../ui/room/rounds_section.py" line="314"/>
         <source>Log round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="142"/>
+        <location filename="../../ui/room/rounds_section.py" line="143"/>
         <source>Add this round and update the verdict (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="148"/>
+        <location filename="../../ui/room/rounds_section.py" line="150"/>
         <source>Round entry error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="157"/>
+        <location filename="../../ui/room/rounds_section.py" line="159"/>
         <source>Final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="231"/>
+        <location filename="../../ui/room/rounds_section.py" line="244"/>
         <source>1 correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="231"/>
+        <location filename="../../ui/room/rounds_section.py" line="244"/>
         <source>{n} corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="235"/>
+        <location filename="../../ui/room/rounds_section.py" line="248"/>
         <source>No round has been corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="259"/>
+        <location filename="../../ui/room/rounds_section.py" line="272"/>
         <source>Commit to your walk-away point before the first round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="261"/>
+        <location filename="../../ui/room/rounds_section.py" line="274"/>
         <source>You walked away from this deal. If they come back, reopen it to log new rounds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="263"/>
+        <location filename="../../ui/room/rounds_section.py" line="276"/>
         <source>This deal is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/rounds_section.py" line="312"/>
+        <location filename="../../ui/room/rounds_section.py" line="325"/>
         <source>Edit round</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3127,57 +3625,57 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>ScriptPage</name>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="148"/>
+        <location filename="../../ui/deals/quick_plan.py" line="165"/>
         <source>5 · What you will say when you leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="149"/>
+        <location filename="../../ui/deals/quick_plan.py" line="166"/>
         <source>Three short parts, in your own words. Change the suggestions freely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="151"/>
+        <location filename="../../ui/deals/quick_plan.py" line="168"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="152"/>
+        <location filename="../../ui/deals/quick_plan.py" line="169"/>
         <source>Recognise their effort and the time spent, honestly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="153"/>
+        <location filename="../../ui/deals/quick_plan.py" line="170"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="154"/>
+        <location filename="../../ui/deals/quick_plan.py" line="171"/>
         <source>The one specific reason: “Given X, this does not work for us.”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="155"/>
+        <location filename="../../ui/deals/quick_plan.py" line="172"/>
         <source>Leave the door open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="156"/>
+        <location filename="../../ui/deals/quick_plan.py" line="173"/>
         <source>What would bring you back, and that you would welcome the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="157"/>
+        <location filename="../../ui/deals/quick_plan.py" line="174"/>
         <source>&amp;Acknowledge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="158"/>
+        <location filename="../../ui/deals/quick_plan.py" line="175"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="159"/>
+        <location filename="../../ui/deals/quick_plan.py" line="176"/>
         <source>&amp;Door:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3369,32 +3867,32 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
 <context>
     <name>SignalsPage</name>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="126"/>
+        <location filename="../../ui/deals/quick_plan.py" line="143"/>
         <source>4 · Signals to watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="127"/>
+        <location filename="../../ui/deals/quick_plan.py" line="144"/>
         <source>How many times may each happen before it is enough to walk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="139"/>
+        <location filename="../../ui/deals/quick_plan.py" line="156"/>
         <source>Your own signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="140"/>
+        <location filename="../../ui/deals/quick_plan.py" line="157"/>
         <source>Optional: a warning sign of your own for this deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="141"/>
+        <location filename="../../ui/deals/quick_plan.py" line="158"/>
         <source>optional, e.g. They bring in a new party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deals/quick_plan.py" line="142"/>
+        <location filename="../../ui/deals/quick_plan.py" line="159"/>
         <source>Your own si&amp;gnal:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3617,6 +4115,211 @@ The walk-away point committed before the walk: {point}. Their renewed offer is j
     <message>
         <location filename="../../ui/session/team_dialog.py" line="62"/>
         <source>Write the address as postgresql://USER@HOST/DATABASE or service=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TermForm</name>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="56"/>
+        <source>Term</source>
+        <extracomment>What a term was before its kind switched, to switch back without retyping (by key).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="57"/>
+        <source>The term as people call it, e.g. Warranty, Delivery, Remote days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="61"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="63"/>
+        <source>Its short name in rounds and on the command line (--term KEY=VALUE): letters, digits, _ . -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="70"/>
+        <source>Kind of term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="72"/>
+        <source>A number scored from its worst to its best value, or a few options each with its own score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="74"/>
+        <source>A number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="75"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="79"/>
+        <source>Best value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="81"/>
+        <source>The value that scores 100: the best you could hope for (it may be the lower one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="84"/>
+        <source>Worst value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="85"/>
+        <source>The value that scores 0: the worst you would still take on this term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="90"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="91"/>
+        <source>Optional: what the number counts, e.g. years, weeks, days a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="97"/>
+        <source>worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="106"/>
+        <source>Options and their scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="107"/>
+        <source>Each option they may offer, with its score from 0 (worst) to 100 (best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="108"/>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="108"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="116"/>
+        <source>Add option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="117"/>
+        <source>Add an option to this term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="119"/>
+        <source>Remove option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="120"/>
+        <source>Remove the selected option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="140"/>
+        <source>Ter&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="141"/>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="142"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="143"/>
+        <source>Be&amp;st:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="144"/>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="145"/>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="226"/>
+        <source>A term needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="229"/>
+        <source>Key: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="231"/>
+        <source>Key: &apos;{key}&apos; is the key of another term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="233"/>
+        <source>Best and worst must differ: the term scores from its worst (0) to its best (100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="276"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="276"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="291"/>
+        <source>Option {row} needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="294"/>
+        <source>&apos;{name}&apos; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="299"/>
+        <source>{name}: the score {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="303"/>
+        <source>{name}: the score {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/package_term.py" line="315"/>
+        <location filename="../../ui/editor/package_term.py" line="318"/>
+        <source>Option {n}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

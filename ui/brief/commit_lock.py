@@ -1,4 +1,4 @@
-"""After commit: the walk-away point, its conditions, the side and the currency are read-only.
+"""After commit: the walk-away point, its conditions, the side, the currency and the package are read-only.
 
 Three layers, so no path around the lock exists: the editor's fields turn
 read-only with a tooltip saying why (the editor's sections do that themselves,
@@ -31,6 +31,9 @@ def _field_name(field: str) -> str:
         "reservation.conditions": QCoreApplication.translate("CommitLock", "its conditions"),
         "side": QCoreApplication.translate("CommitLock", "the side"),
         "currency": QCoreApplication.translate("CommitLock", "the currency"),
+        "issues": QCoreApplication.translate("CommitLock", "the package's terms"),
+        "price_weight": QCoreApplication.translate("CommitLock", "the price's weight"),
+        "reservation.min_score": QCoreApplication.translate("CommitLock", "the minimum package score"),
     }
     return names[field]
 
@@ -88,6 +91,12 @@ class CommitBanner(QFrame):
                 "CommitLock",
                 "Imported commitment: revision {revision}, signed by {signer} on {day} on another computer. "
                 "The walk-away point is locked; its brief is not signed here until you revise the commitment.",
+            )
+        elif plan.has_package:  # the terms, their weights and the minimum are locked with the point
+            line = QCoreApplication.translate(
+                "CommitLock",
+                "Committed: revision {revision}, signed by {signer} on {day}. "
+                "The walk-away point and the package are locked.",
             )
         else:
             line = QCoreApplication.translate(

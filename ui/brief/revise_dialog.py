@@ -32,6 +32,7 @@ from planner.errors import WalkawayError
 from planner.model import Plan, Side
 from planner.services import revised_commitment
 from ui.brief.commit_dialog import _larger, error_label, signature_row
+from ui.brief.revise_package import RevisePackage
 from ui.common import colours
 from ui.common.amount_edit import AmountEdit
 from ui.common.money_text import money_text
@@ -116,6 +117,11 @@ class ReviseDialog(QDialog):
         form.addRow(self.tr("New &point (%s):") % plan.currency, self.value.with_error_label())
         form.addRow(self.tr("S&ide:"), self.side)
         form.addRow(self.tr("&Conditions:"), self.conditions)
+        #: A plan with a package: its minimum score and weights move here too (issue 19).
+        self.package = RevisePackage(plan) if plan.has_package else None
+        if self.package is not None:
+            form.addRow(self.tr("Pac&kage:"), self.package)
+            self.conditions.setMaximumHeight(56)  # the package's row takes the room: the dialog still fits 512 px
         form.addRow(self.tr("&Reason:"), self.reason)
         form.addRow(self.tr("Si&gner:"), self.signer)
         form.addRow(self.tr("New signature:"), signature_row(self.pad, self))
@@ -162,6 +168,10 @@ class ReviseDialog(QDialog):
             self._fail(self.tr("New point: %s") % (self.value.error_text() or self.tr("an amount is needed")))
             return
         conditions = [line.strip() for line in self.conditions.toPlainText().splitlines() if line.strip()]
+        package = self.package.definition() if self.package is not None else None
+        if isinstance(package, str):
+            self._fail(package)
+            return
         try:
             # Recorded as made here before anything is saved: its brief is signed with the user's key.
             updated = revised_commitment(
@@ -173,6 +183,7 @@ class ReviseDialog(QDialog):
                 conditions=conditions,
                 side=Side(self.side.currentData()),
                 signature_png=self.pad.to_png(),
+                package=package,
             ).plan
             if self._store is not None:
                 self._store.save_plan(updated)

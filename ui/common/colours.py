@@ -59,6 +59,7 @@ _SERIES = {
     "target": ("#1e7b46", "#7dd99a"),
     "alternative": ("#7d3c98", "#d3a6ec"),
     "bar": ("#1565c0", "#82b1ff"),
+    "package": ("#455a64", "#b0bec5"),  # slate: apart from the target's green
 }
 
 

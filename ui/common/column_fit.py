@@ -11,6 +11,9 @@ the rows change (a sample of them), then fitted whenever the view's width change
 3. the ``main`` column takes what is left: it is cut last;
 4. on a very narrow view, the others give way further, below their headers' width, so that no
    column is pushed out of sight.
+
+A hidden column (``view.setColumnHidden``: the rounds' Package column for a plan without one)
+takes no width and leaves no gap.
 """
 
 from __future__ import annotations
@@ -69,6 +72,11 @@ class ColumnFitter(QObject):
         rows = min(model.rowCount(), self.sample)
         self.headers, self.natural, self.contents = [], [], []
         for column in range(model.columnCount()):
+            if self.view.isColumnHidden(column):  # a column that means nothing for these rows takes no room
+                self.headers.append(0)
+                self.contents.append(0)
+                self.natural.append(0)
+                continue
             title = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
             head = header_metrics.horizontalAdvance(str(title or "")) + HEADER_EXTRA
             widest = 0
@@ -135,5 +143,7 @@ class ColumnFitter(QObject):
                     others -= cut
         widths[self.main] = max(available - others, main_floor)
         for column, width in enumerate(widths):
+            if self.view.isColumnHidden(column):
+                continue
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from planner.model import Plan, Side
 from ui.common.money_text import money_text
+from ui.common.package_text import figure_text
 
 
 def amount_with_unit(plan: Plan, value: Decimal) -> str:
@@ -29,6 +30,10 @@ def reservation_sentence(plan: Plan) -> str:
         sentence += " " + QCoreApplication.translate(
             "PlanText", "Also walk away if any of the {count} conditions is not met."
         ).format(count=count)
+    if plan.has_package and plan.reservation.min_score is not None:
+        sentence += " " + QCoreApplication.translate(
+            "PlanText", "Also walk away if the package scores below {minimum} of 100."
+        ).format(minimum=figure_text(plan.reservation.min_score))
     return sentence
 
 

@@ -2,11 +2,15 @@
 
 Deal and counterparty → walk-away point and conditions → best alternative → signals → script.
 The script comes pre-filled from what was entered, so every part of the brief has content.
+A box on the walk-away point's page ("Anything besides price that matters?") adds an optional
+step for a package (:mod:`ui.deals.quick_package`); left unticked, the five steps stay five.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget, QWizard, QWizardPage
+from decimal import Decimal
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget, QWizard, QWizardPage
 
 from planner import limits
 from planner.model import STANDARD_SIGNALS, Alternative, Plan, Reservation, Script, Side, SignalKind
@@ -15,6 +19,7 @@ from ui.common.amount_edit import AmountEdit
 from ui.common.money_text import money_text
 from ui.common.text_list_edit import TextListEdit
 from ui.deals.new_plan import default_currency
+from ui.deals.quick_package import PRICE_WEIGHT, PackagePage
 from ui.editor.section import form_layout, hint_label, text_box
 from ui.editor.signals import MAX_THRESHOLD, signal_explanation, signal_name
 
@@ -91,9 +96,21 @@ class ReservationPage(_Page):
         self.conditions = TextListEdit(self.tr("Conditions"), self.tr("A condition that must hold"))
         form.addRow(self.tr("C&onditions:"), self.conditions)
         form.addRow("", hint_label(self.tr("Terms that must hold whatever the price (optional).")))
+        self.package = QCheckBox(self.tr("Anything besides &price that matters?"))
+        self.package.setAccessibleName(self.tr("Score terms besides the price"))
+        self.package.setToolTip(
+            self.tr("Tick to add terms such as warranty or delivery in one more step; leave it to skip that step")
+        )
+        form.addRow("", self.package)
 
     def ready(self) -> bool:
         return self.amount.typed_value() is not None
+
+    def nextId(self) -> int:  # Qt override: the package's step only for those who ask for it
+        wizard = self.wizard()
+        if isinstance(wizard, QuickPlanWizard):
+            return wizard.ids["package" if self.package.isChecked() else "alternative"]
+        return super().nextId()
 
 
 class AlternativePage(_Page):
@@ -160,7 +177,8 @@ class ScriptPage(_Page):
 
 
 class QuickPlanWizard(QWizard):
-    """Five pages; no Alt+letter is used twice in the whole wizard (its buttons included), on any page."""
+    """Five pages (six with the package's); no Alt+letter is used twice in the whole wizard (its buttons
+    included), on any page."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -172,8 +190,16 @@ class QuickPlanWizard(QWizard):
         self.alternative = AlternativePage()
         self.signals = SignalsPage()
         self.script = ScriptPage()
-        for page in (self.deal, self.reservation, self.alternative, self.signals, self.script):
-            self.addPage(page)
+        self.package = PackagePage()
+        pages = {
+            "deal": self.deal,
+            "reservation": self.reservation,
+            "package": self.package,
+            "alternative": self.alternative,
+            "signals": self.signals,
+            "script": self.script,
+        }
+        self.ids = {name: self.addPage(page) for name, page in pages.items()}
         self.currentIdChanged.connect(self._page_shown)
         self.resize(640, 480)
 
@@ -206,7 +232,8 @@ class QuickPlanWizard(QWizard):
         alternatives = []
         if alt.name.text().strip():
             alternatives.append(Alternative(alt.name.text().strip(), alt.value.typed_value()))
-        return Plan(
+        issues = self.package.terms()[0] if res.package.isChecked() else []
+        plan = Plan(
             title=deal.title_edit.text().strip(),
             counterparty=deal.counterparty.text().strip(),
             side=Side(deal.side.currentData()),
@@ -221,3 +248,8 @@ class QuickPlanWizard(QWizard):
                 script.door.toPlainText().strip(),
             ),
         )
+        if issues:  # a package: the terms, the price's weight, the minimum, and the target that scores the price
+            plan.issues, plan.price_weight = issues, PRICE_WEIGHT
+            plan.reservation.min_score = Decimal(self.package.minimum.value())
+            plan.target = self.package.target.typed_value()
+        return plan

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 def install_sections(editor: DealEditor) -> None:
     from ui.editor.alternatives import AlternativesSection
     from ui.editor.overview import OverviewSection
+    from ui.editor.package import PackageSection
     from ui.editor.reservation import ReservationSection
     from ui.editor.script import ScriptSection
     from ui.editor.signals import SignalsSection
@@ -28,6 +29,7 @@ def install_sections(editor: DealEditor) -> None:
     editor.add_section(
         "targets", QCoreApplication.translate("DealEditor", "Target and opening"), TargetsSection(controller)
     )
+    editor.add_section("package", QCoreApplication.translate("DealEditor", "Package"), PackageSection(controller))
     editor.add_section(
         "alternatives", QCoreApplication.translate("DealEditor", "Alternatives"), AlternativesSection(controller)
     )

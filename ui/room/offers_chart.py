@@ -3,6 +3,9 @@
 Amounts are exact ``Decimal`` everywhere else; the chart is the one place they become
 floating point, because QtCharts plots ``qreal``. It only draws: nothing read back from
 the chart is ever used as an amount.
+
+A plan with a package (issue 19) also shows each round's package score against the minimum, on an
+axis of its own at the right (0 to 100).
 """
 
 from __future__ import annotations
@@ -15,9 +18,26 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from planner.model import Plan
+from planner.package import score_round
+from planner.verdict import judging_point
 from ui.common import colours
 from ui.common.charts import nice_ticks, style_chart, tick_axis
 from ui.common.money_text import amount_text
+from ui.common.package_text import figure_text
+
+#: The package score axis: 0 to 100 in quarters.
+SCORE_TICKS = [Decimal(0), Decimal(25), Decimal(50), Decimal(75), Decimal(100)]
+
+
+def package_scores(plan: Plan) -> list[Decimal | None]:
+    """Each round's package score (``None``: nothing to score), judged as the verdict judges its phase."""
+    if not plan.has_package:
+        return []
+    scores = []
+    for round_ in plan.ordered_rounds():
+        score = score_round(plan, round_, judging_point(plan, round_.phase))
+        scores.append(score.score if score is not None else None)
+    return scores
 
 
 def _figures(plan: Plan | None) -> object:
@@ -25,7 +45,8 @@ def _figures(plan: Plan | None) -> object:
         return None
     best = plan.best_alternative
     offers = tuple((r.their_offer, r.our_offer) for r in plan.ordered_rounds())
-    return (plan.currency, plan.reservation.value, plan.target, best.value if best else None, offers)
+    package = (tuple(package_scores(plan)), plan.reservation.min_score) if plan.has_package else None
+    return (plan.currency, plan.reservation.value, plan.target, best.value if best else None, offers, package)
 
 
 def _level_span(rounds: int) -> tuple[float, float]:
@@ -132,7 +153,52 @@ class OffersChart(QChartView):
         for series in chart.series():
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)
+        if plan.has_package:
+            self._package(plan, x_axis, (first_x, last_x))
+        self.setToolTip(
+            self.tr(
+                "The package score of each round (right axis, 0 to 100) against your minimum (the dotted line "
+                "of the same colour)"
+            )
+            if plan.has_package
+            else ""
+        )
         style_chart(chart, palette)
+
+    def _package(self, plan: Plan, x_axis: QValueAxis, span: tuple[float, float]) -> None:
+        """The package score of each round (dots joined), and the minimum, against a 0–100 axis on the right."""
+        chart, colour = self.chart(), colours.series("package", self.palette())
+        score_axis = tick_axis(SCORE_TICKS, figure_text, self.tr("Package score"))
+        chart.addAxis(score_axis, Qt.AlignmentFlag.AlignRight)
+        added: list[QLineSeries | QScatterSeries] = []
+        line = QLineSeries()
+        line.setName(self.tr("Package"))
+        line.setPen(QPen(colour, 2, Qt.PenStyle.DashDotLine))
+        dots = QScatterSeries()
+        dots.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
+        dots.setColor(colour)
+        dots.setBorderColor(colour)
+        dots.setMarkerSize(8)
+        for number, score in enumerate(package_scores(plan), start=1):
+            if score is not None:
+                line.append(QPointF(number, _plot(score)))
+                dots.append(QPointF(number, _plot(score)))
+        self._add(line.name(), line)
+        chart.addSeries(dots)
+        chart.legend().markers(dots)[0].setVisible(False)
+        added += [line, dots]
+        if plan.reservation.min_score is not None:
+            minimum = QLineSeries()
+            minimum.setName(self.tr("Minimum package"))
+            minimum.setPen(QPen(colour, 1.5, Qt.PenStyle.DotLine))
+            minimum.append(QPointF(span[0], _plot(plan.reservation.min_score)))
+            minimum.append(QPointF(span[1], _plot(plan.reservation.min_score)))
+            self._add(minimum.name(), minimum)
+            chart.legend().markers(minimum)[0].setVisible(False)  # the legend stays on one line: the axis names it
+            added.append(minimum)
+        for series in added:
+            series.attachAxis(x_axis)
+            series.attachAxis(score_axis)
 
     def _add(self, name: str, series: QLineSeries) -> None:
         self.chart().addSeries(series)

@@ -38,7 +38,7 @@ class RoundDialog(QDialog):
         self._today = today
         self._now = now
         self.setWindowTitle(self.tr("Correct round {number}").format(number=number))
-        self.fields = RoundFields(self)
+        self.fields = RoundFields(self, columns=1, labelled=True)
         self.fields.fill_choices(self._plan)
         self.fields.show_round(self._plan.ordered_rounds()[number - 1])
         self.fields.their_edit.setToolTip(self.tr("What they offered in this round"))
@@ -73,6 +73,8 @@ class RoundDialog(QDialog):
         form.addRow(self.tr("First time today?"), f.first_time_combo)
         form.addRow(self.tr("Hours"), f.hours_edit)
         form.addRow(self.tr("Note"), f.note_edit)
+        for name, field in f.term_rows():  # their terms besides the price (a package only)
+            form.addRow(name, field)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -7,16 +7,18 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QLineEdit, QWidget
 
 from planner.dates import Moment, moment_day
 from planner.errors import WalkawayError
-from planner.model import Plan, Round, SignalEvent, SignalKind
+from planner.model import Issue, IssueKind, Plan, Round, SignalEvent, SignalKind, TermValue, copy_issue
 from planner.money import AmountError
 from ui.common.amount_edit import AmountEdit
 from ui.common.amount_parse import parse_amount_text
 from ui.common.dates_text import date_format
+from ui.common.money_text import amount_text
+from ui.common.package_text import figure_text, term_name
 from ui.common.signal_names import signal_name
 from ui.room.checklist import ChecklistButton
 
@@ -29,11 +31,33 @@ def _amount(edit: QLineEdit, what: str) -> Decimal | None:
         raise WalkawayError(f"{what}: '{edit.text().strip()}' is {error}") from None
 
 
-class RoundFields(QObject):
-    """Owns the widgets; the caller lays them out (``widgets()``) and parents them."""
+def _term_shape(issue: Issue) -> tuple[object, ...]:
+    return (issue.key, issue.label, issue.kind, issue.unit, tuple(issue.options))
 
-    def __init__(self, parent: QObject | None = None) -> None:
+
+class RoundFields(QObject):
+    """Owns the widgets; the caller lays them out (``widgets()`` and ``terms_box``) and parents them.
+
+    A plan with a package (issue 19) adds one field per term: a line edit for a number term, a
+    drop-down for an options term; ``columns`` of them side by side in :attr:`terms_box` (the entry
+    row: the term's name is the placeholder), or, ``labelled``, as :meth:`term_rows` for a form
+    (the round editor).
+    """
+
+    #: Enter in a term's field: the entry row logs the round.
+    term_return_pressed = Signal()
+
+    def __init__(self, parent: QObject | None = None, *, columns: int = 3, labelled: bool = False) -> None:
         super().__init__(parent)
+        self._columns, self._labelled = columns, labelled
+        self.terms_box = QWidget()
+        self.terms_box.setObjectName("round_terms")
+        self._terms_grid = QGridLayout(self.terms_box)
+        self._terms_grid.setContentsMargins(0, 0, 0, 0)
+        self._terms_grid.setHorizontalSpacing(4)
+        self.term_fields: dict[str, QLineEdit | QComboBox] = {}
+        self._issues: list[Issue] = []
+        self.terms_box.hide()
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(date_format())
@@ -89,6 +113,7 @@ class RoundFields(QObject):
             self.first_time_combo,
             self.hours_edit,
             self.note_edit,
+            *self.term_fields.values(),
         ]
 
     def fill_choices(self, plan: Plan | None) -> None:
@@ -103,6 +128,78 @@ class RoundFields(QObject):
             action.setChecked(action.data() in checked_conditions)
         for action in self.signals_button.actions_list():
             action.setChecked(action.data() in checked_signals)
+        self.set_terms(plan.issues if plan is not None else [])
+
+    def set_terms(self, issues: list[Issue]) -> None:
+        """One field per term of the package (rebuilt only when the terms changed; typed values stay)."""
+        if [_term_shape(i) for i in issues] == [_term_shape(i) for i in self._issues]:
+            return
+        typed = {key: self._field_value(field) for key, field in self.term_fields.items()}
+        for old in self.term_fields.values():
+            self._terms_grid.removeWidget(old)
+            old.deleteLater()
+        self.term_fields = {}
+        self._issues = [copy_issue(i) for i in issues]
+        for index, issue in enumerate(issues):
+            field = self._term_field(issue)
+            self.term_fields[issue.key] = field
+            if not self._labelled:
+                row, column = divmod(index, self._columns)
+                self._terms_grid.addWidget(field, row, column)
+            self._set_field(field, typed.get(issue.key))
+        for column in range(self._columns):
+            self._terms_grid.setColumnStretch(column, 1)
+        self.terms_box.setVisible(bool(issues) and not self._labelled)
+
+    def term_rows(self) -> list[tuple[str, QLineEdit | QComboBox]]:
+        """Each term's name and field, for a form of the caller's (``labelled``: the round editor)."""
+        # "&" in a term's name is shown as written, never taken for a keyboard shortcut
+        return [(term_name(issue).replace("&", "&&"), self.term_fields[issue.key]) for issue in self._issues]
+
+    def _term_field(self, issue: Issue) -> QLineEdit | QComboBox:
+        name = term_name(issue)
+        if issue.kind is IssueKind.OPTIONS:
+            combo = QComboBox()
+            combo.addItem(self.tr("{term}?").format(term=issue.label), None)
+            for option in issue.options:
+                combo.addItem(option, option)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+            combo.setAccessibleName(self.tr("Their {term}").format(term=issue.label))
+            combo.setToolTip(
+                self.tr("What they offered for {term} in this round (scored: {scores})").format(
+                    term=issue.label,
+                    scores=", ".join(f"{option} {figure_text(score)}" for option, score in issue.options.items()),
+                )
+            )
+            return combo
+        edit = QLineEdit()
+        edit.setPlaceholderText(name)
+        edit.setMinimumWidth(60)
+        edit.setAccessibleName(self.tr("Their {term}").format(term=name))
+        edit.setToolTip(
+            self.tr("What they offered for {term} in this round: a number (best {best}, worst {worst})").format(
+                term=name,
+                best=figure_text(issue.best) if issue.best is not None else "",
+                worst=figure_text(issue.worst) if issue.worst is not None else "",
+            )
+        )
+        edit.returnPressed.connect(self.term_return_pressed)
+        return edit
+
+    @staticmethod
+    def _field_value(field: QLineEdit | QComboBox) -> str | None:
+        if isinstance(field, QComboBox):
+            data = field.currentData()
+            return str(data) if data is not None else None
+        return field.text() or None
+
+    def _set_field(self, field: QLineEdit | QComboBox, text: str | None) -> None:
+        if isinstance(field, QComboBox):
+            index = field.findData(text) if text is not None else 0
+            field.setCurrentIndex(max(index, 0))
+        else:
+            field.setText(text or "")
 
     def clear(self, today: date) -> None:
         self.date_edit.setDate(QDate(today.year, today.month, today.day))
@@ -114,6 +211,8 @@ class RoundFields(QObject):
         self.conditions_button.clear_checks()
         self.signals_button.clear_checks()
         self.first_time_combo.setCurrentIndex(0)
+        for field in self.term_fields.values():
+            self._set_field(field, None)
         self._events = []
         self._at = None
 
@@ -132,6 +231,11 @@ class RoundFields(QObject):
         for action in self.signals_button.actions_list():
             action.setChecked(action.data() in keys)
         self.first_time_combo.setCurrentIndex(self.first_time_combo.findData(round_.first_time_today))
+        for key, field in self.term_fields.items():
+            value = round_.their_terms.get(key)
+            if isinstance(value, Decimal):
+                value = amount_text(value, field.locale(), cents=False)
+            self._set_field(field, value)
         self._events = list(round_.events)
         self._at = round_.at
 
@@ -160,4 +264,24 @@ class RoundFields(QObject):
             "final": self.final_check.isChecked(),
             "hours": _amount(self.hours_edit, self.tr("Hours")),
             "note": self.note_edit.text(),
+            "their_terms": self._their_terms(),
         }
+
+    def _their_terms(self) -> dict[str, TermValue]:
+        """The terms filled in: a number read in the user's locale, or the option chosen."""
+        terms: dict[str, TermValue] = {}
+        for issue in self._issues:
+            field = self.term_fields[issue.key]
+            if isinstance(field, QComboBox):
+                if field.currentData() is not None:
+                    terms[issue.key] = str(field.currentData())
+                continue
+            text = field.text().strip()
+            negative = text[:1] in ("-", "\u2212")  # a term's number may be below zero, unlike an amount
+            try:
+                value = parse_amount_text(text[1:] if negative else text, field.locale())
+            except AmountError as error:
+                raise WalkawayError(f"{issue.label}: '{text}' is {error}") from None
+            if value is not None:
+                terms[issue.key] = -value if negative else value
+        return terms

@@ -11,15 +11,18 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from planner.dates import moment_to_text
 from planner.model import Plan, Round, SignalKind
-from planner.verdict import Verdict, assess_rounds
+from planner.package import PackageScore, score_round
+from planner.verdict import Verdict, assess_rounds, judging_point
+from ui.common import colours
 from ui.common.money_text import money_text, number_text
+from ui.common.package_text import figure_text, value_text
 from ui.common.signal_names import signal_name
 from ui.common.verdict_text import verdict_word
 
 _Index = QModelIndex | QPersistentModelIndex
 
-DATE, THEIR_OFFER, OUR_OFFER, FINAL, VERDICT, UNMET, SIGNALS, FIRST_TIME, HOURS, NOTE = range(10)
-_NUMERIC = {THEIR_OFFER, OUR_OFFER, HOURS}
+DATE, THEIR_OFFER, OUR_OFFER, PACKAGE, FINAL, VERDICT, UNMET, SIGNALS, FIRST_TIME, HOURS, NOTE = range(11)
+_NUMERIC = {THEIR_OFFER, OUR_OFFER, PACKAGE, HOURS}
 
 
 def _headers() -> list[str]:
@@ -27,6 +30,7 @@ def _headers() -> list[str]:
         QCoreApplication.translate("RoundsModel", "Date"),
         QCoreApplication.translate("RoundsModel", "Their offer"),
         QCoreApplication.translate("RoundsModel", "Our offer"),
+        QCoreApplication.translate("RoundsModel", "Package"),
         QCoreApplication.translate("RoundsModel", "Final?"),
         QCoreApplication.translate("RoundsModel", "Verdict"),
         QCoreApplication.translate("RoundsModel", "Unmet conditions"),
@@ -55,6 +59,7 @@ class RoundsModel(QAbstractTableModel):
         self._currency = ""
         self._plan: Plan | None = None
         self._verdicts: dict[int, Verdict] = {}  # worked out for the rows shown, once per plan
+        self._scores: dict[int, PackageScore | None] = {}  # the same for the package scores
 
     def set_plan(self, plan: Plan | None) -> None:
         self.beginResetModel()
@@ -62,7 +67,55 @@ class RoundsModel(QAbstractTableModel):
         self._rounds = plan.ordered_rounds() if plan is not None else []
         self._currency = plan.currency if plan is not None else ""
         self._verdicts = {}
+        self._scores = {}
         self.endResetModel()
+
+    def has_package(self) -> bool:
+        """Whether the Package column means anything: the plan scores packages."""
+        return self._plan is not None and self._plan.has_package
+
+    def score_of(self, row: int) -> PackageScore | None:
+        """Round ``row``'s package score, against the point its phase is judged by (as the verdict)."""
+        if row not in self._scores:
+            plan, round_ = self._plan, self._rounds[row]
+            assert plan is not None
+            self._scores[row] = score_round(plan, round_, judging_point(plan, round_.phase))
+        return self._scores[row]
+
+    def _score_tooltip(self, row: int) -> str:
+        score = self.score_of(row)
+        plan = self._plan
+        if score is None or plan is None:
+            return QCoreApplication.translate("RoundsModel", "No offer or terms to score in this round")
+        if score.min_score is None:
+            head = QCoreApplication.translate("RoundsModel", "Package score {score} of 100").format(
+                score=number_text(score.score)
+            )
+        elif score.below_minimum:
+            head = QCoreApplication.translate(
+                "RoundsModel", "Package score {score} of 100: below your minimum of {minimum}"
+            ).format(score=number_text(score.score), minimum=figure_text(score.min_score))
+        else:
+            head = QCoreApplication.translate(
+                "RoundsModel", "Package score {score} of 100: at or above your minimum of {minimum}"
+            ).format(score=number_text(score.score), minimum=figure_text(score.min_score))
+        lines = [head]
+        for part in score.terms:
+            issue = plan.issue(part.key)
+            if issue is None:  # the price
+                name = QCoreApplication.translate("RoundsModel", "Price")
+                offer = part.value
+                value = money_text(offer, plan.currency) if offer is not None and not isinstance(offer, str) else ""
+            else:
+                name, value = issue.label, value_text(issue, part.value)
+            utility = (
+                figure_text(part.utility)
+                if part.utility is not None
+                else QCoreApplication.translate("RoundsModel", "not scored")
+            )
+            shown = value or QCoreApplication.translate("RoundsModel", "left out")
+            lines.append(f"{name}: {shown} → {utility}")
+        return "\n".join(lines)
 
     def verdict_after(self, row: int) -> Verdict:
         """The verdict as it stood once round ``row`` (0 for the first) was logged."""
@@ -113,6 +166,12 @@ class RoundsModel(QAbstractTableModel):
                 ).format(verdict=verdict_word(self.verdict_after(index.row())))
             if column in (UNMET, NOTE):
                 return self._display(index.row(), column)
+            if column == PACKAGE and self.has_package():
+                return self._score_tooltip(index.row())
+        if role == Qt.ItemDataRole.ForegroundRole and column == PACKAGE and self.has_package():
+            score = self.score_of(index.row())
+            if score is not None and score.below_minimum:
+                return colours.error()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
@@ -128,6 +187,17 @@ class RoundsModel(QAbstractTableModel):
             return _amount(round_.their_offer, self._currency)
         if column == OUR_OFFER:
             return _amount(round_.our_offer, self._currency)
+        if column == PACKAGE:
+            score = self.score_of(row) if self.has_package() else None
+            if score is None:
+                return ""
+            if score.min_score is None:
+                return number_text(score.score)
+            if score.below_minimum:
+                text = QCoreApplication.translate("RoundsModel", "{score} < {minimum}")
+            else:
+                text = QCoreApplication.translate("RoundsModel", "{score} ≥ {minimum}")
+            return text.format(score=number_text(score.score), minimum=figure_text(score.min_score))
         if column == FINAL:
             return QCoreApplication.translate("RoundsModel", "Final") if round_.final else ""
         if column == VERDICT:

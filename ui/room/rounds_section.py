@@ -45,6 +45,7 @@ from ui.room.rounds_model import (
     HOURS,
     NOTE,
     OUR_OFFER,
+    PACKAGE,
     SIGNALS,
     THEIR_OFFER,
     UNMET,
@@ -97,7 +98,7 @@ class RoundsSection(QWidget):
         self.table.setWordWrap(False)
         # Dates, offers and hours whole; the texts give way, then the verdict (its cell's tooltip
         # has it whole), the note last (ui/common/column_fit.py).
-        figures = (HOURS, OUR_OFFER, THEIR_OFFER, DATE)  # never cut; only their headers may end in "…"
+        figures = (HOURS, OUR_OFFER, PACKAGE, THEIR_OFFER, DATE)  # never cut; only their headers may end in "…"
         self.columns = ColumnFitter(
             self.table,
             main=NOTE,
@@ -143,6 +144,7 @@ class RoundsSection(QWidget):
         self.log_button.clicked.connect(self.log_round)
         for edit in (self.their_edit, self.our_edit, self.hours_edit, self.note_edit):
             edit.returnPressed.connect(self.log_round)
+        f.term_return_pressed.connect(self.log_round)
         self.error_label = QLabel()
         colours.tint(self.error_label, "error")
         self.error_label.setAccessibleName(self.tr("Round entry error"))
@@ -188,6 +190,7 @@ class RoundsSection(QWidget):
         table_layout.addLayout(corrections_row)
         table_layout.addLayout(offers_row)
         table_layout.addLayout(more_row)
+        table_layout.addWidget(f.terms_box)  # their terms besides the price (a package), in the same entry
         for edit in (self.their_edit, self.our_edit):  # AmountEdit's own inline message, as typed
             table_layout.addWidget(edit.error_label)
         table_layout.addWidget(self.error_label)
@@ -213,15 +216,25 @@ class RoundsSection(QWidget):
         same_deal = plan is not None and self._plan is not None and plan.id == self._plan.id
         self._plan = copy.deepcopy(plan) if plan is not None else None
         self.model.set_plan(plan)
+        self.table.setColumnHidden(PACKAGE, not self.model.has_package())  # only a plan that scores packages
         self.chart.load(plan)
         if plan is not None and self.model.rowCount():
             self.table.scrollToBottom()
         if not same_deal:
             self._reset_entry()
+        self._hide_empty_columns()
         self.columns.measure()
         self.fields.fill_choices(plan)
         self._update_entry()
         self._show_corrections(plan)
+
+    def _hide_empty_columns(self) -> None:
+        """Final, unmet conditions, signals and the first-time answer show once a round has them:
+        empty, they would only take room from the offers on a laptop screen."""
+        model = self.model
+        for column in (FINAL, UNMET, SIGNALS, FIRST_TIME):
+            empty = not any(model.index(row, column).data() for row in range(model.rowCount()))
+            self.table.setColumnHidden(column, empty)
 
     def _show_corrections(self, plan: Plan | None) -> None:
         """How many rounds were corrected, and (tooltip) every correction: the log is evidence."""

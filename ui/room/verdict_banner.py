@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from planner.model import Plan, Status
 from planner.momentum import momentum, momentum_note, momentum_text
 from planner.verdict import Assessment, Verdict, assess
-from planner.verdict_words import headline, headroom_text, next_step, reason_texts
+from planner.verdict_words import headline, headroom_text, next_step, package_text, reason_texts
 from ui.common.verdict_text import verdict_title
 
 #: Deals where the verdict still matters: the room is open.
@@ -188,6 +188,9 @@ class VerdictBanner(QFrame):
             items = "".join(f"<li>{_escape(r)}</li>" for r in self.reasons)
             parts.append(f"<ul style='margin: 0 0 0 -20px'>{items}</ul>")
         parts.append(f"<p>{_escape(headroom_text(plan, result))}</p>")
+        package = package_text(result)  # a plan with a package: its score against the minimum
+        if package:
+            parts.append(f"<p>{_escape(package)}</p>")
         parts.append(f"<p>{_escape(next_step(plan, result))}</p>")
         note = momentum_note(result.verdict)
         if note:
