@@ -16,6 +16,7 @@ from pg_fixtures import TeamServer
 
 from planner.plans.files import read_plan_file
 from planner.services import commit
+from planner.store import file_kind
 from planner.store.server.errors import NotOnTheTeam
 from planner.store.server.policies import ALL_TABLES
 from planner.store.server.setup import SetupError, change_membership, group_role_for, team_setup
@@ -155,7 +156,7 @@ def test_two_setups_at_once_queue_and_both_succeed(team_server: TeamServer) -> N
     for thread in threads:
         thread.join(60)
     assert errors == []
-    assert sorted(str(report.before) for report in reports) == ["0003", "None"]
+    assert sorted(str(report.before) for report in reports) == [file_kind.HEAD_REVISION, "None"]
     team_server.set_up()  # and again, with deals in it: nothing is lost
     with team_server.store("alice") as store:
         store.add_plans([read_plan_file(EXAMPLES[0])])
