@@ -93,12 +93,13 @@ def walk_away_phrase(plan: Plan) -> str:
 
 
 def package_phrase(plan: Plan) -> str:
-    """``the package of price and terms scores below 60 of 100`` (empty without a package minimum)."""
+    """``the package of price, Warranty and Delivery scores below 60 of 100`` (empty without a package minimum)."""
     minimum = plan.reservation.min_score
     if not plan.has_package or minimum is None:
         return ""
-    terms = ", ".join(i.label for i in plan.issues)
-    return f"the package of price and {terms} scores below {amount_to_text(minimum)} of 100"
+    parts = ["price", *(i.label for i in plan.issues)]
+    terms = ", ".join(parts[:-1]) + " and " + parts[-1]
+    return f"the package of {terms} scores below {amount_to_text(minimum)} of 100"
 
 
 def statement_for(plan: Plan) -> str:

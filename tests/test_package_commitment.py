@@ -111,7 +111,7 @@ def test_committing_records_the_package_and_the_statement_names_the_minimum() ->
     signed = commit(plan, "Ana Costa", NOW)
     assert signed.package == PackageDefinition(plan.issues, Decimal(50), Decimal(55))
     assert signed.fingerprint == fingerprint(plan)
-    assert "or if the package of price and Warranty, Delivery scores below 55 of 100" in statement_for(plan)
+    assert "or if the package of price, Warranty and Delivery scores below 55 of 100" in statement_for(plan)
     assert check_integrity(plan).state is Integrity.INTACT
 
 
