@@ -49,6 +49,19 @@ def settle(app: QApplication, until=lambda: True, timeout: float = 10.0) -> None
         time.sleep(0.005)
 
 
+def brief_shown(app: QApplication, window: QWidget) -> None:
+    """The preview holds the finished brief of the deal on screen: the same kind of objects at both counts."""
+    from ui.brief.preview import BriefPreview
+
+    preview = window.findChild(BriefPreview)
+    if preview is None:
+        return
+    preview.refresh_now()
+    preview.wait_for_builds()
+    plan = window.controller.current_plan()
+    settle(app, lambda: preview._built_from is not None and preview._built_from[0] == plan)
+
+
 class Typist:
     def __init__(self, app: QApplication) -> None:
         self.app = app
@@ -84,6 +97,7 @@ def main(path: Path, keys: int) -> dict:
     # every keystroke: a save of the deal the rounds go to, before counting.
     controller.select_deal(3)
     controller.store.save_plan(controller.current_plan())
+    brief_shown(app, window)
     controller.select_deal(None)
     app.processEvents()
     gc.collect()
@@ -155,6 +169,7 @@ def main(path: Path, keys: int) -> dict:
         logged.append(offer)
 
     seconds = time.perf_counter() - started
+    brief_shown(app, window)
     QCoreApplication.processEvents()
     gc.collect()
     counts_after = {name: sys.getrefcount(obj) for name, obj in (("None", None), ("True", True), ("False", False))}

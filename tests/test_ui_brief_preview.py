@@ -127,3 +127,16 @@ def test_a_reopened_deal_previews_its_follow_up_brief(qtbot) -> None:
     with qtbot.waitSignal(preview.refreshed, timeout=60_000):
         preview.show_plan(plan)
     assert "Walkaway follow-up brief" in pdf_text(preview.pdf)  # as `walkaway brief` makes for it
+
+
+def test_another_deal_is_previewed_without_the_typing_pause(qtbot) -> None:
+    preview = _preview(qtbot)
+    first, second = lease_plan(), lease_plan()
+    first.id, second.id = 1, 2
+    second.title = "Warehouse lease"
+    with qtbot.waitSignal(preview.refreshed, timeout=60_000):
+        preview.show_plan(first)
+    preview.show_plan(second)
+    assert not preview._timer.isActive()  # built now, not after the pause typing gets
+    qtbot.waitUntil(lambda: preview.brief_for(second, TODAY, preview._paper) is not None, timeout=60_000)
+    assert "Warehouse lease" in pdf_text(preview.pdf)

@@ -85,9 +85,16 @@ class BriefPreview(QWidget):
         return self.brief.pdf if self.brief is not None else None
 
     def show_plan(self, plan: Plan) -> None:
-        """Schedule a rebuild for ``plan``; repeated calls while typing restart the wait."""
+        """Schedule a rebuild for ``plan``; repeated calls while typing restart the wait.
+
+        Another deal is built at once: nothing is being typed, and the pause would leave the
+        previous deal's brief beside it."""
+        switched = self._plan is not None and plan.id != self._plan.id
         self._plan = plan
-        self._timer.start()
+        if switched:
+            self.refresh_now()
+        else:
+            self._timer.start()
 
     def set_paper(self, paper: str) -> None:
         self._paper = paper
