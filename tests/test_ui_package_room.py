@@ -81,6 +81,7 @@ def test_their_terms_are_typed_in_the_same_entry_stored_and_scored_in_the_table(
     cell = section.model.index(2, PACKAGE)
     assert cell.data() == "76.5 ≥ 55"
     assert section.model.index(0, PACKAGE).data() == "25.5 < 55"  # the first round's, below the minimum
+    assert section.model.index(1, PACKAGE).data() == "57.0 ≥ 55"  # one decimal, as the banner and assess say it
     tooltip = cell.data(Qt.ItemDataRole.ToolTipRole)
     assert tooltip.splitlines()[0] == "Package score 76.5 of 100: at or above your minimum of 55"
     assert "Warranty: 4 years → 75" in tooltip and "Price: EUR 18,000 → 80" in tooltip

@@ -54,3 +54,9 @@ def number_text(value: Decimal, locale: QLocale | None = None) -> str:
     """A plain decimal figure (hours, a percentage) as the locale writes it, with its places as written."""
     group, point = separators(locale)
     return format_money(value, group=group, point=point, cents=False)
+
+
+def score_text(score: Decimal, locale: QLocale | None = None) -> str:
+    """A package score with its one decimal, as the banner and the command line show it: ``57.0``."""
+    _group, point = separators(locale)
+    return format(score.quantize(Decimal("0.1")), "f").replace(".", point)

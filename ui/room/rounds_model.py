@@ -14,7 +14,7 @@ from planner.model import Plan, Round, SignalKind
 from planner.package import PackageScore, score_round
 from planner.verdict import Verdict, assess_rounds, judging_point
 from ui.common import colours
-from ui.common.money_text import money_text, number_text
+from ui.common.money_text import money_text, number_text, score_text
 from ui.common.package_text import figure_text, value_text
 from ui.common.signal_names import signal_name
 from ui.common.verdict_text import verdict_word
@@ -89,16 +89,16 @@ class RoundsModel(QAbstractTableModel):
             return QCoreApplication.translate("RoundsModel", "No offer or terms to score in this round")
         if score.min_score is None:
             head = QCoreApplication.translate("RoundsModel", "Package score {score} of 100").format(
-                score=number_text(score.score)
+                score=score_text(score.score)
             )
         elif score.below_minimum:
             head = QCoreApplication.translate(
                 "RoundsModel", "Package score {score} of 100: below your minimum of {minimum}"
-            ).format(score=number_text(score.score), minimum=figure_text(score.min_score))
+            ).format(score=score_text(score.score), minimum=figure_text(score.min_score))
         else:
             head = QCoreApplication.translate(
                 "RoundsModel", "Package score {score} of 100: at or above your minimum of {minimum}"
-            ).format(score=number_text(score.score), minimum=figure_text(score.min_score))
+            ).format(score=score_text(score.score), minimum=figure_text(score.min_score))
         lines = [head]
         for part in score.terms:
             issue = plan.issue(part.key)
@@ -192,12 +192,12 @@ class RoundsModel(QAbstractTableModel):
             if score is None:
                 return ""
             if score.min_score is None:
-                return number_text(score.score)
+                return score_text(score.score)
             if score.below_minimum:
                 text = QCoreApplication.translate("RoundsModel", "{score} < {minimum}")
             else:
                 text = QCoreApplication.translate("RoundsModel", "{score} ≥ {minimum}")
-            return text.format(score=number_text(score.score), minimum=figure_text(score.min_score))
+            return text.format(score=score_text(score.score), minimum=figure_text(score.min_score))
         if column == FINAL:
             return QCoreApplication.translate("RoundsModel", "Final") if round_.final else ""
         if column == VERDICT:
