@@ -57,6 +57,8 @@ def number_text(value: Decimal, locale: QLocale | None = None) -> str:
 
 
 def score_text(score: Decimal, locale: QLocale | None = None) -> str:
-    """A package score with its one decimal, as the banner and the command line show it: ``57.0``."""
+    """A package score as the core writes it (``57.0``, one decimal), in the locale's decimal sign."""
+    from planner.verdict_words import score_text as core_score_text  # the verdict's words: not at start-up
+
     _group, point = separators(locale)
-    return format(score.quantize(Decimal("0.1")), "f").replace(".", point)
+    return core_score_text(score).replace(".", point)
