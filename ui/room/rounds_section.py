@@ -216,7 +216,6 @@ class RoundsSection(QWidget):
         same_deal = plan is not None and self._plan is not None and plan.id == self._plan.id
         self._plan = copy.deepcopy(plan) if plan is not None else None
         self.model.set_plan(plan)
-        self.table.setColumnHidden(PACKAGE, not self.model.has_package())  # only a plan that scores packages
         self.chart.load(plan)
         if plan is not None and self.model.rowCount():
             self.table.scrollToBottom()
@@ -229,9 +228,10 @@ class RoundsSection(QWidget):
         self._show_corrections(plan)
 
     def _hide_empty_columns(self) -> None:
-        """Final, unmet conditions, signals and the first-time answer show once a round has them:
-        empty, they would only take room from the offers on a laptop screen."""
+        """The package score shows for a plan that scores packages; final, unmet conditions, signals and
+        the first-time answer once a round has them: empty, they would only take room from the offers."""
         model = self.model
+        self.table.setColumnHidden(PACKAGE, not model.has_package())
         for column in (FINAL, UNMET, SIGNALS, FIRST_TIME):
             empty = not any(model.index(row, column).data() for row in range(model.rowCount()))
             self.table.setColumnHidden(column, empty)
